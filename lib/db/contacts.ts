@@ -1,0 +1,105 @@
+import { emailDomain, isFreeMail, nameFromEmail, normaliseEmail } from '../identity/email';
+import type { Contact } from '../schema/records';
+import type { CrmDb } from './open';
+import { foldForSearch, searchTokens } from './search-tokens';
+
+export interface ContactDraft {
+  name: string;
+  email?: string;
+  title?: string;
+  orgName?: string;
+  linkedin?: string;
+  source: string;
+}
+
+export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgName' | 'title'>): string[] {
+  return searchTokens([c.name, ...c.emails, c.orgName, c.title]);
+}
+
+export function newContact(draft: ContactDraft, id: string, now: number): Contact {
+  const emails = draft.email ? [normaliseEmail(draft.email)] : [];
+  const name = draft.name.trim() || (emails[0] ? nameFromEmail(emails[0]) : '');
+  const contact: Contact = {
+    id,
+    name,
+    emails,
+    phones: [],
+    customerType: 'consumer',
+    directness: 'direct',
+    source: draft.source,
+    tags: [],
+    bad: false,
+    neverLog: false,
+    search: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (draft.title) contact.title = draft.title.trim();
+  if (draft.orgName) contact.orgName = draft.orgName.trim();
+  if (draft.linkedin) contact.linkedin = draft.linkedin;
+  contact.search = contactSearchTokens(contact);
+  return contact;
+}
+
+/** One contact per address (the first that has it), all in one read transaction. */
+export async function contactsByEmail(db: CrmDb, emails: readonly string[]): Promise<Map<string, Contact>> {
+  const tx = db.transaction('contacts');
+  const found = new Map<string, Contact>();
+  await Promise.all(
+    emails.map(async (raw) => {
+      const email = normaliseEmail(raw);
+      const contact = await tx.store.index('emails').get(email);
+      if (contact) found.set(email, contact);
+    }),
+  );
+  await tx.done;
+  return found;
+}
+
+/** Adds a contact, linking it to the organisation that owns its (non free-mail) domain. */
+export async function createContact(db: CrmDb, draft: ContactDraft, now: number): Promise<Contact> {
+  const tx = db.transaction(['contacts', 'organisations'], 'readwrite');
+  const contact = newContact(draft, crypto.randomUUID(), now);
+  const email = contact.emails[0];
+  if (email) {
+    const existing = await tx.objectStore('contacts').index('emails').get(email);
+    if (existing) {
+      await tx.done;
+      return existing;
+    }
+    if (!isFreeMail(email)) {
+      const org = await tx.objectStore('organisations').index('domains').get(emailDomain(email));
+      if (org) {
+        contact.orgId = org.id;
+        contact.orgName ??= org.name;
+        contact.search = contactSearchTokens(contact);
+      }
+    }
+  }
+  await tx.objectStore('contacts').add(contact);
+  await tx.done;
+  return contact;
+}
+
+/**
+ * Contacts whose words start with every word of the query. The rarest-looking (longest) word
+ * walks the search index; the others filter the few candidates it yields.
+ */
+export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const seen = new Set<string>();
+  const results: Contact[] = [];
+  const range = IDBKeyRange.bound(lead, `${lead}\uffff`);
+  let cursor = await db.transaction('contacts').store.index('search').openCursor(range);
+  while (cursor && results.length < limit) {
+    const contact = cursor.value;
+    if (!seen.has(contact.id)) {
+      seen.add(contact.id);
+      if (rest.every((w) => contact.search.some((t) => t.startsWith(w)))) results.push(contact);
+    }
+    cursor = await cursor.continue();
+  }
+  return results;
+}

@@ -1,0 +1,157 @@
+import { normaliseEmail } from '../identity/email';
+import type { Contact, Interaction } from '../schema/records';
+import type { DetectedMessage, DetectedPerson } from '../sites/types';
+import { atomically } from './atomic';
+import { contactSearchTokens, newContact } from './contacts';
+import type { CrmDb } from './open';
+
+export interface LogThreadRequest {
+  site: 'gmail' | 'linkedin';
+  threadId?: string;
+  subject?: string;
+  url?: string;
+  /** The user's own addresses: their messages are outbound, and they are never logged as contacts. */
+  ownAddresses: string[];
+  people: DetectedPerson[];
+  messages: DetectedMessage[];
+}
+
+export interface LogThreadResult {
+  interactionIds: string[];
+  createdContactIds: string[];
+  /** Messages that were already logged. */
+  skipped: number;
+  /** Participants left out because they are marked "never log". */
+  neverLogged: number;
+}
+
+export function sourceKeyOf(site: string, messageId: string): string {
+  return `${site}:${messageId}`;
+}
+
+/**
+ * Logs every message of a thread as one interaction with its participants, creating the
+ * participants who are not contacts yet. All or nothing: one transaction over both stores.
+ * A message already logged (same source key) is skipped, so logging twice changes nothing.
+ */
+export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): Promise<LogThreadResult> {
+  const own = new Set(req.ownAddresses.map(normaliseEmail));
+  const tx = db.transaction(['contacts', 'interactions'], 'readwrite');
+  return atomically(tx, async () => {
+    const contacts = tx.objectStore('contacts');
+    const interactions = tx.objectStore('interactions');
+    const result: LogThreadResult = {
+      interactionIds: [],
+      createdContactIds: [],
+      skipped: 0,
+      neverLogged: 0,
+    };
+
+    const unique = [...new Map(req.messages.map((m) => [m.id, m])).values()];
+    const keys = unique.map((m) => sourceKeyOf(req.site, m.id));
+    const alreadyLogged = await Promise.all(keys.map((k) => interactions.index('sourceKey').getKey(k)));
+    const toLog = unique.filter((_, i) => alreadyLogged[i] === undefined);
+    result.skipped = req.messages.length - toLog.length;
+
+    const byEmail = new Map<string, Contact>();
+    if (toLog.length > 0) {
+      for (const person of req.people) {
+        const email = normaliseEmail(person.email);
+        if (!email || own.has(email) || byEmail.has(email)) continue;
+        let contact = await contacts.index('emails').get(email);
+        if (!contact) {
+          contact = newContact({ name: person.name, email, source: req.site }, crypto.randomUUID(), now);
+          if (person.company) contact.orgName = person.company;
+          contact.search = contactSearchTokens(contact);
+          await contacts.add(contact);
+          result.createdContactIds.push(contact.id);
+        }
+        if (contact.neverLog) result.neverLogged++;
+        else byEmail.set(email, contact);
+      }
+    }
+
+    const touched = new Map<string, number>();
+    for (const message of toLog) {
+      const involved = [message.fromEmail, ...message.toEmails]
+        .map((e) => byEmail.get(normaliseEmail(e)))
+        .filter((c): c is Contact => c !== undefined);
+      const people = involved.length > 0 ? involved : [...byEmail.values()];
+      const contactIds = [...new Set(people.map((c) => c.id))];
+      if (contactIds.length === 0) continue;
+      const at = message.at ?? now;
+      if (!Number.isFinite(at)) throw new Error('invalid-date');
+      const interaction: Interaction = {
+        id: crypto.randomUUID(),
+        contactIds,
+        timeline: contactIds.map((id) => [id, at] as [string, number]),
+        channel: req.site === 'gmail' ? 'email' : 'linkedin',
+        direction: own.has(normaliseEmail(message.fromEmail)) ? 'outbound' : 'inbound',
+        at,
+        sourceKey: sourceKeyOf(req.site, message.id),
+        createdAt: now,
+      };
+      if (req.subject) interaction.subject = req.subject.slice(0, 1000);
+      if (req.url) interaction.url = req.url;
+      if (req.threadId) interaction.threadId = req.threadId;
+      await interactions.add(interaction);
+      result.interactionIds.push(interaction.id);
+      for (const id of contactIds) touched.set(id, Math.max(touched.get(id) ?? 0, at));
+    }
+
+    for (const contact of byEmail.values()) {
+      const at = touched.get(contact.id);
+      if (at === undefined) continue;
+      const fresh = (await contacts.get(contact.id)) ?? contact;
+      const lastTouch = Math.max(fresh.insights?.lastTouch ?? 0, at);
+      await contacts.put({
+        ...fresh,
+        updatedAt: now,
+        ...(fresh.insights ? { insights: { ...fresh.insights, lastTouch } } : {}),
+      });
+    }
+    return result;
+  });
+}
+
+/** Takes a log back: its interactions, and the contacts it created if nothing else refers to them. */
+export async function undoLog(
+  db: CrmDb,
+  undo: { interactionIds: string[]; createdContactIds: string[] },
+): Promise<{ removedInteractions: number; removedContacts: number }> {
+  const tx = db.transaction(['contacts', 'interactions', 'notes', 'deals'], 'readwrite');
+  const interactions = tx.objectStore('interactions');
+  let removedInteractions = 0;
+  for (const id of undo.interactionIds) {
+    if (await interactions.getKey(id)) {
+      await interactions.delete(id);
+      removedInteractions++;
+    }
+  }
+  let removedContacts = 0;
+  for (const id of undo.createdContactIds) {
+    const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+    const stillUsed =
+      (await interactions.index('timeline').count(range)) > 0 ||
+      (await tx.objectStore('notes').index('contactId').count(id)) > 0 ||
+      (await tx.objectStore('deals').index('contactId').count(id)) > 0;
+    if (!stillUsed && (await tx.objectStore('contacts').getKey(id))) {
+      await tx.objectStore('contacts').delete(id);
+      removedContacts++;
+    }
+  }
+  await tx.done;
+  return { removedInteractions, removedContacts };
+}
+
+/** A contact's interactions, newest first. */
+export async function interactionsOf(db: CrmDb, contactId: string, limit: number): Promise<Interaction[]> {
+  const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+  const found: Interaction[] = [];
+  let cursor = await db.transaction('interactions').store.index('timeline').openCursor(range, 'prev');
+  while (cursor && found.length < limit) {
+    found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return found;
+}

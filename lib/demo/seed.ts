@@ -1,0 +1,29 @@
+import type { CrmDb } from '../db/open';
+import { ALL_STORES, type StoreName } from '../db/schema';
+import { workspaceStats } from '../db/stats';
+import { generateDemoWorkspace } from './generate';
+
+export const DEMO_CONTACTS = 300;
+
+/**
+ * Fills the workspace with the demo book of customers, in one transaction. Refuses to touch a
+ * workspace that already holds data unless asked to replace it.
+ */
+export async function seedDemoWorkspace(
+  db: CrmDb,
+  opts: { now: number; replace: boolean; contacts?: number },
+): Promise<Record<StoreName, number>> {
+  const existing = await workspaceStats(db);
+  if (!opts.replace && Object.values(existing).some((n) => n > 0)) throw new Error('workspace-not-empty');
+  const ws = generateDemoWorkspace({ contacts: opts.contacts ?? DEMO_CONTACTS, now: opts.now });
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+  const writes: Promise<unknown>[] = [];
+  for (const o of ws.organisations) writes.push(tx.objectStore('organisations').put(o));
+  for (const c of ws.contacts) writes.push(tx.objectStore('contacts').put(c));
+  for (const d of ws.deals) writes.push(tx.objectStore('deals').put(d));
+  for (const i of ws.interactions) writes.push(tx.objectStore('interactions').put(i));
+  for (const n of ws.notes) writes.push(tx.objectStore('notes').put(n));
+  await Promise.all([...writes, tx.done]);
+  return workspaceStats(db);
+}

@@ -1,0 +1,121 @@
+import * as z from 'zod/mini';
+import {
+  Channel,
+  CustomerType,
+  Direction,
+  Directness,
+  Email,
+  Epoch,
+  Id,
+  Name,
+  Stage,
+  Text,
+  Tier,
+  Url,
+} from './primitives';
+
+const Override = <T extends z.ZodMiniType>(value: T) => z.object({ value, reason: Text });
+
+/** Derived figures, recomputed from history and cached on the contact for instant display. */
+export const Insights = z.object({
+  tier: Tier,
+  stage: Stage,
+  /** Historical value: revenue minus cost to serve, in the workspace currency. */
+  value: z.number(),
+  /** Predicted future value, when a model could be fitted. */
+  clv: z.optional(z.number()),
+  pAlive: z.optional(z.number()),
+  risk: z.optional(z.enum(['low', 'medium', 'high'])),
+  method: z.enum(['bgnbd', 'rfm', 'none']),
+  lastTouch: z.optional(Epoch),
+  computedAt: Epoch,
+});
+
+export const NextStep = z.object({ due: Epoch, text: Text });
+
+export const Contact = z.object({
+  id: Id,
+  name: Name,
+  emails: z.array(Email),
+  phones: z.array(z.string().check(z.maxLength(64))),
+  linkedin: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(Name),
+  orgId: z.optional(Id),
+  orgName: z.optional(Name),
+  customerType: CustomerType,
+  directness: Directness,
+  source: z.string().check(z.maxLength(64)),
+  tags: z.array(Name),
+  ownerNotes: z.optional(Text),
+  tierOverride: z.optional(Override(Tier)),
+  stageOverride: z.optional(Override(Stage)),
+  bad: z.boolean(),
+  neverLog: z.boolean(),
+  nextStep: z.optional(NextStep),
+  insights: z.optional(Insights),
+  /** Lower-cased word prefixes of name, emails and organisation: the search index. */
+  search: z.array(z.string()),
+  createdAt: Epoch,
+  updatedAt: Epoch,
+});
+
+export const Organisation = z.object({
+  id: Id,
+  name: Name,
+  domains: z.array(z.string().check(z.maxLength(253))),
+  industry: z.optional(Name),
+  size: z.optional(z.enum(['1-10', '11-50', '51-200', '201-1000', '1000+'])),
+  address: z.optional(Text),
+  createdAt: Epoch,
+  updatedAt: Epoch,
+});
+
+export const Interaction = z.object({
+  id: Id,
+  contactIds: z.array(Id),
+  /** [contactId, at] pairs: a multi-entry index gives each contact's timeline in time order. */
+  timeline: z.array(z.tuple([Id, Epoch])),
+  channel: Channel,
+  direction: Direction,
+  at: Epoch,
+  subject: z.optional(Text),
+  summary: z.optional(Text),
+  /** Unique key of the source item (e.g. "gmail:<message id>"): logging it again is a no-op. */
+  sourceKey: z.optional(z.string().check(z.maxLength(300))),
+  url: z.optional(Url),
+  threadId: z.optional(z.string().check(z.maxLength(200))),
+  createdAt: Epoch,
+});
+
+export const Deal = z.object({
+  id: Id,
+  contactId: z.optional(Id),
+  orgId: z.optional(Id),
+  title: z.optional(Name),
+  amount: z.number(),
+  currency: z.string().check(z.length(3)),
+  date: Epoch,
+  status: z.enum(['open', 'won', 'lost']),
+  /** Cost to acquire and serve this deal; revenue minus cost is its historical value. */
+  cost: z.optional(z.number()),
+  createdAt: Epoch,
+});
+
+/** Notes with no contact carry this id, so "unfiled notes" is one index range. */
+export const UNFILED = '';
+
+export const Note = z.object({
+  id: Id,
+  contactId: z.union([Id, z.literal(UNFILED)]),
+  text: Text,
+  url: z.optional(Url),
+  createdAt: Epoch,
+});
+
+export type Contact = z.infer<typeof Contact>;
+export type Organisation = z.infer<typeof Organisation>;
+export type Interaction = z.infer<typeof Interaction>;
+export type Deal = z.infer<typeof Deal>;
+export type Note = z.infer<typeof Note>;
+export type Insights = z.infer<typeof Insights>;
+export type NextStep = z.infer<typeof NextStep>;
