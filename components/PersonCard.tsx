@@ -1,0 +1,80 @@
+import type { ContactCard } from '@/lib/db/cards';
+import { useI18n } from './i18n';
+import { InteractionList } from './InteractionList';
+import { QuickNote } from './QuickNote';
+import { StageBadge, TierBadge } from './TierBadge';
+
+/** Who this person is to the user, at a glance: tier, stage, value, last touches, next step. */
+export function PersonCard({ card, onNote }: { card: ContactCard; onNote(message: string): void }) {
+  const { t, date, money, percent } = useI18n();
+  const { contact, recent, notes } = card;
+  const insights = contact.insights;
+  return (
+    <article class="card" data-contact-id={contact.id} aria-label={contact.name}>
+      <header>
+        <h3 class="name">{contact.name}</h3>
+        <p class="sub">
+          {[contact.title, contact.orgName].filter(Boolean).join(' · ')}
+          {contact.emails[0] ? <span class="email">{contact.emails[0]}</span> : null}
+        </p>
+        <p class="badges">
+          <TierBadge tier={insights?.tier} />
+          <StageBadge stage={insights?.stage} />
+          {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
+          {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
+        </p>
+        {insights ? (
+          <p class="figures">
+            <span>{t('card.value', { value: money(insights.value) })}</span>
+            {insights.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span> : null}
+          </p>
+        ) : null}
+      </header>
+      <section aria-label={t('card.nextStep')}>
+        <h4>{t('card.nextStep')}</h4>
+        {contact.nextStep ? (
+          <p class="next-step">
+            {contact.nextStep.text} <span class="muted">{t('card.due', { date: date(contact.nextStep.due) })}</span>
+          </p>
+        ) : (
+          <p class="muted">{t('card.noNextStep')}</p>
+        )}
+      </section>
+      <section aria-label={t('card.recent')}>
+        <h4>{t('card.recent')}</h4>
+        <InteractionList interactions={recent} />
+      </section>
+      {notes.length > 0 ? (
+        <section aria-label={t('card.notes')}>
+          <h4>{t('card.notes')}</h4>
+          <ul class="notes">
+            {notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <QuickNote contactId={contact.id} label={t('note.label', { name: contact.name })} onSaved={onNote} />
+    </article>
+  );
+}
+
+export function UnknownPersonCard(props: { name: string; email: string; busy: boolean; onAdd(): void }) {
+  const { t } = useI18n();
+  return (
+    <article class="card unknown" aria-label={props.name || props.email}>
+      <header>
+        <h3 class="name">{props.name || props.email}</h3>
+        <p class="sub">
+          <span class="email">{props.email}</span>
+        </p>
+        <p class="badges">
+          <span class="badge badge-none">{t('card.unknown')}</span>
+        </p>
+      </header>
+      <button type="button" class="primary" disabled={props.busy} onClick={props.onAdd}>
+        {t('card.add')}
+      </button>
+    </article>
+  );
+}

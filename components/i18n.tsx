@@ -1,0 +1,30 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { createI18n, type I18n, pickLocale } from '@/lib/i18n';
+import { RpcError } from '@/lib/messaging/client';
+import { languageItem } from '@/lib/settings';
+
+const I18nContext = createContext<I18n>(createI18n('en'));
+export const I18nProvider = I18nContext.Provider;
+export const useI18n = () => useContext(I18nContext);
+
+/** The language the user chose, else the browser's; follows changes made in settings. */
+export function useLocaleI18n(): I18n {
+  const [i18n, setI18n] = useState(() => createI18n(pickLocale('auto', navigator.language)));
+  useEffect(() => {
+    const apply = (setting: Parameters<typeof pickLocale>[0]) => {
+      const next = createI18n(pickLocale(setting, navigator.language));
+      document.documentElement.lang = next.locale;
+      setI18n(next);
+    };
+    languageItem.getValue().then(apply);
+    return languageItem.watch(apply);
+  }, []);
+  return i18n;
+}
+
+/** A message a user can act on, for any failure of a request. */
+export function describeError(i18n: I18n, error: unknown): string {
+  if (error instanceof RpcError) return i18n.t(`error.${error.code}`, { message: error.message });
+  return i18n.t('error.generic', { message: error instanceof Error ? error.message : String(error) });
+}

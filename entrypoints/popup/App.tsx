@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
+import { QuickNote } from '@/components/QuickNote';
+import { TierBadge } from '@/components/TierBadge';
+import { Toast, type ToastMessage } from '@/components/Toast';
+import { rpc } from '@/lib/messaging/client';
+import type { Note } from '@/lib/schema/records';
+import { useActivePage } from './use-active-page';
+import { type SearchHit, useSearch } from './use-search';
+
+export function App() {
+  const i18n = useLocaleI18n();
+  const { t } = i18n;
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<SearchHit | null>(null);
+  const [unfiled, setUnfiled] = useState<Note[]>([]);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const { hits, error } = useSearch(query);
+  const page = useActivePage();
+  const show = useCallback((text: string, tone: 'info' | 'error' = 'info') => setToast({ id: Date.now(), text, tone }), []);
+  const closeToast = useCallback(() => setToast(null), []);
+
+  const loadUnfiled = useCallback(() => {
+    rpc('note.list', { contactId: '', limit: 5 }).then(setUnfiled, (e: unknown) => show(describeError(i18n, e), 'error'));
+  }, [i18n, show]);
+  useEffect(loadUnfiled, [loadUnfiled]);
+
+  const logPage = async () => {
+    if (!page) return;
+    try {
+      const result = await rpc('thread.log', {
+        site: page.site,
+        account: page.account,
+        people: page.people,
+        messages: page.messages,
+        url: page.url,
+        ...(page.threadId ? { threadId: page.threadId } : {}),
+        ...(page.subject ? { subject: page.subject } : {}),
+      });
+      const people = new Set(page.people.map((p) => p.email)).size;
+      show(result.interactionIds.length ? t('log.done', { count: result.interactionIds.length, people }) : t('log.nothingNew'));
+    } catch (e) {
+      show(describeError(i18n, e), 'error');
+    }
+  };
+
+  const canLog = page?.kind === 'thread' && page.messages.length > 0;
+  return (
+    <I18nProvider value={i18n}>
+      <main class="popup">
+        <h1>{t('app.name')}</h1>
+        <section>
+          <label>
+            <h2>{t('popup.search')}</h2>
+            <input
+              type="search"
+              autoFocus
+              value={query}
+              placeholder={t('popup.searchPlaceholder')}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
+          </label>
+          {error ? <p class="error">{describeError(i18n, error)}</p> : null}
+          {query.trim() && hits.length === 0 && !error ? <p class="muted">{t('popup.noResults')}</p> : null}
+          <ul class="results" aria-label={t('popup.search')}>
+            {hits.map((hit) => (
+              <li key={hit.id}>
+                <button type="button" aria-pressed={chosen?.id === hit.id} onClick={() => setChosen(hit)}>
+                  <span class="who">
+                    <span>{hit.name}</span>
+                    <small>{[hit.emails[0], hit.orgName].filter(Boolean).join(' · ')}</small>
+                  </span>
+                  {hit.tier ? <TierBadge tier={hit.tier} /> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <div class="chosen">
+            <h2>{chosen ? t('popup.noteFor', { name: chosen.name }) : t('popup.noteUnfiled')}</h2>
+            {chosen ? (
+              <button type="button" onClick={() => setChosen(null)}>
+                {t('popup.clearContact')}
+              </button>
+            ) : null}
+          </div>
+          <QuickNote
+            {...(chosen ? { contactId: chosen.id } : {})}
+            label={chosen ? t('popup.noteFor', { name: chosen.name }) : t('popup.noteUnfiled')}
+            onSaved={(message) => {
+              show(message);
+              loadUnfiled();
+            }}
+          />
+        </section>
+        <section>
+          {canLog ? (
+            <button type="button" class="primary" onClick={logPage}>
+              {t('popup.logPage')}
+            </button>
+          ) : (
+            <p class="muted">{t('popup.unsupported')}</p>
+          )}
+        </section>
+        <section>
+          <h2>{t('popup.unfiled')}</h2>
+          {unfiled.length === 0 ? <p class="muted">{t('popup.noUnfiled')}</p> : null}
+          <ul class="unfiled">
+            {unfiled.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        </section>
+        <Toast toast={toast} onClose={closeToast} />
+      </main>
+    </I18nProvider>
+  );
+}

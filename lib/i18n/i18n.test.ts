@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { createI18n, pickLocale } from './index';
+import { zhCN } from './zh-CN';
+
+describe('i18n', () => {
+  it('has every English message in Simplified Chinese, with the same placeholders', () => {
+    for (const [key, text] of Object.entries(en)) {
+      const zh = zhCN[key as keyof typeof en];
+      expect(zh, key).toBeTruthy();
+      const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(holes(zh), key).toEqual(holes(text));
+    }
+  });
+
+  it('fills placeholders and formats by locale', () => {
+    const zh = createI18n('zh-CN');
+    expect(zh.t('log.done', { count: 3, people: 2 })).toBe('已为 2 位联系人记录 3 条消息。');
+    expect(createI18n('en').money(1234)).toBe('$1,234');
+  });
+
+  it('follows the browser language unless the user chose one', () => {
+    expect(pickLocale('auto', 'zh-TW')).toBe('zh-CN');
+    expect(pickLocale('auto', 'de-DE')).toBe('en');
+    expect(pickLocale('en', 'zh-CN')).toBe('en');
+  });
+});
