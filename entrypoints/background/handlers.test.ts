@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '@/lib/db/test-db';
+import type { CrmDb } from '@/lib/db/open';
+import { createHandlers } from './handlers';
+
+const NOW = Date.UTC(2026, 10, 23, 9);
+const sender = {};
+let db: CrmDb;
+let handlers: ReturnType<typeof createHandlers>;
+
+beforeEach(async () => {
+  db = await freshDb();
+  handlers = createHandlers({ db: async () => db, now: () => NOW, ownAddresses: async () => ['me@work.example'] });
+});
+
+describe('background handlers', () => {
+  it('treats the signed-in account and the configured addresses as the user', async () => {
+    const result = await handlers['thread.log'](
+      {
+        site: 'gmail',
+        account: 'me@gmail.com',
+        people: [
+          { name: 'Ann', email: 'ann@acme.example', role: 'from' },
+          { name: 'Me', email: 'me@gmail.com', role: 'to' },
+          { name: 'Me at work', email: 'me@work.example', role: 'cc' },
+        ],
+        messages: [
+          { id: 'a', fromEmail: 'ann@acme.example', toEmails: ['me@gmail.com'], at: NOW - 1000 },
+          { id: 'b', fromEmail: 'me@work.example', toEmails: ['ann@acme.example'], at: NOW },
+        ],
+      },
+      sender,
+    );
+    expect(result.createdContactIds).toHaveLength(1);
+    const cards = await handlers['contact.lookup']({ emails: ['ann@acme.example', 'me@gmail.com'] }, sender);
+    expect(Object.keys(cards)).toEqual(['ann@acme.example']);
+    expect(cards['ann@acme.example']?.recent.map((i) => i.direction)).toEqual(['outbound', 'inbound']);
+  });
+
+  it('seeds the demo workspace once, and refuses to overwrite real data', async () => {
+    const counts = await handlers['workspace.seedDemo']({}, sender);
+    expect(counts.contacts).toBe(300);
+    expect(counts.deals).toBeGreaterThan(300);
+    await expect(handlers['workspace.seedDemo']({}, sender)).rejects.toThrow('workspace-not-empty');
+    const again = await handlers['workspace.seedDemo']({ replace: true }, sender);
+    expect(again).toEqual(counts);
+  });
+
+  it('keeps unfiled notes apart from contact notes', async () => {
+    await handlers['note.add']({ text: 'call the bank' }, sender);
+    const card = await handlers['contact.create']({ name: 'Ann', email: 'ann@acme.example', source: 'manual' }, sender);
+    await handlers['note.add']({ text: 'likes tea', contactId: card.contact.id }, sender);
+    expect((await handlers['note.list']({ contactId: '', limit: 10 }, sender)).map((n) => n.text)).toEqual(['call the bank']);
+    await expect(handlers['note.add']({ text: 'x', contactId: 'missing' }, sender)).rejects.toThrow('contact-not-found');
+  });
+});

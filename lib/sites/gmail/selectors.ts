@@ -1,0 +1,37 @@
+/**
+ * Every Gmail selector in one place. Attributes first, Gmail's obfuscated class names as a bonus.
+ * Each entry names the fixture (tests/fixtures/gmail/) whose test proves it.
+ */
+export const sel = {
+  /** Account button, aria-label "Google Account: Ann Lee\n(ann@example.com)". thread.html, inbox.html, broken.html */
+  account: 'a[aria-label^="Google Account:"]',
+  /** Thread subject heading. thread.html (h2.hP[data-legacy-thread-id]), make-thread.ts (h2.hP[data-thread-perm-id]) */
+  subject: 'h2[data-legacy-thread-id], h2[data-thread-perm-id], h2.hP',
+  /** Legacy hex thread id, on the subject or next to it. thread.html (on h2), make-thread.ts (on a sibling span) */
+  threadId: '[data-legacy-thread-id]',
+  /** One message (expanded div.adn.ads); the attribute is its id. thread.html, make-thread.ts */
+  message: '[data-message-id]',
+  /**
+   * Messages plus collapsed message rows (div.kv / div.kQ: a sender but no id), in document order.
+   * thread.html (message 1 collapsed), make-thread.ts ({collapsed})
+   */
+  item: '[data-message-id], .kv, .kQ',
+  /** "N older messages" bar that hides messages entirely. make-thread.ts ({hidden}) */
+  older: '.adx',
+  /** Sender: span.gD in an expanded header, span.zF in a collapsed row. thread.html */
+  sender: '.gD[email], .zF[email]',
+  /** Recipients in the header (to and cc mixed). make-thread.ts ({details: false}) */
+  recipient: '.g2[email]',
+  /** Any person chip. thread.html, inbox.html */
+  person: '[email]',
+  /** Label cell ("to:", "cc:", "bcc:", "from:") in the details table table.ajC. thread.html */
+  label: 'td.gG',
+  /** Message time; the title holds the full date. thread.html, make-thread.ts */
+  time: '.g3[title]',
+  /** Message body: never read people from it. thread.html */
+  body: '.a3s',
+  /** Inbox/list rows (tr.zA[role=row]). inbox.html */
+  row: 'tr[role="row"]',
+  /** Cached views Gmail keeps in the DOM but hides. thread.html (hidden inbox), inbox.html (hidden thread) */
+  hidden: '[hidden], [style*="display: none"]',
+} as const;
