@@ -1,4 +1,6 @@
+import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
 import type { ContactCard } from '@/lib/db/cards';
+import type { Insights } from '@/lib/schema/records';
 import { useI18n } from './i18n';
 import { InteractionList } from './InteractionList';
 import { QuickNote } from './QuickNote';
@@ -6,7 +8,7 @@ import { StageBadge, TierBadge } from './TierBadge';
 
 /** Who this person is to the user, at a glance: tier, stage, value, last touches, next step. */
 export function PersonCard({ card, onNote }: { card: ContactCard; onNote(message: string): void }) {
-  const { t, date, money, percent } = useI18n();
+  const { t, date } = useI18n();
   const { contact, recent, notes } = card;
   const insights = contact.insights;
   return (
@@ -20,15 +22,15 @@ export function PersonCard({ card, onNote }: { card: ContactCard; onNote(message
         <p class="badges">
           <TierBadge tier={insights?.tier} />
           <StageBadge stage={insights?.stage} />
+          {insights?.risk && insights.risk !== 'low' ? (
+            <span class={`badge risk-${insights.risk}`} data-risk={insights.risk}>
+              {t(`risk.${insights.risk}`)}
+            </span>
+          ) : null}
           {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
           {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
         </p>
-        {insights ? (
-          <p class="figures">
-            <span>{t('card.value', { value: money(insights.value) })}</span>
-            {insights.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span> : null}
-          </p>
-        ) : null}
+        {insights ? <Figures insights={insights} /> : null}
       </header>
       <section aria-label={t('card.nextStep')}>
         <h4>{t('card.nextStep')}</h4>
@@ -58,6 +60,34 @@ export function PersonCard({ card, onNote }: { card: ContactCard; onNote(message
     </article>
   );
 }
+
+function Figures({ insights }: { insights: Insights }) {
+  const { t, money, percent } = useI18n();
+  const reasons = [...insights.stageReasons, ...insights.riskReasons]
+    .filter((r, i, all) => all.findIndex((o) => o.code === r.code) === i)
+    .filter((r): r is Reason => isReasonCode(r.code))
+    .slice(0, 3);
+  return (
+    <>
+      <p class="figures">
+        <span>{t('card.value', { value: money(insights.value) })}</span>
+        {insights.clv !== undefined ? <span>{t('card.clv', { value: money(insights.clv) })}</span> : null}
+        {insights.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span> : null}
+      </p>
+      {insights.method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
+      {insights.tierSource === 'override' ? <p class="muted small">{t('card.tierOverride')}</p> : null}
+      {reasons.length > 0 ? (
+        <ul class="reasons" aria-label={t('card.why')}>
+          {reasons.map((r) => (
+            <li key={r.code}>{t(`reason.${r.code}`, r.params)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+const isReasonCode = (code: string): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code);
 
 export function UnknownPersonCard(props: { name: string; email: string; busy: boolean; onAdd(): void }) {
   const { t } = useI18n();

@@ -15,7 +15,11 @@ export function QuickNote(props: { contactId?: string; label: string; url?: stri
     setBusy(true);
     setError('');
     try {
-      await rpc('note.add', { text, ...(props.contactId ? { contactId: props.contactId } : {}), ...(props.url ? { url: props.url } : {}) });
+      await rpc('note.add', {
+        text,
+        ...(props.contactId ? { contactId: props.contactId } : {}),
+        ...(props.url ? { url: props.url } : {}),
+      });
       setText('');
       props.onSaved(i18n.t('note.saved'));
     } catch (e) {
@@ -43,7 +47,11 @@ export function QuickNote(props: { contactId?: string; label: string; url?: stri
       <button type="submit" disabled={busy || !text.trim()}>
         {i18n.t('note.save')}
       </button>
-      {error ? <p role="alert" class="error">{error}</p> : null}
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -19,7 +19,11 @@ export function Toast({ toast, onClose }: { toast: ToastMessage | null; onClose(
     return () => clearTimeout(timer);
   }, [toast, onClose]);
   return (
-    <div class={`toast ${toast ? 'visible' : ''} ${toast?.tone === 'error' ? 'error' : ''}`} role="status" aria-live="polite">
+    <div
+      class={`toast ${toast ? 'visible' : ''} ${toast?.tone === 'error' ? 'error' : ''}`}
+      role="status"
+      aria-live="polite"
+    >
       {toast ? <span>{toast.text}</span> : null}
       {toast?.undo ? (
         <button type="button" onClick={toast.undo}>

@@ -3,18 +3,31 @@ import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contact
 import { logThread, undoLog } from '@/lib/db/interactions';
 import { addNote, deleteNote, notesOf } from '@/lib/db/notes';
 import type { CrmDb } from '@/lib/db/open';
+import { recomputeAll, refreshInsights } from '@/lib/db/insights';
 import { workspaceStats } from '@/lib/db/stats';
 import { seedDemoWorkspace } from '@/lib/demo/seed';
+import type { ValueModel } from '@/lib/crm/insights';
 import type { VerbInput } from '@/lib/messaging/verbs';
 
 export interface HandlerDeps {
   db: () => Promise<CrmDb>;
   now: () => number;
   ownAddresses: () => Promise<string[]>;
+  valueModel: { get(): Promise<ValueModel | null>; set(model: ValueModel): Promise<void> };
 }
 
 /** The background's answers, one per verb. Inputs arrive already parsed by the router. */
-export function createHandlers({ db, now, ownAddresses }: HandlerDeps) {
+export function createHandlers({ db, now, ownAddresses, valueModel }: HandlerDeps) {
+  const recompute = async () => {
+    const model = await recomputeAll(await db(), now());
+    await valueModel.set(model);
+    return model;
+  };
+  const refresh = async (ids: string[]) => {
+    const model = await valueModel.get();
+    if (model) await refreshInsights(await db(), ids, now(), model);
+    else await recompute();
+  };
   return {
     async 'contact.lookup'({ emails }: VerbInput<'contact.lookup'>) {
       const d = await db();
@@ -30,7 +43,10 @@ export function createHandlers({ db, now, ownAddresses }: HandlerDeps) {
     },
     async 'contact.create'(draft: VerbInput<'contact.create'>) {
       const d = await db();
-      return contactCard(d, await createContact(d, draft, now()));
+      const contact = await createContact(d, draft, now());
+      await refresh([contact.id]);
+      const fresh = await d.get('contacts', contact.id);
+      return contactCard(d, fresh ?? contact);
     },
     async 'contact.search'({ query, limit }: VerbInput<'contact.search'>) {
       const found = await searchContacts(await db(), query, limit);
@@ -45,7 +61,9 @@ export function createHandlers({ db, now, ownAddresses }: HandlerDeps) {
     },
     async 'thread.log'({ account, ...thread }: VerbInput<'thread.log'>) {
       const own = await ownAddresses();
-      return logThread(await db(), { ...thread, ownAddresses: account ? [...own, account] : own }, now());
+      const result = await logThread(await db(), { ...thread, ownAddresses: account ? [...own, account] : own }, now());
+      await refresh(result.contactIds);
+      return result;
     },
     async 'log.undo'(undo: VerbInput<'log.undo'>) {
       return undoLog(await db(), undo);
@@ -64,7 +82,15 @@ export function createHandlers({ db, now, ownAddresses }: HandlerDeps) {
       return workspaceStats(await db());
     },
     async 'workspace.seedDemo'({ replace }: VerbInput<'workspace.seedDemo'>) {
-      return seedDemoWorkspace(await db(), { now: now(), replace: replace ?? false });
+      const counts = await seedDemoWorkspace(await db(), { now: now(), replace: replace ?? false });
+      await recompute();
+      return counts;
+    },
+    async 'insights.recompute'(_: VerbInput<'insights.recompute'>) {
+      const model = await recompute();
+      return model.method === 'bgnbd'
+        ? { method: model.method, bgnbd: model.bgnbd, gg: model.gg }
+        : { method: model.method, reason: model.reason };
     },
   };
 }

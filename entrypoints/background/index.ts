@@ -1,8 +1,10 @@
 import { type CrmDb, openCrm } from '@/lib/db/open';
 import { createRouter } from '@/lib/messaging/router';
 import { isRpcRequest } from '@/lib/messaging/verbs';
-import { ownAddressesItem } from '@/lib/settings';
+import { ownAddressesItem, valueModelItem } from '@/lib/settings';
 import { createHandlers } from './handlers';
+
+const RECOMPUTE_ALARM = 'recompute-insights';
 
 export default defineBackground(() => {
   // The service worker may stop at any time; the connection is only a cache, reopened on demand.
@@ -15,9 +17,23 @@ export default defineBackground(() => {
     return connection;
   };
 
-  const route = createRouter(createHandlers({ db, now: Date.now, ownAddresses: () => ownAddressesItem.getValue() }), {
+  const handlers = createHandlers({
+    db,
+    now: Date.now,
+    ownAddresses: () => ownAddressesItem.getValue(),
+    valueModel: { get: () => valueModelItem.getValue(), set: (model) => valueModelItem.setValue(model) },
+  });
+  const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+  });
+
+  // Tiers are ranks across the whole book and P(alive) drifts with time: refit once a day.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECOMPUTE_ALARM) handlers['insights.recompute']({}).catch(console.error);
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

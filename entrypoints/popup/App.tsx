@@ -17,11 +17,16 @@ export function App() {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const { hits, error } = useSearch(query);
   const page = useActivePage();
-  const show = useCallback((text: string, tone: 'info' | 'error' = 'info') => setToast({ id: Date.now(), text, tone }), []);
+  const show = useCallback(
+    (text: string, tone: 'info' | 'error' = 'info') => setToast({ id: Date.now(), text, tone }),
+    [],
+  );
   const closeToast = useCallback(() => setToast(null), []);
 
   const loadUnfiled = useCallback(() => {
-    rpc('note.list', { contactId: '', limit: 5 }).then(setUnfiled, (e: unknown) => show(describeError(i18n, e), 'error'));
+    rpc('note.list', { contactId: '', limit: 5 }).then(setUnfiled, (e: unknown) =>
+      show(describeError(i18n, e), 'error'),
+    );
   }, [i18n, show]);
   useEffect(loadUnfiled, [loadUnfiled]);
 
@@ -38,7 +43,11 @@ export function App() {
         ...(page.subject ? { subject: page.subject } : {}),
       });
       const people = new Set(page.people.map((p) => p.email)).size;
-      show(result.interactionIds.length ? t('log.done', { count: result.interactionIds.length, people }) : t('log.nothingNew'));
+      show(
+        result.interactionIds.length
+          ? t('log.done', { count: result.interactionIds.length, people })
+          : t('log.nothingNew'),
+      );
     } catch (e) {
       show(describeError(i18n, e), 'error');
     }

@@ -34,7 +34,10 @@ export function App() {
   const page = state.status === 'ready' ? state.page : null;
   const people = useMemo(() => peopleOfConversation(page, own), [page, own]);
   const { cards, error, refresh } = useCards(people.map((p) => p.email));
-  const show = useCallback((text: string, extra: Partial<ToastMessage> = {}) => setToast({ id: Date.now(), text, ...extra }), []);
+  const show = useCallback(
+    (text: string, extra: Partial<ToastMessage> = {}) => setToast({ id: Date.now(), text, ...extra }),
+    [],
+  );
   const fail = useCallback((e: unknown) => show(describeError(i18n, e), { tone: 'error' }), [i18n, show]);
   const closeToast = useCallback(() => setToast(null), []);
   useEffect(() => {

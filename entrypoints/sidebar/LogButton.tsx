@@ -33,7 +33,10 @@ export function LogButton(props: {
       props.show(i18n.t('log.done', { count: result.interactionIds.length, people }), {
         undo: async () => {
           try {
-            await rpc('log.undo', { interactionIds: result.interactionIds, createdContactIds: result.createdContactIds });
+            await rpc('log.undo', {
+              interactionIds: result.interactionIds,
+              createdContactIds: result.createdContactIds,
+            });
             await props.onLogged();
             props.show(i18n.t('log.undone'));
           } catch (e) {

@@ -16,7 +16,11 @@ export function ManualEntry(props: {
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      const card = await rpc('contact.create', { name, source: 'manual', ...(email.trim() ? { email: email.trim() } : {}) });
+      const card = await rpc('contact.create', {
+        name,
+        source: 'manual',
+        ...(email.trim() ? { email: email.trim() } : {}),
+      });
       props.show(i18n.t('card.added', { name: card.contact.name }));
       setName('');
       setEmail('');

@@ -19,7 +19,12 @@ export function usePage(): PageState {
       if (parsed.success && tabId !== undefined) setState({ status: 'ready', tabId, page: parsed.data });
     };
     const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
-      if (sender.id === browser.runtime.id && sender.tab?.id === tabId && sender.frameId === 0 && isPageEvent(message)) {
+      if (
+        sender.id === browser.runtime.id &&
+        sender.tab?.id === tabId &&
+        sender.frameId === 0 &&
+        isPageEvent(message)
+      ) {
         accept(message.page);
       }
       return false;

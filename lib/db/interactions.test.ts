@@ -62,6 +62,7 @@ describe('logging a thread', () => {
     expect(again).toEqual({
       interactionIds: [],
       createdContactIds: [],
+      contactIds: [],
       skipped: 2,
       neverLogged: 0,
     });

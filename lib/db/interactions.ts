@@ -19,6 +19,8 @@ export interface LogThreadRequest {
 export interface LogThreadResult {
   interactionIds: string[];
   createdContactIds: string[];
+  /** Every contact the log added an interaction to. */
+  contactIds: string[];
   /** Messages that were already logged. */
   skipped: number;
   /** Participants left out because they are marked "never log". */
@@ -43,6 +45,7 @@ export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): 
     const result: LogThreadResult = {
       interactionIds: [],
       createdContactIds: [],
+      contactIds: [],
       skipped: 0,
       neverLogged: 0,
     };
@@ -110,6 +113,7 @@ export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): 
         ...(fresh.insights ? { insights: { ...fresh.insights, lastTouch } } : {}),
       });
     }
+    result.contactIds = [...touched.keys()];
     return result;
   });
 }

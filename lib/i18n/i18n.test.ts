@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REASON_CODES } from '../crm/types';
 import { en } from './en';
 import { createI18n, pickLocale } from './index';
 import { zhCN } from './zh-CN';
@@ -11,6 +12,10 @@ describe('i18n', () => {
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(holes(zh), key).toEqual(holes(text));
     }
+  });
+
+  it('explains every reason the domain can give', () => {
+    for (const code of REASON_CODES) expect(en, code).toHaveProperty(`reason.${code}`);
   });
 
   it('fills placeholders and formats by locale', () => {

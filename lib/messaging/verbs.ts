@@ -51,6 +51,7 @@ export const verbs = {
   'note.delete': { input: z.object({ id: Id }) },
   'workspace.stats': { input: z.object({}) },
   'workspace.seedDemo': { input: z.object({ replace: z.optional(z.boolean()) }) },
+  'insights.recompute': { input: z.object({}) },
 } as const;
 
 export type Verb = keyof typeof verbs;

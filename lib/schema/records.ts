@@ -14,12 +14,18 @@ import {
   Url,
 } from './primitives';
 
-const Override = <T extends z.ZodMiniType>(value: T) => z.object({ value, reason: Text });
+const Reason = z.object({ code: z.string().check(z.maxLength(64)), params: z.optional(z.record(z.string(), z.number())) });
 
 /** Derived figures, recomputed from history and cached on the contact for instant display. */
 export const Insights = z.object({
+  /** The tier in force (a manual override wins over the computed one). */
   tier: Tier,
+  tierSource: z.enum(['computed', 'override']),
   stage: Stage,
+  stageSource: z.enum(['derived', 'override']),
+  /** Why the stage and the churn risk are what they are: codes the UI translates. */
+  stageReasons: z.array(Reason),
+  riskReasons: z.array(Reason),
   /** Historical value: revenue minus cost to serve, in the workspace currency. */
   value: z.number(),
   /** Predicted future value, when a model could be fitted. */
@@ -47,8 +53,8 @@ export const Contact = z.object({
   source: z.string().check(z.maxLength(64)),
   tags: z.array(Name),
   ownerNotes: z.optional(Text),
-  tierOverride: z.optional(Override(Tier)),
-  stageOverride: z.optional(Override(Stage)),
+  tierOverride: z.optional(z.object({ tier: Tier, reason: Text })),
+  stageOverride: z.optional(z.object({ stage: Stage, reason: Text })),
   bad: z.boolean(),
   neverLog: z.boolean(),
   nextStep: z.optional(NextStep),

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page } from '@playwright/test';
 
+/** The extension API inside our own pages, where `ask` runs. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown } | undefined> } };
+
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,0 +1,7 @@
+// Customer-value models: BG/NBD purchase counts, Gamma-Gamma spend, discounted CLV.
+// Pure functions, no I/O and no clock: callers pass `now`.
+export { bgNbdConditionalExpectedPurchases, bgNbdExpectedPurchases, bgNbdProbabilityAlive, fitBgNbd } from './bgnbd';
+export { discountedClv } from './discounted';
+export { fitGammaGamma, gammaGammaExpectedSpend } from './gammagamma';
+export { summariseTransactions } from './summarise';
+export type { BgNbdParams, CustomerSummary, GammaGammaParams } from './types';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { minimize } from './optimize';
+import { mulberry32 } from './test-random';
+
+const rosenbrock = ([x = 0, y = 0]: number[]) => (1 - x) ** 2 + 100 * (y - x * x) ** 2;
+
+describe('minimize (Nelder–Mead with restarts)', () => {
+  it('finds the minimum of the Rosenbrock valley', () => {
+    const { x, value } = minimize(rosenbrock, [-1.2, 1]);
+    expect(x[0]).toBeCloseTo(1, 6);
+    expect(x[1]).toBeCloseTo(1, 6);
+    expect(value).toBeLessThan(1e-12);
+  });
+
+  it('respects bounds expressed as Infinity, and treats NaN as Infinity', () => {
+    const bounded = ([x = 0]: number[]) => (x < 2 ? Number.POSITIVE_INFINITY : (x - 1) ** 2);
+    expect(minimize(bounded, [3]).x[0]).toBeCloseTo(2, 6);
+    const withNaN = ([x = 0]: number[]) => (x < 0 ? Number.NaN : (x - 0.5) ** 2);
+    expect(minimize(withNaN, [2]).x[0]).toBeCloseTo(0.5, 6);
+  });
+
+  it('always stops within the evaluation budget', () => {
+    const noise = mulberry32(5);
+    const { evaluations } = minimize(() => noise(), [0, 0, 0], { maxEvaluations: 500 });
+    expect(evaluations).toBeLessThanOrEqual(500 + 4);
+  });
+});

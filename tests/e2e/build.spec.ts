@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR, expect, test } from './extension';
+
+// Deterministic budgets of the built extension: checked on every test run, unlike timings.
+const manifest = () => JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+test('each content script stays within 15 KB minified', () => {
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const file of scripts) expect(statSync(path.join(dir, file)).size, file).toBeLessThanOrEqual(15 * 1024);
+});
+
+test('the manifest asks for the reviewed permissions only', () => {
+  const m = manifest();
+  expect(m.manifest_version).toBe(3);
+  expect([...m.permissions].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  expect([...m.host_permissions].sort()).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);
+  expect(m.optional_host_permissions ?? []).toEqual([]);
+  expect(m.web_accessible_resources).toEqual([
+    { resources: ['sidebar.html'], matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'] },
+  ]);
+  expect(m.externally_connectable).toBeUndefined();
+});
+
+test('no extension page loads remote code', () => {
+  for (const page of ['sidebar.html', 'popup.html']) {
+    const html = readFileSync(path.join(EXTENSION_DIR, page), 'utf8');
+    expect(html, page).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
+  }
+});
