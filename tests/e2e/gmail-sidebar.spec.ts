@@ -104,3 +104,22 @@ test('collapsing the sidebar is remembered', async ({ context }) => {
   await expect(sidebarOf(page).getByRole('button', { name: 'Expand the Rapport sidebar' })).toBeVisible();
   await expect(page.locator('#crm-sidebar')).toHaveCSS('width', '44px');
 });
+
+test('a bare page with only the documented Gmail structure still shows its people', async ({ context }) => {
+  const minimal = `<!doctype html><html><head><title>Gmail</title></head><body><div role="main">
+    <h2 class="hP" data-legacy-thread-id="abc123def4567890">Shipping schedule</h2>
+    <div class="adn ads" data-message-id="#msg-f:1">
+      <span class="gD" email="lena.berg@fjord.example" name="Lena Berg">Lena Berg</span>
+      <span class="g2" email="omar@sand.example" name="Omar Haddad">Omar</span>
+      <span class="g3" title="Tue, Nov 10, 2026, 4:20 PM">Nov 10</span>
+      <div class="ii gt"><div class="a3s">Body mentions <span email="body@x.example">someone</span>.</div></div>
+    </div></div></body></html>`;
+  await context.unroute('https://mail.google.com/**');
+  await serve(context, 'https://mail.google.com/**', minimal);
+  const page = await context.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/');
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByRole('article', { name: 'Lena Berg' })).toContainText('lena.berg@fjord.example');
+  await expect(sidebar.getByRole('article', { name: 'Omar Haddad' })).toContainText('omar@sand.example');
+  await expect(sidebar.getByText('body@x.example')).toHaveCount(0);
+});

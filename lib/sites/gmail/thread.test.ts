@@ -12,6 +12,22 @@ const fixture = (name: string) =>
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const local = (y: number, m: number, d: number, h: number, min: number) => new Date(y, m - 1, d, h, min).getTime();
 
+describe('a thread on screen at an address that does not name it', () => {
+  it('is still read as the open thread', () => {
+    for (const url of ['https://mail.google.com/mail/u/0/', 'https://mail.google.com/mail/u/0/#inbox']) {
+      const page = readGmailThread(parse(fixture('thread.html')), url);
+      expect(page.kind, url).toBe('thread');
+      expect(page.threadId).toBe('18bfd1c2a3e4f567');
+      expect(page.people.map((p) => p.email)).toContain('carl@customer.example');
+    }
+  });
+
+  it('is not invented on the inbox, where the cached thread is hidden', () => {
+    const page = readGmailThread(parse(fixture('inbox.html')), 'https://mail.google.com/mail/u/0/#inbox');
+    expect(page.kind).toBe('list');
+  });
+});
+
 describe('readGmailThread on thread.html', () => {
   const doc = parse(fixture('thread.html'));
   const page = readGmailThread(doc, THREAD_URL);
@@ -115,7 +131,8 @@ describe('readGmailThread on other views', () => {
       kind: 'compose',
       people: [],
     });
-    expect(readGmailThread(doc, 'https://mail.google.com/mail/u/0/#settings/general')).toMatchObject({
+    const cachedThreadHidden = parse(fixture('inbox.html'));
+    expect(readGmailThread(cachedThreadHidden, 'https://mail.google.com/mail/u/0/#settings/general')).toMatchObject({
       kind: 'none',
       people: [],
     });

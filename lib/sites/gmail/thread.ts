@@ -88,16 +88,20 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
     }
     return email;
   };
-  const page: DetectedPage = { site: 'gmail', kind: route.kind, url, account, people, messages: [], problems: [] };
+  const subjectEl = shown(all(doc, sel.subject))[0];
+  // Trust what is on screen as well as the address: a visible thread is a thread at any list URL.
+  const visible = (selector: string) => all(doc, selector).some((el) => !el.closest(sel.hidden));
+  const threadOnScreen = route.kind !== 'compose' && visible(sel.subject) && visible(sel.message);
+  const kind = threadOnScreen ? 'thread' : route.kind;
+  const page: DetectedPage = { site: 'gmail', kind, url, account, people, messages: [], problems: [] };
 
-  if (route.kind === 'list') {
+  if (kind === 'list') {
     for (const row of shown(all(doc, sel.row))) {
       for (const el of all(row, sel.person)) add(el, 'participant');
     }
   }
-  if (route.kind !== 'thread') return page;
+  if (kind !== 'thread') return page;
 
-  const subjectEl = shown(all(doc, sel.subject))[0];
   // The thread's own view: the nearest ancestor of the subject that holds messages.
   let root: ParentNode = doc;
   for (let el = subjectEl?.parentElement; el; el = el.parentElement) {
@@ -109,7 +113,8 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
   const subject = textOf(subjectEl, 500);
   if (subject) page.subject = subject;
   const legacy = subjectEl?.closest(sel.threadId) ?? subjectEl?.parentElement?.querySelector(sel.threadId);
-  page.threadId = cleanId(attr(legacy, 'data-legacy-thread-id')) || route.threadId;
+  const threadId = cleanId(attr(legacy, 'data-legacy-thread-id')) || (route.kind === 'thread' ? route.threadId : '');
+  if (threadId) page.threadId = threadId;
 
   let collapsed = 0;
   const ids = new Set<string>();
