@@ -122,6 +122,8 @@ describe('logging a thread', () => {
       interactions: 0,
       deals: 0,
       notes: 0,
+      complaints: 0,
+      feedback: 0,
     });
   });
 });

@@ -1,16 +1,17 @@
-import { type IDBPDatabase, openDB } from 'idb';
+import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { CrmSchema } from './schema';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
 /** The one door to the database. Only the background opens it. */
 export function openCrm(name = DB_NAME): Promise<CrmDb> {
   return openDB<CrmSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) createV1(db);
+      if (oldVersion < 2) createV2(db, tx);
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.
@@ -19,7 +20,8 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
   });
 }
 
-function createV1(db: IDBPDatabase<CrmSchema>): void {
+/** Version 1: people, organisations, interactions, deals, notes. */
+export function createV1(db: IDBPDatabase<CrmSchema>): void {
   const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
   contacts.createIndex('emails', 'emails', { multiEntry: true });
   contacts.createIndex('linkedin', 'linkedin');
@@ -46,4 +48,18 @@ function createV1(db: IDBPDatabase<CrmSchema>): void {
   const notes = db.createObjectStore('notes', { keyPath: 'id' });
   notes.createIndex('contactId', 'contactId');
   notes.createIndex('createdAt', 'createdAt');
+}
+
+/** Version 2: complaints and feedback, and reminders found by their due date. */
+function createV2(
+  db: IDBPDatabase<CrmSchema>,
+  tx: IDBPTransaction<CrmSchema, StoreNames<CrmSchema>[], 'versionchange'>,
+): void {
+  tx.objectStore('contacts').createIndex('nextDue', 'nextStep.due');
+  const complaints = db.createObjectStore('complaints', { keyPath: 'id' });
+  complaints.createIndex('contactId', 'contactId');
+  complaints.createIndex('open', 'open');
+  const feedback = db.createObjectStore('feedback', { keyPath: 'id' });
+  feedback.createIndex('contactId', 'contactId');
+  feedback.createIndex('at', 'at');
 }

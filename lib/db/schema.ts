@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 
 export interface CrmSchema extends DBSchema {
@@ -11,6 +12,7 @@ export interface CrmSchema extends DBSchema {
       orgId: string;
       search: string;
       updatedAt: number;
+      nextDue: number;
     };
   };
   organisations: {
@@ -33,7 +35,25 @@ export interface CrmSchema extends DBSchema {
     value: Note;
     indexes: { contactId: string; createdAt: number };
   };
+  complaints: {
+    key: string;
+    value: Complaint;
+    indexes: { contactId: string; open: number };
+  };
+  feedback: {
+    key: string;
+    value: Feedback;
+    indexes: { contactId: string; at: number };
+  };
 }
 
-export type StoreName = 'contacts' | 'organisations' | 'interactions' | 'deals' | 'notes';
-export const ALL_STORES: StoreName[] = ['contacts', 'organisations', 'interactions', 'deals', 'notes'];
+export type StoreName = 'contacts' | 'organisations' | 'interactions' | 'deals' | 'notes' | 'complaints' | 'feedback';
+export const ALL_STORES: StoreName[] = [
+  'contacts',
+  'organisations',
+  'interactions',
+  'deals',
+  'notes',
+  'complaints',
+  'feedback',
+];

@@ -39,7 +39,10 @@ describe('the background router', () => {
   it('rejects an invalid payload with a message that names the field, and runs nothing', async () => {
     const { route, calls } = setup();
     const answer = await route({ rpc: 'contact.search', input: { query: 'ann', limit: 10_000 } }, ownPage);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('limit') } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('limit') },
+    });
     const noInput = await route({ rpc: 'note.add', input: undefined }, ownPage);
     expect(noInput).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(calls).toEqual([]);
@@ -52,7 +55,10 @@ describe('the background router', () => {
     for (const sender of [foreign, contentScript, spoofedUrl, {}]) {
       for (const [rpc, input] of [
         ['workspace.stats', {}],
-        ['thread.log', { site: 'gmail', account: null, people: [], messages: [{ id: 'x', fromEmail: '', toEmails: [], at: null }] }],
+        [
+          'thread.log',
+          { site: 'gmail', account: null, people: [], messages: [{ id: 'x', fromEmail: '', toEmails: [], at: null }] },
+        ],
       ] as const) {
         expect(await route({ rpc, input }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
       }

@@ -14,7 +14,10 @@ import {
   Url,
 } from './primitives';
 
-const Reason = z.object({ code: z.string().check(z.maxLength(64)), params: z.optional(z.record(z.string(), z.number())) });
+const Reason = z.object({
+  code: z.string().check(z.maxLength(64)),
+  params: z.optional(z.record(z.string(), z.number())),
+});
 
 /** Derived figures, recomputed from history and cached on the contact for instant display. */
 export const Insights = z.object({

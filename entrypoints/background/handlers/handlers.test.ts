@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '@/lib/db/test-db';
 import type { CrmDb } from '@/lib/db/open';
 import type { ValueModel } from '@/lib/crm/insights';
-import { createHandlers } from './handlers';
+import { createHandlers } from './index';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 let db: CrmDb;

@@ -1,0 +1,41 @@
+import { type ContactCard, contactCard } from '@/lib/db/cards';
+import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts';
+import type { VerbInput } from '@/lib/messaging/verbs';
+import type { HandlerDeps } from './deps';
+import { insightsUpdater } from './insights';
+
+export function contactHandlers(deps: HandlerDeps) {
+  const { db, now } = deps;
+  const { refresh } = insightsUpdater(deps);
+  return {
+    async 'contact.lookup'({ emails }: VerbInput<'contact.lookup'>) {
+      const d = await db();
+      const found = await contactsByEmail(d, emails);
+      const cards: Record<string, ContactCard> = {};
+      for (const [email, contact] of found) cards[email] = await contactCard(d, contact);
+      return cards;
+    },
+    async 'contact.get'({ id }: VerbInput<'contact.get'>) {
+      const d = await db();
+      const contact = await d.get('contacts', id);
+      return contact ? contactCard(d, contact) : null;
+    },
+    async 'contact.create'(draft: VerbInput<'contact.create'>) {
+      const d = await db();
+      const contact = await createContact(d, draft, now());
+      await refresh([contact.id]);
+      return contactCard(d, (await d.get('contacts', contact.id)) ?? contact);
+    },
+    async 'contact.search'({ query, limit }: VerbInput<'contact.search'>) {
+      const found = await searchContacts(await db(), query, limit);
+      return found.map(({ id, name, emails, orgName, title, insights }) => ({
+        id,
+        name,
+        emails,
+        orgName,
+        title,
+        tier: insights?.tier,
+      }));
+    },
+  };
+}

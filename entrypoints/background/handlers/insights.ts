@@ -1,0 +1,17 @@
+import { recomputeAll, refreshInsights } from '@/lib/db/insights';
+import type { HandlerDeps } from './deps';
+
+/** Full refit, or a quick refresh of a few contacts with the last fitted model. */
+export function insightsUpdater({ db, now, valueModel }: HandlerDeps) {
+  const recompute = async () => {
+    const model = await recomputeAll(await db(), now());
+    await valueModel.set(model);
+    return model;
+  };
+  const refresh = async (ids: string[]) => {
+    const model = await valueModel.get();
+    if (model) await refreshInsights(await db(), ids, now(), model);
+    else await recompute();
+  };
+  return { recompute, refresh };
+}
