@@ -57,7 +57,12 @@ export function App() {
   return (
     <I18nProvider value={i18n}>
       <main class="popup">
-        <h1>{t('app.name')}</h1>
+        <header class="chosen">
+          <h1>{t('app.name')}</h1>
+          <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+            {t('popup.openDashboard')}
+          </button>
+        </header>
         <section>
           <label>
             <h2>{t('popup.search')}</h2>

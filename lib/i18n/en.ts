@@ -118,6 +118,19 @@ export const en = {
   'reason.no-loyal-customers': 'No loyal customers to compare with yet.',
   'reason.no-prospect-features': 'Nothing known about this prospect yet.',
   'reason.missing-features': 'Some details are missing.',
+  'dashboard.nav.label': 'Sections',
+  'dashboard.nav.contacts': 'Contacts',
+  'dashboard.nav.atRisk': 'At risk',
+  'dashboard.nav.complaints': 'Complaints',
+  'dashboard.nav.import': 'Import & export',
+  'dashboard.nav.settings': 'Settings',
+  'dashboard.view.AtRisk': 'Customers at risk',
+  'dashboard.view.Complaints': 'Complaints',
+  'dashboard.view.Contacts': 'Contacts',
+  'dashboard.view.Import': 'Import & export',
+  'dashboard.view.Settings': 'Settings',
+  'dashboard.view.Contact': 'Contact',
+  'popup.openDashboard': 'Open the dashboard',
 } as const;
 
 export type MessageKey = keyof typeof en;
