@@ -1,5 +1,9 @@
 /** English, the reference: every other language must have exactly these keys. */
-export const en = {
+import { crmEn } from './areas/crm';
+import { ioEn } from './areas/io';
+import { sitesEn } from './areas/sites';
+
+const core = {
   'app.name': 'Rapport',
   'sidebar.collapse': 'Collapse the Rapport sidebar',
   'sidebar.expand': 'Expand the Rapport sidebar',
@@ -132,5 +136,7 @@ export const en = {
   'dashboard.view.Contact': 'Contact',
   'popup.openDashboard': 'Open the dashboard',
 } as const;
+
+export const en = { ...core, ...crmEn, ...ioEn, ...sitesEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,12 @@
+import { crmZh } from './areas/crm';
+import { ioZh } from './areas/io';
+import { sitesZh } from './areas/sites';
 import type { MessageKey } from './en';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...crmZh,
+  ...ioZh,
+  ...sitesZh,
   'app.name': 'Rapport',
   'sidebar.collapse': '收起 Rapport 侧边栏',
   'sidebar.expand': '展开 Rapport 侧边栏',
