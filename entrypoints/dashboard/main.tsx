@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import './dashboard.css';
+import { requestPersistentStorage } from '@/lib/persist-storage';
 import { App } from './App';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);
+requestPersistentStorage();

@@ -69,6 +69,16 @@ describe('logging a thread', () => {
     expect((await workspaceStats(db)).interactions).toBe(2);
   });
 
+  it('two tabs logging the same thread at once give one set of interactions', async () => {
+    const results = await Promise.all([
+      logThread(db, thread, NOW),
+      logThread(db, thread, NOW),
+      logThread(db, thread, NOW),
+    ]);
+    expect(results.map((r) => r.interactionIds.length).sort()).toEqual([0, 0, 2]);
+    expect(await workspaceStats(db)).toMatchObject({ interactions: 2, contacts: 2 });
+  });
+
   it('links a message only to the people it involves', async () => {
     await logThread(db, thread, NOW);
     const david = (await contactsByEmail(db, ['david.novak@globex.example'])).get('david.novak@globex.example');

@@ -74,6 +74,7 @@ const core = {
   'error.unknown-verb': 'Rapport does not know this request.',
   'error.invalid-input': 'That was not accepted: {message}',
   'error.forbidden-sender': 'This page may not ask Rapport for that.',
+  'error.storage-full': 'Your disk is full: nothing was saved. Free some space and try again.',
   'error.failed': 'Saving failed; nothing was changed. ({message})',
   'error.no-answer': 'Rapport did not answer. Reload the page and try again.',
   'risk.low': 'Low churn risk',

@@ -77,6 +77,7 @@ export const zhCN: Record<MessageKey, string> = {
   'error.unknown-verb': 'Rapport 无法识别此请求。',
   'error.invalid-input': '未被接受：{message}',
   'error.forbidden-sender': '此页面无权向 Rapport 请求该操作。',
+  'error.storage-full': '磁盘空间已满：未保存任何内容。请释放空间后重试。',
   'error.failed': '保存失败，未做任何更改。（{message}）',
   'error.no-answer': 'Rapport 没有响应。请重新加载页面后重试。',
   'risk.low': '流失风险低',

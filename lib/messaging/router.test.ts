@@ -66,6 +66,16 @@ describe('the background router', () => {
     expect(calls).toEqual([]);
   });
 
+  it('reports a full disk as such', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const handlers = { 'workspace.stats': async () => Promise.reject(quota) } as unknown as Handlers;
+    const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
+    expect(await route({ rpc: 'workspace.stats', input: {} }, ownPage)).toMatchObject({
+      ok: false,
+      error: { code: 'storage-full' },
+    });
+  });
+
   it('turns a failing handler into an error answer instead of a crash', async () => {
     const handlers = { 'workspace.stats': async () => Promise.reject(new Error('disk full')) } as unknown as Handlers;
     const route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });

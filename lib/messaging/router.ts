@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type RpcRequest, type RpcResponse, type Verb, type VerbInput, verbs } from './verbs';
+import { type RpcErrorCode, type RpcRequest, type RpcResponse, type Verb, type VerbInput, verbs } from './verbs';
 
 export interface Sender {
   id?: string;
@@ -22,8 +22,7 @@ export interface RouterOptions {
  */
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(request: RpcRequest, sender: Sender): Promise<RpcResponse> {
-    const fail = (code: 'unknown-verb' | 'invalid-input' | 'forbidden-sender' | 'failed', message: string) =>
-      ({ ok: false, error: { code, message } }) as const;
+    const fail = (code: RpcErrorCode, message: string) => ({ ok: false, error: { code, message } }) as const;
 
     if (!Object.hasOwn(verbs, request.rpc))
       return fail('unknown-verb', `Unknown request "${String(request.rpc).slice(0, 60)}".`);
@@ -41,6 +40,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       const handler = handlers[verb] as (input: unknown, sender: Sender) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, sender) };
     } catch (error) {
+      // The transaction was aborted as a whole: say so plainly, the user can free space and retry.
+      if (error instanceof Error && error.name === 'QuotaExceededError') return fail('storage-full', error.message);
       return fail('failed', error instanceof Error ? error.message : String(error));
     }
   };

@@ -16,7 +16,7 @@ export interface RpcRequest {
   input: unknown;
 }
 
-export type RpcErrorCode = 'unknown-verb' | 'invalid-input' | 'forbidden-sender' | 'failed';
+export type RpcErrorCode = 'unknown-verb' | 'invalid-input' | 'forbidden-sender' | 'storage-full' | 'failed';
 export type RpcResponse<T = unknown> =
   | { ok: true; value: T }
   | { ok: false; error: { code: RpcErrorCode; message: string } };
