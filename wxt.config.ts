@@ -11,10 +11,33 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     },
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // scripting: content scripts for the sites the user turns on (registered at run time);
+    // activeTab: the popup's "Enable Rapport on this site" needs the address of the tab it was opened on.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     host_permissions: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
+    // Asked for one site at a time, only when the user turns Rapport on there (Outlook on the web, any site).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Keyboard shortcuts, answered in entrypoints/background/commands.ts; users can change them at
+    // chrome://extensions/shortcuts.
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Show or hide the Rapport sidebar',
+      },
+      'log-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Log the conversation open on this page',
+      },
+      'open-dashboard': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Open the Rapport dashboard',
+      },
+    },
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'] },
+      // Sites turned on at run time cannot be listed here in advance; the sidebar itself shows nothing in a
+      // page whose site the user has not turned on (entrypoints/sidebar/use-page.ts).
+      { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
     ],
   },
 });

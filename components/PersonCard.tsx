@@ -1,13 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
 import type { ContactCard } from '@/lib/db/cards';
 import type { Insights } from '@/lib/schema/records';
-import { useI18n } from './i18n';
 import { InteractionList } from './InteractionList';
+import { useI18n } from './i18n';
 import { QuickNote } from './QuickNote';
 import { StageBadge, TierBadge } from './TierBadge';
 
 /** Who this person is to the user, at a glance: tier, stage, value, last touches, next step. */
-export function PersonCard({ card, onNote }: { card: ContactCard; onNote(message: string): void }) {
+export function PersonCard({
+  card,
+  onNote,
+  children,
+}: {
+  card: ContactCard;
+  onNote(message: string): void;
+  /** Extras from the page the card is shown on (site actions). */
+  children?: ComponentChildren;
+}) {
   const { t, date } = useI18n();
   const { contact, recent, notes } = card;
   const insights = contact.insights;
@@ -56,6 +66,7 @@ export function PersonCard({ card, onNote }: { card: ContactCard; onNote(message
           </ul>
         </section>
       ) : null}
+      {children}
       <QuickNote contactId={contact.id} label={t('note.label', { name: contact.name })} onSaved={onNote} />
     </article>
   );
@@ -89,19 +100,36 @@ function Figures({ insights }: { insights: Insights }) {
 
 const isReasonCode = (code: string): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code);
 
-export function UnknownPersonCard(props: { name: string; email: string; busy: boolean; onAdd(): void }) {
+export function UnknownPersonCard(props: {
+  name: string;
+  email: string;
+  busy: boolean;
+  onAdd(): void;
+  /** Headline and organisation as the page shows them. */
+  detail?: string;
+  profileUrl?: string;
+  children?: ComponentChildren;
+}) {
   const { t } = useI18n();
+  const label = props.name || props.email;
   return (
-    <article class="card unknown" aria-label={props.name || props.email}>
+    <article class="card unknown" aria-label={label}>
       <header>
-        <h3 class="name">{props.name || props.email}</h3>
+        <h3 class="name">{label}</h3>
         <p class="sub">
-          <span class="email">{props.email}</span>
+          {props.detail ? <span class="detail">{props.detail}</span> : null}
+          {props.email ? <span class="email">{props.email}</span> : null}
+          {props.profileUrl ? (
+            <a class="profile" href={props.profileUrl} target="_blank" rel="noopener noreferrer">
+              {t('sites.profileLink', { name: label })}
+            </a>
+          ) : null}
         </p>
         <p class="badges">
           <span class="badge badge-none">{t('card.unknown')}</span>
         </p>
       </header>
+      {props.children}
       <button type="button" class="primary" disabled={props.busy} onClick={props.onAdd}>
         {t('card.add')}
       </button>

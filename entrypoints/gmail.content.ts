@@ -1,12 +1,27 @@
 import { mountSidebar } from '@/lib/page/mount-sidebar';
 import { watchPage } from '@/lib/page/watch-page';
-import { readGmailThread } from '@/lib/sites/gmail/thread';
+import { watchSend } from '@/lib/page/watch-send';
+import { readGmailAccount } from '@/lib/sites/gmail/account';
+import { readGmailCompose } from '@/lib/sites/gmail/compose';
+import { readGmailPage } from '@/lib/sites/gmail/page';
+import { sel } from '@/lib/sites/gmail/selectors';
+import { gmailComposeSentBy } from '@/lib/sites/gmail/send';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     const sidebar = mountSidebar(ctx);
-    watchPage(ctx, () => readGmailThread(document, location.href), sidebar);
+    watchPage(ctx, { site: 'gmail', detect: () => readGmailPage(document, location.href), sidebar, selectors: sel });
+    watchSend(ctx, {
+      sentBy: gmailComposeSentBy,
+      read(root) {
+        const account = readGmailAccount(document);
+        const draft = readGmailCompose(root, account);
+        if (!draft.people.length) return null;
+        const { id: draftId, subject, people } = draft;
+        return { site: 'gmail', draftId, subject, people, account, at: Date.now(), url: location.href };
+      },
+    });
   },
 });

@@ -1,8 +1,10 @@
 import { type CrmDb, openCrm } from '@/lib/db/open';
 import { createRouter } from '@/lib/messaging/router';
 import { isRpcRequest } from '@/lib/messaging/verbs';
-import { ownAddressesItem, valueModelItem } from '@/lib/settings';
+import { crmSettingsItem, ownAddressesItem, valueModelItem } from '@/lib/settings';
+import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
+import { createReminders, registerReminderListeners } from './reminders';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 
@@ -17,12 +19,18 @@ export default defineBackground(() => {
     return connection;
   };
 
+  const reminders = createReminders({ db, now: Date.now });
+  registerReminderListeners(reminders);
+
   const handlers = createHandlers({
     db,
     now: Date.now,
+    crmSettings: { get: () => crmSettingsItem.getValue(), set: (settings) => crmSettingsItem.setValue(settings) },
+    reminders,
     ownAddresses: () => ownAddressesItem.getValue(),
     valueModel: { get: () => valueModelItem.getValue(), set: (model) => valueModelItem.setValue(model) },
   });
+  registerCommands(handlers);
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

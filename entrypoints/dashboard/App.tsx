@@ -1,47 +1,110 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { CommandPalette } from '@/components/dashboard/CommandPalette';
+import { paletteCommands } from '@/components/dashboard/palette-commands';
+import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
+import { useTheme } from '@/components/theme';
+import { Toast } from '@/components/Toast';
 import type { MessageKey } from '@/lib/i18n';
-import { hrefOf, type Route, useRoute } from './route';
+import { hrefOf, navigate, type Route, useRoute, type View } from './route';
 import { AtRiskView } from './views/AtRiskView';
 import { ComplaintsView } from './views/ComplaintsView';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
+import { DuplicatesView } from './views/DuplicatesView';
 import { ImportView } from './views/ImportView';
+import { OverviewView } from './views/OverviewView';
 import { SettingsView } from './views/SettingsView';
 
 const NAV: { route: Route; label: MessageKey }[] = [
+  { route: { view: 'overview' }, label: 'dashboard.nav.overview' },
   { route: { view: 'contacts' }, label: 'dashboard.nav.contacts' },
   { route: { view: 'at-risk' }, label: 'dashboard.nav.atRisk' },
   { route: { view: 'complaints' }, label: 'dashboard.nav.complaints' },
   { route: { view: 'import' }, label: 'dashboard.nav.import' },
+  { route: { view: 'duplicates' }, label: 'sites.dup.nav' },
   { route: { view: 'settings' }, label: 'dashboard.nav.settings' },
 ];
 
+/** A contact's page belongs to the contacts section of the navigation. */
+const sectionOf = (view: View): View => (view === 'contact' ? 'contacts' : view);
+
 export function App() {
   const i18n = useLocaleI18n();
+  const { t } = i18n;
+  useTheme();
   const route = useRoute();
+  const [palette, setPalette] = useState(false);
+  const { actions, toast, closeToast, epoch } = useDashboardActions(i18n);
+  const main = useRef<HTMLElement>(null);
+  const openContact = useCallback((id: string) => navigate({ view: 'contact', id }), []);
+  const firstRoute = useRef(true);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setPalette((open) => !open);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // After navigating, focus moves to the new view so keyboard and screen reader users start there.
+  const routeKey = hrefOf(route);
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [routeKey]);
+
+  const commands = paletteCommands(
+    i18n,
+    NAV.map((item) => ({ href: hrefOf(item.route), label: item.label })),
+    actions,
+  );
   return (
     <I18nProvider value={i18n}>
       <div class="dashboard">
-        <nav aria-label={i18n.t('dashboard.nav.label')}>
-          <h1>{i18n.t('app.name')}</h1>
+        <nav aria-label={t('dashboard.nav.label')}>
+          <h1>{t('app.name')}</h1>
+          <button type="button" class="palette-button" aria-keyshortcuts="Control+K Meta+K" onClick={() => setPalette(true)}>
+            {t('dashboard.palette.open')} <kbd>{t('dashboard.palette.shortcut')}</kbd>
+          </button>
           <ul>
             {NAV.map((item) => (
               <li key={item.route.view}>
-                <a href={hrefOf(item.route)} aria-current={route.view === item.route.view ? 'page' : undefined}>
-                  {i18n.t(item.label)}
+                <a
+                  href={hrefOf(item.route)}
+                  aria-current={sectionOf(route.view) === item.route.view ? 'page' : undefined}
+                >
+                  {t(item.label)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
-        <main>
-          {route.view === 'contacts' ? <ContactsView /> : null}
+        <main ref={main} tabIndex={-1} key={epoch}>
+          {route.view === 'overview' ? <OverviewView onSeedDemo={actions.seedDemo} /> : null}
+          {route.view === 'contacts' ? <ContactsView key={routeKey} initialFilter={route.filter} /> : null}
           {route.view === 'contact' ? <ContactView id={route.id} /> : null}
           {route.view === 'at-risk' ? <AtRiskView /> : null}
           {route.view === 'complaints' ? <ComplaintsView /> : null}
           {route.view === 'import' ? <ImportView /> : null}
+          {route.view === 'duplicates' ? <DuplicatesView /> : null}
           {route.view === 'settings' ? <SettingsView /> : null}
         </main>
+        {palette ? (
+          <CommandPalette
+            commands={commands}
+            onOpenContact={openContact}
+            onClose={() => setPalette(false)}
+          />
+        ) : null}
+        <Toast toast={toast} onClose={closeToast} />
       </div>
     </I18nProvider>
   );

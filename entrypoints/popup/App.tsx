@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
+import { EnableSite } from '@/components/sites/EnableSite';
+import { FollowUps } from '@/components/sites/HomeLists';
 import { TierBadge } from '@/components/TierBadge';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { rpc } from '@/lib/messaging/client';
@@ -117,6 +119,8 @@ export function App() {
             <p class="muted">{t('popup.unsupported')}</p>
           )}
         </section>
+        <EnableSite />
+        <FollowUps limit={5} />
         <section>
           <h2>{t('popup.unfiled')}</h2>
           {unfiled.length === 0 ? <p class="muted">{t('popup.noUnfiled')}</p> : null}

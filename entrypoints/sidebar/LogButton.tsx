@@ -1,17 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import type { ToastMessage } from '@/components/Toast';
 import { rpc } from '@/lib/messaging/client';
 import type { DetectedPage } from '@/lib/sites/types';
+import { useActions } from './actions';
 
 /** One click logs every message of the thread for every participant; Undo takes it back. */
-export function LogButton(props: {
-  page: DetectedPage;
-  onLogged(): Promise<void>;
-  show(text: string, extra?: Partial<ToastMessage>): void;
-  fail(e: unknown): void;
-}) {
+export function LogButton(props: { page: DetectedPage; onLogged(): Promise<void> }) {
   const i18n = useI18n();
+  const { show, fail } = useActions();
   const [busy, setBusy] = useState(false);
   const { page } = props;
 
@@ -28,9 +24,9 @@ export function LogButton(props: {
         ...(page.subject ? { subject: page.subject } : {}),
       });
       await props.onLogged();
-      if (result.interactionIds.length === 0) return props.show(i18n.t('log.nothingNew'));
+      if (result.interactionIds.length === 0) return show(i18n.t('log.nothingNew'));
       const people = new Set(page.people.map((p) => p.email)).size;
-      props.show(i18n.t('log.done', { count: result.interactionIds.length, people }), {
+      show(i18n.t('log.done', { count: result.interactionIds.length, people }), {
         undo: async () => {
           try {
             await rpc('log.undo', {
@@ -38,14 +34,14 @@ export function LogButton(props: {
               createdContactIds: result.createdContactIds,
             });
             await props.onLogged();
-            props.show(i18n.t('log.undone'));
+            show(i18n.t('log.undone'));
           } catch (e) {
-            props.fail(e);
+            fail(e);
           }
         },
       });
     } catch (e) {
-      props.fail(e);
+      fail(e);
     } finally {
       setBusy(false);
     }

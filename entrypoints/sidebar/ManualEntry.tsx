@@ -1,16 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import type { ToastMessage } from '@/components/Toast';
 import { rpc } from '@/lib/messaging/client';
+import { useActions } from './actions';
 
 /** When the page could not be read, the user can still add the person by hand. */
-export function ManualEntry(props: {
-  site: 'gmail' | 'linkedin';
-  onAdded(): Promise<void>;
-  show(text: string, extra?: Partial<ToastMessage>): void;
-  fail(e: unknown): void;
-}) {
+export function ManualEntry(props: { onAdded(): Promise<void> }) {
   const i18n = useI18n();
+  const { show, fail } = useActions();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const submit = async (event: Event) => {
@@ -21,12 +17,12 @@ export function ManualEntry(props: {
         source: 'manual',
         ...(email.trim() ? { email: email.trim() } : {}),
       });
-      props.show(i18n.t('card.added', { name: card.contact.name }));
+      show(i18n.t('card.added', { name: card.contact.name }));
       setName('');
       setEmail('');
       await props.onAdded();
     } catch (e) {
-      props.fail(e);
+      fail(e);
     }
   };
   return (

@@ -30,8 +30,11 @@ export function usePage(): PageState {
       return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    browser.tabs
-      .getCurrent()
+    embeddedByAllowedSite()
+      .then((allowed) => {
+        if (!allowed) throw new Error('not a site the user turned on');
+        return browser.tabs.getCurrent();
+      })
       .then((tab) => {
         tabId = tab?.id;
         if (tabId === undefined) throw new Error('no tab');
@@ -47,4 +50,16 @@ export function usePage(): PageState {
 
 export function tellContent(tabId: number, message: ToContent): void {
   browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
+
+/**
+ * Whether the page this sidebar is framed in is a site Rapport runs on. The sidebar must be web-accessible to
+ * every site the user may turn on, so any page could frame it: it only shows anything for Gmail, LinkedIn and
+ * the sites the user granted. (Browsers without location.ancestorOrigins rely on the content-script check.)
+ */
+async function embeddedByAllowedSite(): Promise<boolean> {
+  const origin = location.ancestorOrigins?.[0];
+  if (!origin) return true;
+  if (!/^https?:/.test(origin)) return false;
+  return browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
 }

@@ -108,6 +108,9 @@ export function computeInsights(
     if (pAlive !== undefined) insights.pAlive = pAlive;
     if (clv !== undefined) insights.clv = clv;
     if (lastTouch > 0) insights.lastTouch = lastTouch;
+    if (stage.metrics.rhythmDays !== null) insights.rhythmDays = stage.metrics.rhythmDays;
+    insights.computedTier = computedTiers.get(h.id) ?? 'C';
+    insights.derivedStage = stage.derivedStage;
     result.set(h.id, insights);
   }
   return result;

@@ -1,32 +1,68 @@
+import type { IDBPTransaction } from 'idb';
 import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../crm/insights';
 import type { TierCuts } from '../crm/types';
-import type { Contact, Insights } from '../schema/records';
+import type { Contact, Deal, Insights } from '../schema/records';
 import { atomically } from './atomic';
 import type { CrmDb } from './open';
+import type { CrmSchema } from './schema';
 
-/** Every customer's orders and touches, read in one pass over each store. */
+type HistoryStores = ('contacts' | 'deals' | 'interactions')[];
+type HistoryTx<Mode extends IDBTransactionMode> = IDBPTransaction<CrmSchema, HistoryStores, Mode>;
+
+/**
+ * Every customer's orders and touches: all deals, and the timeline index's keys
+ * ([contactId, at]) walked without loading a single interaction record.
+ */
 export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Promise<CustomerHistory[]> {
   const tx = db.transaction(['contacts', 'deals', 'interactions']);
+  if (only) {
+    const some = await readHistories(tx, only);
+    await tx.done;
+    return some;
+  }
   const histories = new Map<string, CustomerHistory>();
-  for (const c of await tx.objectStore('contacts').getAll()) {
-    if (only && !only.has(c.id)) continue;
-    histories.set(c.id, historyOf(c));
-  }
-  let deal = await tx.objectStore('deals').openCursor();
-  while (deal) {
-    const d = deal.value;
-    if (d.status === 'won' && d.contactId)
-      histories.get(d.contactId)?.purchases.push({ at: d.date, amount: d.amount, cost: d.cost });
-    deal = await deal.continue();
-  }
-  let touch = await tx.objectStore('interactions').openCursor();
-  while (touch) {
-    const i = touch.value;
-    for (const id of i.contactIds) histories.get(id)?.touches.push(i.at);
-    touch = await touch.continue();
+  for (const c of await tx.objectStore('contacts').getAll()) histories.set(c.id, historyOf(c));
+  for (const d of await tx.objectStore('deals').getAll()) addDeal(histories, d);
+  let cursor = await tx.objectStore('interactions').index('timeline').openKeyCursor();
+  while (cursor) {
+    const [contactId, at] = cursor.key;
+    histories.get(contactId)?.touches.push(at);
+    cursor = await cursor.continue();
   }
   await tx.done;
   return [...histories.values()];
+}
+
+/**
+ * The histories of a few contacts, read through the indexes inside `tx`: a log costs the same
+ * whether the book holds ten interactions or a million.
+ */
+export async function readHistories<Mode extends IDBTransactionMode>(
+  tx: HistoryTx<Mode>,
+  ids: Iterable<string>,
+): Promise<CustomerHistory[]> {
+  const histories = new Map<string, CustomerHistory>();
+  await Promise.all(
+    [...new Set(ids)].map(async (id) => {
+      const contact = await tx.objectStore('contacts').get(id);
+      if (!contact) return;
+      histories.set(id, historyOf(contact));
+      for (const d of await tx.objectStore('deals').index('contactId').getAll(id)) addDeal(histories, d);
+      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      let cursor = await tx.objectStore('interactions').index('timeline').openKeyCursor(range);
+      while (cursor) {
+        histories.get(id)?.touches.push(cursor.key[1]);
+        cursor = await cursor.continue();
+      }
+    }),
+  );
+  return [...histories.values()];
+}
+
+function addDeal(histories: Map<string, CustomerHistory>, d: Deal): void {
+  if (d.status === 'won' && d.contactId) {
+    histories.get(d.contactId)?.purchases.push({ at: d.date, amount: d.amount, cost: d.cost });
+  }
 }
 
 function historyOf(c: Contact): CustomerHistory {
@@ -59,17 +95,31 @@ export async function refreshInsights(
   model: ValueModel,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const histories = await loadHistories(db, new Set(ids));
-  const fresh = computeInsights(histories, { now, model });
-  const tx = db.transaction('contacts', 'readwrite');
-  await atomically(tx, async () => {
-    for (const [id, insights] of fresh) {
-      const contact = await tx.store.get(id);
-      if (!contact) continue;
-      const keepTier = contact.insights && insights.tierSource === 'computed' ? { tier: contact.insights.tier } : {};
-      await tx.store.put({ ...contact, insights: { ...insights, ...keepTier } });
-    }
-  });
+  const tx = db.transaction(['contacts', 'deals', 'interactions'], 'readwrite');
+  await atomically(tx, () => refreshInTransaction(tx, ids, now, model));
+}
+
+/** The same, inside a transaction that is already writing (a log refreshes what it logged). */
+export async function refreshInTransaction(
+  tx: HistoryTx<'readwrite'>,
+  ids: Iterable<string>,
+  now: number,
+  model: ValueModel,
+): Promise<void> {
+  const fresh = computeInsights(await readHistories(tx, ids), { now, model });
+  for (const [id, insights] of fresh) {
+    const contact = await tx.objectStore('contacts').get(id);
+    if (!contact) continue;
+    await tx.objectStore('contacts').put({ ...contact, insights: keepRankedTier(insights, contact.insights) });
+  }
+}
+
+/** A tier from a partial refresh ranks only the refreshed few: keep the one the last full ranking gave. */
+function keepRankedTier(fresh: Insights, previous: Insights | undefined): Insights {
+  if (!previous) return fresh;
+  const ranked = previous.computedTier ?? (previous.tierSource === 'computed' ? previous.tier : undefined);
+  if (ranked === undefined) return fresh;
+  return { ...fresh, computedTier: ranked, ...(fresh.tierSource === 'computed' ? { tier: ranked } : {}) };
 }
 
 async function saveInsights(db: CrmDb, all: Map<string, Insights>): Promise<void> {

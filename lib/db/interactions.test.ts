@@ -98,6 +98,23 @@ describe('logging a thread', () => {
     expect(await interactionsOf(db, david.id, 10)).toEqual([]);
   });
 
+  it('never logs nor creates people at personal domains, nor the user under another spelling', async () => {
+    const result = await logThread(
+      db,
+      {
+        ...thread,
+        ownAddresses: ['Rep.Me@gmail.com'],
+        neverLogDomains: ['globex.example'],
+        people: [...people, { name: 'Me again', email: 'repme+x@googlemail.com', role: 'cc' }],
+      },
+      NOW,
+    );
+    expect(result.neverLogged).toBe(1);
+    const found = await contactsByEmail(db, ['david.novak@globex.example', 'repme+x@googlemail.com']);
+    expect(found.size).toBe(0);
+    expect(result.createdContactIds).toHaveLength(2);
+  });
+
   it('undo removes what the log added and keeps what existed before', async () => {
     const mei = await createContact(db, { name: 'Mei', email: 'mei.chen@northwind.example', source: 'manual' }, NOW);
     const result = await logThread(db, thread, NOW);

@@ -1,17 +1,22 @@
-import { normaliseEmail } from '../identity/email';
+import { canonicalEmail, normaliseEmail } from '../identity/email';
 import type { Contact, Interaction } from '../schema/records';
-import type { DetectedMessage, DetectedPerson } from '../sites/types';
+import { neverLogReason } from '../sites/never-log';
+import type { DetectedMessage, DetectedPerson, SiteId } from '../sites/types';
+import type { ValueModel } from '../crm/insights';
 import { atomically } from './atomic';
+import { refreshInTransaction } from './insights';
 import { contactSearchTokens, newContact } from './contacts';
 import type { CrmDb } from './open';
 
 export interface LogThreadRequest {
-  site: 'gmail' | 'linkedin';
+  site: SiteId;
   threadId?: string;
   subject?: string;
   url?: string;
   /** The user's own addresses: their messages are outbound, and they are never logged as contacts. */
   ownAddresses: string[];
+  /** Personal domains: people at them are never logged (nor created). */
+  neverLogDomains?: string[];
   people: DetectedPerson[];
   messages: DetectedMessage[];
 }
@@ -36,9 +41,15 @@ export function sourceKeyOf(site: string, messageId: string): string {
  * participants who are not contacts yet. All or nothing: one transaction over both stores.
  * A message already logged (same source key) is skipped, so logging twice changes nothing.
  */
-export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): Promise<LogThreadResult> {
-  const own = new Set(req.ownAddresses.map(normaliseEmail));
-  const tx = db.transaction(['contacts', 'interactions'], 'readwrite');
+export async function logThread(
+  db: CrmDb,
+  req: LogThreadRequest,
+  now: number,
+  model?: ValueModel | null,
+): Promise<LogThreadResult> {
+  // Compared in canonical form: every spelling of the user's Gmail address is the user.
+  const own = new Set(req.ownAddresses.map(canonicalEmail));
+  const tx = db.transaction(['contacts', 'interactions', 'deals'], 'readwrite');
   return atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -60,7 +71,11 @@ export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): 
     if (toLog.length > 0) {
       for (const person of req.people) {
         const email = normaliseEmail(person.email);
-        if (!email || own.has(email) || byEmail.has(email)) continue;
+        if (!email || own.has(canonicalEmail(email)) || byEmail.has(email)) continue;
+        if (neverLogReason(email, [], req.neverLogDomains ?? [])) {
+          result.neverLogged++;
+          continue;
+        }
         let contact = await contacts.index('emails').get(email);
         if (!contact) {
           contact = newContact({ name: person.name, email, source: req.site }, crypto.randomUUID(), now);
@@ -88,8 +103,8 @@ export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): 
         id: crypto.randomUUID(),
         contactIds,
         timeline: contactIds.map((id) => [id, at] as [string, number]),
-        channel: req.site === 'gmail' ? 'email' : 'linkedin',
-        direction: own.has(normaliseEmail(message.fromEmail)) ? 'outbound' : 'inbound',
+        channel: req.site === 'linkedin' ? 'linkedin' : 'email',
+        direction: own.has(canonicalEmail(message.fromEmail)) ? 'outbound' : 'inbound',
         at,
         sourceKey: sourceKeyOf(req.site, message.id),
         createdAt: now,
@@ -114,6 +129,8 @@ export async function logThread(db: CrmDb, req: LogThreadRequest, now: number): 
       });
     }
     result.contactIds = [...touched.keys()];
+    // The cards the user sees next must already show the new stage and risk: same transaction.
+    if (model) await refreshInTransaction(tx, result.contactIds, now, model);
     return result;
   });
 }

@@ -2,7 +2,7 @@ import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from
 import type { CrmSchema } from './schema';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
@@ -12,6 +12,7 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
     upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) createV1(db);
       if (oldVersion < 2) createV2(db, tx);
+      if (oldVersion < 3) createV3(db);
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.
@@ -51,7 +52,7 @@ export function createV1(db: IDBPDatabase<CrmSchema>): void {
 }
 
 /** Version 2: complaints and feedback, and reminders found by their due date. */
-function createV2(
+export function createV2(
   db: IDBPDatabase<CrmSchema>,
   tx: IDBPTransaction<CrmSchema, StoreNames<CrmSchema>[], 'versionchange'>,
 ): void {
@@ -62,4 +63,11 @@ function createV2(
   const feedback = db.createObjectStore('feedback', { keyPath: 'id' });
   feedback.createIndex('contactId', 'contactId');
   feedback.createIndex('at', 'at');
+}
+
+/** Version 3: the import journal and its staging rows, so an import lands whole or not at all. */
+function createV3(db: IDBPDatabase<CrmSchema>): void {
+  const jobs = db.createObjectStore('importJobs', { keyPath: 'id' });
+  jobs.createIndex('updatedAt', 'updatedAt');
+  db.createObjectStore('importChunks', { keyPath: ['jobId', 'seq'] });
 }

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
+import type { ImportJob, StagedChunk } from './import-types';
 
 export interface CrmSchema extends DBSchema {
   contacts: {
@@ -45,9 +46,22 @@ export interface CrmSchema extends DBSchema {
     value: Feedback;
     indexes: { contactId: string; at: number };
   };
+  /** Version 3: the journal of imports and restores in progress, one entry per job. */
+  importJobs: {
+    key: string;
+    value: ImportJob;
+    indexes: { updatedAt: number };
+  };
+  /** Version 3: rows staged by a job, keyed [jobId, seq]; never read by anything but the job. */
+  importChunks: {
+    key: [string, number];
+    value: StagedChunk;
+  };
 }
 
+/** The stores that hold the workspace (the staging stores are not part of it). */
 export type StoreName = 'contacts' | 'organisations' | 'interactions' | 'deals' | 'notes' | 'complaints' | 'feedback';
+export type RecordOf<S extends StoreName> = CrmSchema[S]['value'];
 export const ALL_STORES: StoreName[] = [
   'contacts',
   'organisations',

@@ -1,5 +1,6 @@
 /** English, the reference: every other language must have exactly these keys. */
 import { crmEn } from './areas/crm';
+import { dashboardEn } from './areas/dashboard';
 import { ioEn } from './areas/io';
 import { sitesEn } from './areas/sites';
 
@@ -138,6 +139,6 @@ const core = {
   'popup.openDashboard': 'Open the dashboard',
 } as const;
 
-export const en = { ...core, ...crmEn, ...ioEn, ...sitesEn } as const;
+export const en = { ...core, ...crmEn, ...dashboardEn, ...ioEn, ...sitesEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,12 @@
 import { crmZh } from './areas/crm';
+import { dashboardZh } from './areas/dashboard';
 import { ioZh } from './areas/io';
 import { sitesZh } from './areas/sites';
 import type { MessageKey } from './en';
 
 export const zhCN: Record<MessageKey, string> = {
   ...crmZh,
+  ...dashboardZh,
   ...ioZh,
   ...sitesZh,
   'app.name': 'Rapport',

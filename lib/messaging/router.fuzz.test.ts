@@ -28,10 +28,32 @@ beforeAll(async () => {
 });
 
 const verbNames = Object.keys(verbs);
-const anyVerb = fc.oneof(fc.constantFrom(...verbNames), fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString'));
+const anyVerb = fc.oneof(
+  fc.constantFrom(...verbNames),
+  fc.string(),
+  fc.constantFrom('__proto__', 'constructor', 'toString'),
+);
 /** Near-valid: the right keys with values of every type, plus junk keys. */
 const nearValid = fc.dictionary(
-  fc.constantFrom('emails', 'id', 'name', 'email', 'query', 'limit', 'text', 'contactId', 'site', 'people', 'messages', 'account', 'replace', 'interactionIds', 'createdContactIds', 'source', '__proto__'),
+  fc.constantFrom(
+    'emails',
+    'id',
+    'name',
+    'email',
+    'query',
+    'limit',
+    'text',
+    'contactId',
+    'site',
+    'people',
+    'messages',
+    'account',
+    'replace',
+    'interactionIds',
+    'createdContactIds',
+    'source',
+    '__proto__',
+  ),
   fc.anything({ withNullPrototype: true, withObjectString: true }),
 );
 

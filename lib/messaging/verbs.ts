@@ -1,11 +1,15 @@
 import type * as z from 'zod/mini';
 import { contactVerbs } from './verbs/contact';
+import { crmVerbs } from './verbs/crm';
+import { dashboardVerbs } from './verbs/dashboard';
+import { ioVerbs } from './verbs/io';
 import { logVerbs } from './verbs/log';
 import { noteVerbs } from './verbs/note';
+import { siteVerbs } from './verbs/sites';
 import { workspaceVerbs } from './verbs/workspace';
 
 /** Every verb the background answers, with its input schema; one file per concern in ./verbs/. */
-export const verbs = { ...contactVerbs, ...logVerbs, ...noteVerbs, ...workspaceVerbs } as const;
+export const verbs = { ...contactVerbs, ...crmVerbs, ...dashboardVerbs, ...ioVerbs, ...logVerbs, ...noteVerbs, ...siteVerbs, ...workspaceVerbs } as const;
 
 export type Verb = keyof typeof verbs;
 export type VerbInput<V extends Verb> = z.infer<(typeof verbs)[V]['input']>;

@@ -21,8 +21,13 @@ export function mountSidebar(ctx: ContentScriptContext): MountedSidebar {
   frame.title = 'Rapport';
   host.append(frame);
   Object.assign(host.style, {
-    position: 'fixed', top: '0', right: '0', height: '100vh', zIndex: '2147483646',
-    boxShadow: '0 0 12px rgba(0,0,0,.18)', background: 'transparent',
+    position: 'fixed',
+    top: '0',
+    right: '0',
+    height: '100vh',
+    zIndex: '2147483646',
+    boxShadow: '0 0 12px rgba(0,0,0,.18)',
+    background: 'transparent',
   });
   Object.assign(frame.style, { width: '100%', height: '100%', border: '0', display: 'block', colorScheme: 'normal' });
 

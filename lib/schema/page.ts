@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import type { DetectedPage as DetectedPageType } from '../sites/types';
+import type { DetectedPage as DetectedPageType, SentEmail as SentEmailType } from '../sites/types';
 import { Email, Epoch, Name, Url } from './primitives';
 
 const Key = z.string().check(z.maxLength(300));
+const Site = z.enum(['gmail', 'linkedin', 'outlook', 'web']);
 
 /** What a content script reports; parsed again on arrival because the page can shape it. */
 export const DetectedPerson = z.object({
@@ -19,10 +20,23 @@ export const DetectedMessage = z.object({
   fromEmail: z.union([Email, z.literal('')]),
   toEmails: z.array(Email).check(z.maxLength(500)),
   at: z.nullable(Epoch),
+  fromName: z.optional(Name),
+});
+
+export const DetectedDraft = z.object({
+  id: Key,
+  subject: z.string().check(z.maxLength(1000)),
+  people: z.array(DetectedPerson).check(z.maxLength(500)),
+});
+
+export const DetectedOrganisation = z.object({
+  name: Name,
+  url: z.optional(Url),
+  domain: z.optional(z.string().check(z.maxLength(253))),
 });
 
 export const DetectedPage = z.object({
-  site: z.enum(['gmail', 'linkedin']),
+  site: Site,
   kind: z.enum(['thread', 'compose', 'profile', 'list', 'none']),
   url: Url,
   account: z.nullable(Email),
@@ -30,9 +44,23 @@ export const DetectedPage = z.object({
   subject: z.optional(z.string().check(z.maxLength(1000))),
   people: z.array(DetectedPerson).check(z.maxLength(500)),
   messages: z.array(DetectedMessage).check(z.maxLength(1000)),
+  drafts: z.optional(z.array(DetectedDraft).check(z.maxLength(20))),
+  organisation: z.optional(DetectedOrganisation),
   problems: z.array(Key).check(z.maxLength(50)),
 });
 
-// Keeps the hand-written page types and the schema from drifting apart.
+export const SentEmail = z.object({
+  site: Site,
+  draftId: Key,
+  subject: z.string().check(z.maxLength(1000)),
+  account: z.nullable(Email),
+  people: z.array(DetectedPerson).check(z.minLength(1), z.maxLength(500)),
+  at: Epoch,
+  url: Url,
+});
+
+// Keeps the hand-written page types and the schemas from drifting apart.
 const _sameShape: (p: z.infer<typeof DetectedPage>) => DetectedPageType = (p) => p;
+const _sameSent: (p: z.infer<typeof SentEmail>) => SentEmailType = (p) => p;
 void _sameShape;
+void _sameSent;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { WIN_BACK_STEP_CODES } from '../crm/types';
 import {
   Channel,
   CustomerType,
@@ -37,10 +38,23 @@ export const Insights = z.object({
   risk: z.optional(z.enum(['low', 'medium', 'high'])),
   method: z.enum(['bgnbd', 'rfm', 'none']),
   lastTouch: z.optional(Epoch),
+  /** Median days between touches: the customer's own rhythm, which churn risk compares silence with. */
+  rhythmDays: z.optional(z.number()),
+  /** The tier the value ranking gives, kept apart so clearing an override restores it without a full recompute. */
+  computedTier: z.optional(Tier),
+  /** The stage history shows, also while an override is in force. */
+  derivedStage: z.optional(Stage),
   computedAt: Epoch,
 });
 
-export const NextStep = z.object({ due: Epoch, text: Text });
+export const NextStep = z.object({
+  due: Epoch,
+  text: Text,
+  /** Set when the step comes from a playbook (a win-back step): the UI translates it instead of showing `text`. */
+  code: z.optional(z.enum(WIN_BACK_STEP_CODES)),
+  /** When the reminder for this step was shown; a changed step is a new object without it. */
+  notifiedAt: z.optional(Epoch),
+});
 
 export const Contact = z.object({
   id: Id,
@@ -75,6 +89,8 @@ export const Organisation = z.object({
   industry: z.optional(Name),
   size: z.optional(z.enum(['1-10', '11-50', '51-200', '201-1000', '1000+'])),
   address: z.optional(Text),
+  /** Contacts who decide for this organisation. */
+  decisionMakerIds: z.optional(z.array(Id).check(z.maxLength(100))),
   createdAt: Epoch,
   updatedAt: Epoch,
 });

@@ -1,6 +1,6 @@
 /** What a site adapter reads off a page. Plain data: it crosses from the content script to the sidebar. */
 
-export type SiteId = 'gmail' | 'linkedin';
+export type SiteId = 'gmail' | 'linkedin' | 'outlook' | 'web';
 
 export type PersonRole = 'from' | 'to' | 'cc' | 'bcc' | 'profile' | 'participant';
 
@@ -21,6 +21,24 @@ export interface DetectedMessage {
   toEmails: string[];
   /** Epoch milliseconds, or null when the page's date could not be read. */
   at: number | null;
+  /** The sender's shown name, on sites that show no addresses (LinkedIn): it says who wrote it. */
+  fromName?: string;
+}
+
+/** An open compose window (Gmail): who the email is going to. */
+export interface DetectedDraft {
+  /** Gmail's draft id ("#msg-a:r…", also the sent message's id) or '' before Gmail saved the draft. */
+  id: string;
+  subject: string;
+  /** Recipients, with role to/cc/bcc. */
+  people: DetectedPerson[];
+}
+
+/** An organisation the page is about (LinkedIn company page, schema.org Organization). */
+export interface DetectedOrganisation {
+  name: string;
+  url?: string;
+  domain?: string;
 }
 
 export interface DetectedPage {
@@ -33,6 +51,21 @@ export interface DetectedPage {
   subject?: string;
   people: DetectedPerson[];
   messages: DetectedMessage[];
+  /** Open compose windows and their recipients. */
+  drafts?: DetectedDraft[];
+  organisation?: DetectedOrganisation;
   /** Parts the adapter expected but could not read, so the sidebar can say so. */
   problems: string[];
+}
+
+/** A sent email, seen leaving a compose window: handed by the content script to its sidebar to log. */
+export interface SentEmail {
+  site: SiteId;
+  draftId: string;
+  subject: string;
+  account: string | null;
+  people: DetectedPerson[];
+  /** Epoch ms when the send was seen. */
+  at: number;
+  url: string;
 }

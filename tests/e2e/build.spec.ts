@@ -15,11 +15,24 @@ test('each content script stays within 15 KB minified', () => {
 test('the manifest asks for the reviewed permissions only', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
-  expect([...m.permissions].sort()).toEqual(['alarms', 'storage', 'unlimitedStorage']);
+  expect([...m.permissions].sort()).toEqual([
+    'activeTab',
+    'alarms',
+    'notifications',
+    'scripting',
+    'storage',
+    'unlimitedStorage',
+  ]);
   expect([...m.host_permissions].sort()).toEqual(['https://mail.google.com/*', 'https://www.linkedin.com/*']);
-  expect(m.optional_host_permissions ?? []).toEqual([]);
+  // Other sites only on request, one at a time, and their content scripts are registered at run time.
+  expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([
+    'https://mail.google.com/*',
+    'https://www.linkedin.com/*',
+  ]);
   expect(m.web_accessible_resources).toEqual([
     { resources: ['sidebar.html'], matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'] },
+    { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
   ]);
   expect(m.externally_connectable).toBeUndefined();
 });

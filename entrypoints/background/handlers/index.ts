@@ -1,8 +1,12 @@
 import type { Verb } from '@/lib/messaging/verbs';
 import { contactHandlers } from './contacts';
+import { crmHandlers } from './crm';
+import { dashboardHandlers } from './dashboard';
 import type { HandlerDeps } from './deps';
+import { ioHandlers } from './io';
 import { logHandlers } from './log';
 import { noteHandlers } from './notes';
+import { siteHandlers } from './sites';
 import { workspaceHandlers } from './workspace';
 
 export type { HandlerDeps } from './deps';
@@ -11,8 +15,12 @@ export type { HandlerDeps } from './deps';
 export function createHandlers(deps: HandlerDeps) {
   const handlers = {
     ...contactHandlers(deps),
+    ...crmHandlers(deps),
+    ...dashboardHandlers(deps),
+    ...ioHandlers(deps),
     ...logHandlers(deps),
     ...noteHandlers(deps),
+    ...siteHandlers(deps),
     ...workspaceHandlers(deps),
   };
   // Every verb has a handler, and every handler a verb: checked at compile time.

@@ -2,9 +2,10 @@ import { recomputeAll, refreshInsights } from '@/lib/db/insights';
 import type { HandlerDeps } from './deps';
 
 /** Full refit, or a quick refresh of a few contacts with the last fitted model. */
-export function insightsUpdater({ db, now, valueModel }: HandlerDeps) {
+export function insightsUpdater({ db, now, valueModel, crmSettings }: HandlerDeps) {
   const recompute = async () => {
-    const model = await recomputeAll(await db(), now());
+    const cuts = (await crmSettings?.get())?.cuts;
+    const model = await recomputeAll(await db(), now(), cuts);
     await valueModel.set(model);
     return model;
   };

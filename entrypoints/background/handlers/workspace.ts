@@ -11,8 +11,12 @@ export function workspaceHandlers(deps: HandlerDeps) {
     async 'workspace.stats'(_: VerbInput<'workspace.stats'>) {
       return workspaceStats(await db());
     },
-    async 'workspace.seedDemo'({ replace }: VerbInput<'workspace.seedDemo'>) {
-      const counts = await seedDemoWorkspace(await db(), { now: now(), replace: replace ?? false });
+    async 'workspace.seedDemo'({ replace, contacts }: VerbInput<'workspace.seedDemo'>) {
+      const counts = await seedDemoWorkspace(await db(), {
+        now: now(),
+        replace: replace ?? false,
+        ...(contacts ? { contacts } : {}),
+      });
       await recompute();
       return counts;
     },

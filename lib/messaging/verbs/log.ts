@@ -7,7 +7,7 @@ const Ids = z.array(Id).check(z.maxLength(5000));
 export const logVerbs = {
   'thread.log': {
     input: z.object({
-      site: z.enum(['gmail', 'linkedin']),
+      site: z.enum(['gmail', 'linkedin', 'outlook', 'web']),
       account: z.nullable(Email),
       threadId: z.optional(z.string().check(z.maxLength(300))),
       subject: z.optional(z.string().check(z.maxLength(1000))),

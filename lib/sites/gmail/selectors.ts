@@ -34,4 +34,16 @@ export const sel = {
   row: 'tr[role="row"]',
   /** Cached views Gmail keeps in the DOM but hides. thread.html (hidden inbox), inbox.html (hidden thread) */
   hidden: '[hidden], [style*="display: none"]',
+  /** A compose window: div.M9 inside the pop-up div.AD, or an inline reply's div.M9. compose.html */
+  compose: '.M9, .AD',
+  /** The compose's subject; its value is what the user typed. compose.html */
+  composeSubject: 'input[name="subjectbox"]',
+  /** Recipient fields by role. compose.html */
+  recipientField: '[name="to"], [name="cc"], [name="bcc"]',
+  /** A recipient chip: data-hovercard-id (+ data-name) on newer builds, [email] on older ones. compose.html */
+  recipientChip: '[data-hovercard-id], [email]',
+  /** Gmail's saved-draft id, "#msg-a:r…"; the sent message keeps it. compose.html */
+  draftId: 'input[name="draft"]',
+  /** The Send button (class aoO; its tooltip is localised). compose.html */
+  send: '.aoO, [role="button"][data-tooltip^="Send"]',
 } as const;

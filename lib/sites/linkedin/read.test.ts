@@ -242,6 +242,10 @@ describe('company.html and feed.html', () => {
   it('company: the organisation name as subject, no people', () => {
     const page = readLinkedInPage(parse(fixture('company.html')), `${LI}/company/customer-example/`);
     expect(page).toMatchObject({ kind: 'list', subject: 'Customer Example Ltd', people: [], problems: [] });
+    expect(page.organisation).toEqual({
+      name: 'Customer Example Ltd',
+      url: 'https://www.linkedin.com/company/customer-example/',
+    });
     const empty = readLinkedInPage(parse('<main></main>'), `${LI}/company/customer-example/about/`);
     expect(empty.subject).toBeUndefined();
     expect(empty.problems).toEqual(['linkedin.organisation-missing']);

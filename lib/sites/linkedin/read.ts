@@ -175,8 +175,10 @@ export function readLinkedInPage(doc: Document, url: string): DetectedPage {
   if (route.kind === 'feed') readFeed(doc, page);
   if (route.kind === 'company') {
     const name = textOf(all(doc, sel.name).find((h) => textOf(h)));
-    if (name) page.subject = name;
-    else flag(page, 'organisation-missing');
+    if (name) {
+      page.subject = name;
+      page.organisation = { name, url: `https://www.linkedin.com/company/${encodeURIComponent(route.slug)}/` };
+    } else flag(page, 'organisation-missing');
   } else if (kind === 'list' && !page.people.length) flag(page, 'people-missing');
   page.people = uniqueByEmail(page.people);
   return page;

@@ -1,0 +1,34 @@
+// Order statistics over timing samples (nearest rank), and the metric record latest.json holds.
+
+export function quantile(samples, q) {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+export const median = (samples) => quantile(samples, 0.5);
+export const p95 = (samples) => quantile(samples, 0.95);
+
+const round = (n, digits = 3) => (n === null || !Number.isFinite(n) ? null : Number(n.toFixed(digits)));
+
+/**
+ * One row of bench/results/latest.json. `within` says how the budget reads: '<=' (at most) or '<'
+ * (strictly under). A metric without a budget only reports; one without a value is missing, and fails.
+ */
+export function metric({ value, unit, budget = null, baseline = null, within = '<=', note, extra }) {
+  const measured = value !== null && value !== undefined && Number.isFinite(value);
+  const pass =
+    budget === null ? true : measured && (within === '<' ? value < budget : value <= budget);
+  const ratio = measured && baseline ? value / baseline : null;
+  return {
+    value: measured ? round(value) : null,
+    unit,
+    budget,
+    baseline: baseline === null ? null : round(baseline, 4),
+    ratio: round(ratio, 1),
+    pass,
+    ...(note ? { note } : {}),
+    ...(extra ? { detail: extra } : {}),
+  };
+}
+
+export const missing = (unit, budget, note) => metric({ value: null, unit, budget, note });

@@ -1,0 +1,103 @@
+// The three hot RPCs at scale, each next to the bare IndexedDB operation it rests on, timed in the
+// same extension page against the same database.
+import { timeChunks } from '../lib/extension.mjs';
+import { median, metric, p95 } from '../lib/stats.mjs';
+
+const round = (n) => Number(n.toFixed(2));
+const spread = (times, raw) => ({
+  samples: times.length,
+  median_ms: round(median(times)),
+  baseline_median_ms: round(median(raw)),
+});
+
+const ACCOUNT = 'ann@example.com';
+const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** n distinct-ish contact indices spread over the book, the same every run. */
+export function sampleIndices(n, contacts, salt = 1) {
+  let x = 2463534242 ^ salt;
+  return Array.from({ length: n }, () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % contacts;
+  });
+}
+
+const inPage = (page, fn, ...args) => page.evaluate(([f, a]) => globalThis.RapportBench[f](...a), [fn, args]);
+
+export async function measureLookup(page, scale) {
+  const people = await inPage(page, 'people', sampleIndices(220, scale.contacts, 1), scale);
+  const emails = people.map((p) => p.email);
+  await inPage(page, 'rawGet', emails.slice(0, 20));
+  await inPage(page, 'rpcTimes', 'contact.lookup', emails.slice(0, 20).map((e) => ({ emails: [e] })));
+  const raw = await inPage(page, 'rawGet', emails.slice(20));
+  const rpc = await inPage(page, 'rpcTimes', 'contact.lookup', emails.slice(20).map((e) => ({ emails: [e] })));
+  // What the sidebar asks since it shows identity hints too: one person per call here, for comparison.
+  const asked = people.slice(20).map((p) => ({ account: ACCOUNT, people: [{ name: p.name, email: p.email }] }));
+  const sidebar = await inPage(page, 'rpcTimes', 'people.lookup', asked).catch(() => null);
+  return {
+    lookup_by_email_p95_ms: metric({
+      value: p95(rpc),
+      unit: 'ms',
+      budget: 2,
+      baseline: p95(raw),
+      extra: {
+        ...spread(rpc, raw),
+        ...(sidebar ? { people_lookup_median_ms: round(median(sidebar)), people_lookup_p95_ms: round(p95(sidebar)) } : {}),
+      },
+    }),
+  };
+}
+
+export async function measureSearch(page, scale) {
+  const people = await inPage(page, 'people', sampleIndices(40, scale.contacts, 2), scale);
+  const queries = people.flatMap((p) => {
+    const first = p.name.split(' ')[0];
+    return [1, 2, 3, 4, 5, 6].filter((n) => n <= first.length).map((n) => first.slice(0, n));
+  });
+  const inputs = queries.map((query) => ({ query, limit: 8 }));
+  await inPage(page, 'rpcTimes', 'contact.search', inputs.slice(0, 12));
+  await inPage(page, 'rawCursor', queries.slice(0, 12).map(fold), 8);
+  const rpc = await inPage(page, 'rpcTimes', 'contact.search', inputs);
+  const raw = await inPage(page, 'rawCursor', queries.map(fold), 8);
+  return {
+    search_as_you_type_p95_ms: metric({
+      value: p95(rpc),
+      unit: 'ms',
+      budget: 30,
+      baseline: p95(raw),
+      extra: spread(rpc, raw),
+    }),
+  };
+}
+
+/** Logging a one-message email with a known contact, committed; capped in time as it may be slow. */
+export async function measureLog(page, scale, log) {
+  const people = await inPage(page, 'people', sampleIndices(42, scale.contacts, 3), scale);
+  const inputs = people.map((p, k) => ({
+    site: 'gmail',
+    account: ACCOUNT,
+    threadId: `bench-log-${k}`,
+    subject: 'Benchmark: one message',
+    url: `https://mail.google.com/mail/u/0/#inbox/benchlog${k}`,
+    people: [
+      { name: p.name, email: p.email, role: 'from' },
+      { name: 'Ann Lee', email: ACCOUNT, role: 'to' },
+    ],
+    messages: [{ id: `bench-log-${k}`, fromEmail: p.email, toEmails: [ACCOUNT], at: scale.now - k * 60_000 }],
+  }));
+  const warm = await inPage(page, 'rpcTimes', 'thread.log', inputs.slice(0, 2));
+  log(`  first thread.log calls: ${warm.map((t) => t.toFixed(0)).join(', ')} ms`);
+  const rpc = await timeChunks(inputs.slice(2), 5, 45_000, (chunk) => inPage(page, 'rpcTimes', 'thread.log', chunk));
+  const raw = await inPage(page, 'rawPut', 40, scale);
+  return {
+    log_interaction_p95_ms: metric({
+      value: p95(rpc),
+      unit: 'ms',
+      budget: 15,
+      baseline: p95(raw),
+      extra: spread(rpc, raw),
+    }),
+  };
+}

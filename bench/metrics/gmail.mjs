@@ -1,0 +1,151 @@
+// On a fixture Gmail page served at mail.google.com: detection time in the page, and the time from
+// navigation to the sidebar's first painted card ('rapport:first-card', see entrypoints/sidebar/perf.ts).
+import { median } from '../lib/stats.mjs';
+import { metric } from '../lib/stats.mjs';
+
+const MARK = 'rapport:first-card';
+
+export async function servedGmail(context, makeGmailThread) {
+  let html = '';
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  /** A 50-message thread with two known contacts; `n` varies the route id, the subject and the people. */
+  return (people, n) => {
+    const thread = makeGmailThread({
+      messages: 50,
+      contacts: people.map((p) => ({ name: p.name, email: p.email })),
+      routeId: `BenchThread${String(n).padStart(4, '0')}`,
+      subject: `Benchmark thread ${n}`,
+    });
+    return { ...thread, serve: () => (html = thread.html) };
+  };
+}
+
+export async function measureDetection(context, thread, detectBundle) {
+  const page = await context.newPage();
+  thread.serve();
+  await page.goto(thread.url);
+  await page.evaluate(detectBundle);
+  const { times, messages } = await page.evaluate(() => {
+    const read = () => globalThis.RapportDetect.readGmailThread(document, location.href);
+    for (let i = 0; i < 10; i++) read();
+    const times = [];
+    let messages = 0;
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      messages = read().messages.length;
+      times.push(performance.now() - t0);
+    }
+    return { times, messages };
+  });
+  await page.close();
+  if (messages !== 50) throw new Error(`Detection read ${messages} messages of 50`);
+  return {
+    detect_gmail_thread_50_ms: metric({ value: median(times), unit: 'ms', budget: 2, within: '<', extra: { samples: times.length } }),
+  };
+}
+
+const sidebarFrame = async (page) => {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('The sidebar frame never appeared');
+};
+
+/** Absolute time (epoch ms, sub-ms) of the n-th first-card mark in the sidebar frame. */
+async function markTime(frame, n) {
+  await frame.waitForFunction((args) => performance.getEntriesByName(args[0]).length >= args[1], [MARK, n], {
+    timeout: 30_000,
+    polling: 10,
+  });
+  return frame.evaluate(
+    (args) => performance.timeOrigin + (performance.getEntriesByName(args[0])[args[1] - 1]?.startTime ?? Number.NaN),
+    [MARK, n],
+  );
+}
+
+/**
+ * Cold: a fresh tab loads a 50-message thread; from its navigation start to the first card.
+ * Warm: in that tab, the hash changes and the thread DOM is swapped, as Gmail does; from then to the next card.
+ */
+export async function measureSidebar(context, threads, baseline, runs = 5) {
+  const cold = [];
+  const phases = [];
+  let page;
+  for (let r = 0; r < runs; r++) {
+    await page?.close();
+    page = await context.newPage();
+    threads[0].serve();
+    await page.goto(threads[0].url);
+    const frame = await sidebarFrame(page);
+    const painted = await markTime(frame, 1);
+    const host = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { origin: performance.timeOrigin, responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd };
+    });
+    const side = await frame.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { origin: performance.timeOrigin, domContentLoaded: nav.domContentLoadedEventEnd };
+    });
+    cold.push(painted - host.origin);
+    phases.push({
+      host_response_end: host.responseEnd,
+      host_dom_content_loaded: host.domContentLoaded,
+      sidebar_navigation_start: side.origin - host.origin,
+      sidebar_dom_content_loaded: side.origin - host.origin + side.domContentLoaded,
+      first_card: painted - host.origin,
+    });
+  }
+  const frame = await sidebarFrame(page);
+  // When the content script's news of the new page reaches the sidebar: splits warm time in two.
+  await frame.evaluate(() => {
+    globalThis.pageEvents = [];
+    chrome.runtime.onMessage.addListener((message) => {
+      if (message?.event === 'page') globalThis.pageEvents.push(performance.timeOrigin + performance.now());
+    });
+  });
+  const warm = [];
+  const arrivals = [];
+  for (let k = 1; k < threads.length; k++) {
+    const next = threads[k];
+    const started = await page.evaluate(
+      ([html, hash]) => {
+        const t0 = performance.timeOrigin + performance.now();
+        const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('.nH.if');
+        location.hash = hash;
+        if (fresh) document.querySelector('.nH.if')?.replaceWith(document.importNode(fresh, true));
+        return t0;
+      },
+      [next.html, new URL(next.url).hash],
+    );
+    const painted = await markTime(frame, k + 1);
+    warm.push(painted - started);
+    const arrived = await frame.evaluate(() => globalThis.pageEvents.at(-1));
+    arrivals.push(arrived - started);
+  }
+  const medianPhases = Object.fromEntries(
+    Object.keys(phases[0]).map((key) => [key, Number(median(phases.map((p) => p[key])).toFixed(1))]),
+  );
+  return {
+    page,
+    metrics: {
+      sidebar_first_card_cold_ms: metric({
+        value: median(cold),
+        unit: 'ms',
+        budget: 100,
+        baseline,
+        extra: { samples: cold.length, median_phases_ms: medianPhases },
+      }),
+      sidebar_first_card_warm_ms: metric({
+        value: median(warm),
+        unit: 'ms',
+        budget: 30,
+        baseline,
+        extra: { samples: warm.length, median_page_event_arrival_ms: Number(median(arrivals).toFixed(1)) },
+      }),
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Importing a contacts CSV through the product's pipeline (parse, map, stage, plan, commit), at the
+// same scale as the workspace, into the seeded workspace. Runs last: it adds contacts.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { openBenchPage } from '../lib/extension.mjs';
+import { metric, missing } from '../lib/stats.mjs';
+
+const IO_VERBS = 'lib/messaging/verbs/io.ts';
+
+/** `bulkPutMs`: the bare bulk put of as many contacts, timed while seeding — the import's baseline. */
+export async function measureImport(root, context, extensionId, bundle, scale, bulkPutMs) {
+  if (!existsSync(path.join(root, IO_VERBS))) {
+    return { import_csv_100k_s: missing('s', 15, `not built yet: no import verbs (${IO_VERBS} is absent)`) };
+  }
+  const rows = scale.contacts;
+  const page = await openBenchPage(context, extensionId, await bundle(), 'popup.html');
+  try {
+    const run = await page.evaluate(([n, s]) => globalThis.RapportImport.importCsv(n, s), [rows, scale]);
+    const phases = Object.fromEntries(Object.entries(run.phases).map(([k, v]) => [k, Number((v / 1000).toFixed(2))]));
+    return {
+      import_csv_100k_s: metric({
+        value: run.seconds,
+        unit: 's',
+        budget: 15,
+        baseline: bulkPutMs / 1000,
+        ...(rows === 100_000 ? {} : { note: `${rows.toLocaleString('en')} rows at this scale` }),
+        extra: { rows, csv_mb: Number((run.bytes / 2 ** 20).toFixed(1)), phases_s: phases, outcome: run.outcome },
+      }),
+    };
+  } catch (error) {
+    return { import_csv_100k_s: missing('s', 15, `import failed: ${String(error.message ?? error).slice(0, 300)}`) };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,42 @@
+import { useI18n } from '@/components/i18n';
+import type { Progress } from './use-import-flow';
+
+/** A labelled progress bar (indeterminate without `progress`), with Cancel when the work can stop. */
+export function ProgressBar({
+  label,
+  progress,
+  onCancel,
+}: {
+  label: string;
+  progress?: Progress;
+  onCancel?: () => void;
+}) {
+  const { t } = useI18n();
+  const percent =
+    progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : undefined;
+  return (
+    <div class="io-progress">
+      <p id="io-progress-label">{label}</p>
+      <div
+        class="io-progress-track"
+        role="progressbar"
+        aria-labelledby="io-progress-label"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={progress ? t('io.progress', { done: progress.done, total: progress.total }) : undefined}
+      >
+        <div
+          class="io-progress-fill"
+          style={{ width: `${percent ?? 100}%` }}
+          data-indeterminate={percent === undefined}
+        />
+      </div>
+      {onCancel ? (
+        <button type="button" onClick={onCancel}>
+          {t('io.cancel')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { exportPage } from '@/lib/db/export-page';
+import { commitImport } from '@/lib/db/import-commit';
+import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import-jobs';
+import { summariseImport } from '@/lib/db/import-plan';
+import { applyRestore } from '@/lib/db/restore-apply';
+import { previewRestore } from '@/lib/db/restore-dry-run';
+import type { VerbInput } from '@/lib/messaging/verbs';
+import type { HandlerDeps } from './deps';
+import { insightsUpdater } from './insights';
+
+/**
+ * Import, restore and export. Rows arrive in chunks into a staging store and reach the workspace
+ * only through one transaction (commit or apply), so the workspace never holds half a file.
+ */
+export function ioHandlers(deps: HandlerDeps) {
+  const { db, now } = deps;
+  const { recompute } = insightsUpdater(deps);
+  // Journals of imports abandoned in an earlier session are cleaned when the background starts.
+  db()
+    .then((d) => cleanStaleJobs(d, now()))
+    .catch(console.error);
+  return {
+    async 'import.begin'(_: VerbInput<'import.begin'>) {
+      const d = await db();
+      await cleanStaleJobs(d, now());
+      return { jobId: await beginJob(d, 'import', now()) };
+    },
+    async 'import.stage'({ jobId, seq, drafts }: VerbInput<'import.stage'>) {
+      await stageChunk(await db(), jobId, seq, { store: 'drafts', records: drafts }, now());
+      return { staged: drafts.length };
+    },
+    async 'import.plan'({ jobId }: VerbInput<'import.plan'>) {
+      return summariseImport(await db(), jobId);
+    },
+    async 'import.commit'({ jobId, existing, inFile }: VerbInput<'import.commit'>) {
+      const outcome = await commitImport(await db(), jobId, { existing, inFile }, { now: now(), newId: uuid });
+      if (outcome.created + outcome.updated > 0) await recompute();
+      return outcome;
+    },
+    async 'import.cancel'({ jobId }: VerbInput<'import.cancel'>) {
+      return { cancelled: await cancelJob(await db(), jobId) };
+    },
+    async 'restore.begin'({ expected }: VerbInput<'restore.begin'>) {
+      const d = await db();
+      await cleanStaleJobs(d, now());
+      return { jobId: await beginJob(d, 'restore', now(), expected) };
+    },
+    async 'restore.stage'({ jobId, seq, part }: VerbInput<'restore.stage'>) {
+      await stageChunk(await db(), jobId, seq, part, now());
+      return { staged: part.records.length };
+    },
+    async 'restore.preview'({ jobId }: VerbInput<'restore.preview'>) {
+      return previewRestore(await db(), jobId);
+    },
+    async 'restore.apply'({ jobId }: VerbInput<'restore.apply'>) {
+      const counts = await applyRestore(await db(), jobId);
+      await recompute();
+      return counts;
+    },
+    async 'export.page'({ store, after, limit }: VerbInput<'export.page'>) {
+      return exportPage(await db(), store, after, limit);
+    },
+  };
+}
+
+const uuid = () => crypto.randomUUID();

@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ValueModel } from '@/lib/crm/insights';
+import type { CrmDb } from '@/lib/db/open';
+import { freshDb } from '@/lib/db/test-db';
+import { neverLogDomainsItem } from '@/lib/sites/settings';
+import { createHandlers } from './index';
+
+const NOW = Date.UTC(2026, 10, 23, 9);
+const ME = 'ann.lee@gmail.com';
+let db: CrmDb;
+let own: string[];
+let handlers: ReturnType<typeof createHandlers>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = await freshDb();
+  own = [ME];
+  let model: ValueModel | null = null;
+  handlers = createHandlers({
+    db: async () => db,
+    now: () => NOW,
+    ownAddresses: async () => own,
+    valueModel: {
+      get: async () => model,
+      set: async (m) => {
+        model = m;
+      },
+    },
+  });
+});
+
+const sent = (over: Record<string, unknown> = {}) => ({
+  site: 'gmail' as const,
+  draftId: '#msg-a:r-5187923654471234567',
+  subject: 'Proposal for 2027',
+  account: 'ann@example.com',
+  people: [
+    { name: 'Carl Ortiz', email: 'carl@customer.example', role: 'to' as const },
+    { name: 'Dee Park', email: 'dee@customer.example', role: 'cc' as const },
+  ],
+  at: NOW - 60_000,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  ...over,
+});
+
+describe('who is on the page', () => {
+  it('says why someone is never logged: the user in any spelling, a personal domain, a marked contact', async () => {
+    await neverLogDomainsItem.setValue(['family.example']);
+    const marked = await handlers['person.save']({ name: 'Zed', email: 'zed@acme.example', source: 'manual' });
+    await db.put('contacts', { ...marked.contact, neverLog: true });
+    const found = await handlers['people.lookup']({
+      account: 'me@work.example',
+      people: [
+        { name: 'Me', email: 'AnnLee+x@googlemail.com' },
+        { name: 'Me at work', email: 'me@work.example' },
+        { name: 'Mum', email: 'mum@family.example' },
+        { name: 'Zed', email: 'zed@acme.example' },
+        { name: 'New', email: 'new@acme.example' },
+      ],
+    });
+    expect(found.map((f) => f.neverLog)).toEqual(['own', 'own', 'domain', 'contact', null]);
+    expect(found[3]?.card?.contact.id).toBe(marked.contact.id);
+    expect(found[4]).toEqual({ card: null, neverLog: null, sameAs: null });
+  });
+
+  it('offers the same person saved from LinkedIn for an address on Gmail; linking makes one contact', async () => {
+    const saved = await handlers['person.save']({
+      name: 'Carl Ortiz',
+      linkedin: 'https://www.linkedin.com/in/carl-ortiz-4a5b6c/',
+      company: 'Customer Example Ltd',
+      source: 'linkedin',
+    });
+    const [carl] = await handlers['people.lookup']({
+      account: null,
+      people: [{ name: 'Carl Ortiz', email: 'carl@customer.example' }],
+    });
+    expect(carl?.sameAs).toMatchObject({ id: saved.contact.id, name: 'Carl Ortiz', orgName: 'Customer Example Ltd' });
+    await handlers['person.link']({ contactId: saved.contact.id, email: 'carl@customer.example' });
+    const [byEmail, bySlug] = await handlers['people.lookup']({
+      account: null,
+      people: [{ email: 'carl@customer.example' }, { linkedin: 'carl-ortiz-4a5b6c' }],
+    });
+    expect(byEmail?.card?.contact.id).toBe(saved.contact.id);
+    expect(bySlug?.card?.contact.id).toBe(saved.contact.id);
+    expect((await handlers['workspace.stats']({})).contacts).toBe(1);
+  });
+});
+
+describe('sent emails', () => {
+  it('are logged once, outbound, for the recipients; the thread logged later does not count them again', async () => {
+    const first = await handlers['email.logSent'](sent());
+    expect(first.interactionIds).toHaveLength(1);
+    expect(first.createdContactIds).toHaveLength(2);
+    expect((await handlers['email.logSent'](sent())).skipped).toBe(1);
+    const later = await handlers['thread.log']({
+      site: 'gmail',
+      account: 'ann@example.com',
+      people: sent().people,
+      messages: [
+        {
+          id: '#msg-a:r-5187923654471234567',
+          fromEmail: 'ann@example.com',
+          toEmails: ['carl@customer.example'],
+          at: NOW,
+        },
+      ],
+    });
+    expect(later.skipped).toBe(1);
+    const [carl] = await handlers['people.lookup']({ account: null, people: [{ email: 'carl@customer.example' }] });
+    expect(carl?.card?.recent.map((i) => [i.direction, i.subject])).toEqual([['outbound', 'Proposal for 2027']]);
+  });
+
+  it('without a draft id or an account, are still outbound and still counted once', async () => {
+    own = [];
+    const email = sent({ draftId: '', account: null });
+    expect((await handlers['email.logSent'](email)).interactionIds).toHaveLength(1);
+    expect((await handlers['email.logSent']({ ...email, at: email.at + 1000 })).skipped).toBe(1);
+    const [carl] = await handlers['people.lookup']({ account: null, people: [{ email: 'carl@customer.example' }] });
+    expect(carl?.card?.recent[0]?.direction).toBe('outbound');
+  });
+
+  it('leave out personal domains', async () => {
+    await neverLogDomainsItem.setValue(['customer.example']);
+    const result = await handlers['email.logSent'](sent());
+    expect(result).toMatchObject({ interactionIds: [], createdContactIds: [], neverLogged: 2 });
+  });
+});
+
+describe('merging from the dashboard', () => {
+  it('lists duplicates, merges only the pair asked for, and undoes it', async () => {
+    const a = await handlers['person.save']({ name: 'Ann Lee', email: 'ann.lee@acme.example', source: 'manual' });
+    const b = await handlers['person.save']({
+      name: 'Ann Lee',
+      linkedin: 'ann-lee',
+      company: 'Acme',
+      source: 'linkedin',
+    });
+    const [pair] = await handlers['duplicates.list']({ limit: 10 });
+    expect(pair?.reason).toBe('name-company');
+    const merged = await handlers['contact.merge']({ keepId: a.contact.id, dropId: b.contact.id });
+    expect(merged.card.contact).toMatchObject({ linkedin: 'ann-lee', emails: ['ann.lee@acme.example'] });
+    expect(await handlers['duplicates.list']({ limit: 10 })).toEqual([]);
+    expect((await handlers['merge.recent']({})).map((m) => m.drop.name)).toEqual(['Ann Lee']);
+    await handlers['merge.undo']({ id: merged.undoId });
+    expect((await handlers['workspace.stats']({})).contacts).toBe(2);
+    await expect(handlers['merge.undo']({ id: merged.undoId })).rejects.toThrow('merge-not-found');
+    await handlers['duplicates.dismiss']({ a: b.contact.id, b: a.contact.id });
+    expect(await handlers['duplicates.list']({ limit: 10 })).toEqual([]);
+  });
+});

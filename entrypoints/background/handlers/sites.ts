@@ -1,0 +1,149 @@
+import { type ContactCard, contactCard } from '@/lib/db/cards';
+import { findDuplicates, pairKey } from '@/lib/db/identity-duplicates';
+import { logLinkedInTouch } from '@/lib/db/identity-linkedin';
+import { findContact, organisationNamed, probableSamePerson } from '@/lib/db/identity-lookup';
+import { mergeContacts, undoMerge } from '@/lib/db/identity-merge';
+import { linkIdentity, savePerson } from '@/lib/db/identity-save';
+import {
+  dismissedDuplicatesItem,
+  dismissPair,
+  recentMergesItem,
+  rememberMerge,
+  takeMerge,
+} from '@/lib/db/identity-undo';
+import { logThread } from '@/lib/db/interactions';
+import type { VerbInput } from '@/lib/messaging/verbs';
+import { keepRegistrationsInSync } from '@/lib/page/site-access';
+import { type NeverLogReason, neverLogReason } from '@/lib/sites/never-log';
+import { neverLogDomainsItem } from '@/lib/sites/settings';
+import type { HandlerDeps } from './deps';
+import { insightsUpdater } from './insights';
+
+export interface PersonLookup {
+  card: ContactCard | null;
+  /** Why this person is never logged, if they are not. */
+  neverLog: NeverLogReason | null;
+  /** A contact that is probably this person, for the user to confirm ("Same person as …?"). */
+  sameAs: { id: string; name: string; orgName?: string; title?: string } | null;
+}
+
+/** Stands in for the sender of an email sent from a page that did not show the account. */
+const SENDER_UNKNOWN = 'you@rapport.invalid';
+
+/** Synthetic id of a sent email Gmail had not saved as a draft: the same send reported twice is one. */
+function sentKey(email: VerbInput<'email.logSent'>): string {
+  const minute = Math.floor(email.at / 60_000);
+  const text = [email.subject, ...email.people.map((p) => p.email).sort(), minute].join('\n');
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(31, hash) + text.charCodeAt(i)) | 0;
+  return `sent:${(hash >>> 0).toString(36)}:${minute}`;
+}
+
+/** Sites and identity: who is on the page, saving and linking them, LinkedIn touches, sent emails, merges. */
+export function siteHandlers(deps: HandlerDeps) {
+  const { db, now, ownAddresses } = deps;
+  const { refresh } = insightsUpdater(deps);
+  // Registrations of optional sites follow the permissions (granted in the popup, removed anywhere).
+  keepRegistrationsInSync();
+  return {
+    async 'people.lookup'({ people, account }: VerbInput<'people.lookup'>): Promise<PersonLookup[]> {
+      const d = await db();
+      const own = [...(await ownAddresses()), ...(account ? [account] : [])];
+      const domains = await neverLogDomainsItem.getValue();
+      return Promise.all(
+        people.map(async (q) => {
+          const contact = await findContact(d, q);
+          const rule = neverLogReason(q.email ?? '', own, domains);
+          const neverLog = rule ?? (contact?.neverLog ? 'contact' : null);
+          if (contact) return { card: await contactCard(d, contact), neverLog, sameAs: null };
+          const same = rule ? null : await probableSamePerson(d, q);
+          const sameAs = same && {
+            id: same.id,
+            name: same.name,
+            ...(same.orgName ? { orgName: same.orgName } : {}),
+            ...(same.title ? { title: same.title } : {}),
+          };
+          return { card: null, neverLog, sameAs };
+        }),
+      );
+    },
+    async 'person.save'(draft: VerbInput<'person.save'>) {
+      const d = await db();
+      const contact = await savePerson(d, draft, now());
+      await refresh([contact.id]);
+      return contactCard(d, (await d.get('contacts', contact.id)) ?? contact);
+    },
+    async 'person.link'({ contactId, ...identity }: VerbInput<'person.link'>) {
+      const d = await db();
+      const contact = await linkIdentity(d, contactId, identity, now());
+      return contactCard(d, contact);
+    },
+    async 'linkedin.log'(touch: VerbInput<'linkedin.log'>) {
+      const result = await logLinkedInTouch(await db(), touch, now());
+      if (result.contactIds.length) await refresh(result.contactIds);
+      return result;
+    },
+    async 'email.logSent'(email: VerbInput<'email.logSent'>) {
+      const own = await ownAddresses();
+      const from = email.account ?? own[0] ?? SENDER_UNKNOWN;
+      const recipients = email.people.filter((p) => p.email);
+      const result = await logThread(
+        await db(),
+        {
+          site: email.site,
+          subject: email.subject,
+          url: email.url,
+          ownAddresses: [...own, from],
+          neverLogDomains: await neverLogDomainsItem.getValue(),
+          people: recipients,
+          // Gmail keeps the draft's id ("#msg-a:r…") for the sent message: logging its thread later adds nothing.
+          messages: [
+            {
+              id: email.draftId || sentKey(email),
+              fromEmail: from,
+              toEmails: recipients.map((p) => p.email),
+              at: email.at,
+            },
+          ],
+        },
+        now(),
+      );
+      if (result.contactIds.length) await refresh(result.contactIds);
+      return result;
+    },
+    async 'organisation.lookup'({ name, domain }: VerbInput<'organisation.lookup'>) {
+      return organisationNamed(await db(), name, domain);
+    },
+    async 'duplicates.list'({ limit }: VerbInput<'duplicates.list'>) {
+      const dismissed = new Set(await dismissedDuplicatesItem.getValue());
+      return findDuplicates(await db(), dismissed, limit);
+    },
+    async 'duplicates.dismiss'({ a, b }: VerbInput<'duplicates.dismiss'>) {
+      await dismissPair(pairKey(a, b));
+      return true;
+    },
+    async 'contact.merge'({ keepId, dropId }: VerbInput<'contact.merge'>) {
+      const d = await db();
+      const undo = await mergeContacts(d, keepId, dropId, now());
+      await rememberMerge(undo);
+      await refresh([keepId]);
+      return { undoId: undo.id, card: await contactCard(d, (await d.get('contacts', keepId)) ?? undo.keep) };
+    },
+    async 'merge.undo'({ id }: VerbInput<'merge.undo'>) {
+      const undo = await takeMerge(id);
+      if (!undo) throw new Error('merge-not-found');
+      await undoMerge(await db(), undo, now());
+      await refresh([undo.keep.id, undo.drop.id]);
+      return { keepId: undo.keep.id, dropId: undo.drop.id };
+    },
+    async 'merge.recent'(_: VerbInput<'merge.recent'>) {
+      const merges = await recentMergesItem.getValue();
+      return merges.map((m) => ({
+        id: m.id,
+        at: m.at,
+        keep: { id: m.keep.id, name: m.keep.name },
+        drop: { id: m.drop.id, name: m.drop.name },
+      }));
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { Duplicates } from '@/components/sites/Duplicates';
+
+export function DuplicatesView() {
+  return <Duplicates />;
+}

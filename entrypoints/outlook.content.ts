@@ -1,0 +1,19 @@
+import { mountSidebar } from '@/lib/page/mount-sidebar';
+import { watchPage } from '@/lib/page/watch-page';
+import { readOutlookPage } from '@/lib/sites/outlook/read';
+import { sel } from '@/lib/sites/outlook/selectors';
+
+/** Registered at run time (lib/page/site-access.ts) once the user enables Outlook on the web. */
+export default defineContentScript({
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main(ctx) {
+    const sidebar = mountSidebar(ctx);
+    watchPage(ctx, {
+      site: 'outlook',
+      detect: () => readOutlookPage(document, location.href),
+      sidebar,
+      selectors: sel,
+    });
+  },
+});

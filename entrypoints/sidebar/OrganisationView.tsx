@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import type { DetectedOrganisation } from '@/lib/sites/types';
+import { useActions } from './actions';
+
+/** A company page (or a site's schema.org Organization): the organisation, and who is saved at it. */
+export function OrganisationView({ organisation }: { organisation: DetectedOrganisation }) {
+  const { t } = useI18n();
+  const { fail } = useActions();
+  const [view, setView] = useState<VerbOutput<'organisation.lookup'> | null>(null);
+  const { name, domain } = organisation;
+  useEffect(() => {
+    rpc('organisation.lookup', { name, ...(domain ? { domain } : {}) }).then(setView, fail);
+  }, [name, domain, fail]);
+  const saved = view?.contacts ?? [];
+  return (
+    <section class="card organisation" aria-label={t('sites.org.title')}>
+      <h4>{t('sites.org.title')}</h4>
+      <h3 class="name">{view?.organisation?.name ?? name}</h3>
+      {domain ? <p class="sub">{t('sites.org.website', { domain })}</p> : null}
+      {view && !saved.length ? <p class="muted">{t('sites.org.none', { name })}</p> : null}
+      {saved.length ? (
+        <ul class="home-list" aria-label={t('sites.org.saved', { name })}>
+          {saved.map((c) => (
+            <li key={c.id}>
+              <a
+                href={browser.runtime.getURL(`/dashboard.html#contact/${encodeURIComponent(c.id)}`)}
+                target="_blank"
+                rel="noopener"
+                title={t('sites.home.open', { name: c.name })}
+              >
+                {c.name}
+              </a>
+              {c.title ? <small class="muted"> · {c.title}</small> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { Problems } from '@/components/sites/Problems';
+import { WAITING_CODES } from '@/components/sites/problem-text';
+import type { MessageKey } from '@/lib/i18n';
+import type { DetectedPage, DetectedPerson } from '@/lib/sites/types';
+import { useActions } from './actions';
+import { HomeView } from './HomeView';
+import { LinkedInTouches } from './LinkedInTouches';
+import { LogButton } from './LogButton';
+import { ManualEntry } from './ManualEntry';
+import { OrganisationView } from './OrganisationView';
+import { PersonEntry } from './PersonEntry';
+import { useFirstCardMark } from './perf';
+import { personKey, usePeople } from './use-people';
+
+const EMAIL_SITES = ['gmail', 'outlook'];
+const NOBODY: DetectedPerson[] = [];
+
+/** The people worth a card: not the user, each once (by address, else profile). */
+function worthACard(people: readonly DetectedPerson[], own: ReadonlySet<string>): DetectedPerson[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = personKey(p);
+    if ((p.email && own.has(p.email.toLowerCase())) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What the sidebar shows for one page: who is on it, what can be logged, and what could not be read. */
+export function PageView(props: { page: DetectedPage; own: string[]; refreshKey: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { fail } = useActions();
+  const { page } = props;
+  const own = useMemo(() => new Set([...props.own.map((e) => e.toLowerCase()), page.account ?? '']), [props.own, page]);
+  const emailSite = EMAIL_SITES.includes(page.site);
+  // An email list's rows are not "on the page" in the sense of a conversation: the list gets the home view.
+  const listed = emailSite && page.kind !== 'thread' ? NOBODY : page.people;
+  const people = useMemo(() => worthACard(listed, own), [listed, own]);
+  const writingTo = useMemo(() => worthACard(page.drafts?.flatMap((d) => d.people) ?? [], own), [page, own]);
+  const everyone = useMemo(() => worthACard([...people, ...writingTo], own), [people, writingTo, own]);
+  const { found, error, refresh } = usePeople(everyone, page.account);
+  useFirstCardMark(
+    page.url,
+    everyone.some((p) => found[personKey(p)]?.card !== undefined),
+  );
+  useEffect(() => {
+    if (error) fail(error);
+  }, [error, fail]);
+  useEffect(() => {
+    if (props.refreshKey) refresh();
+  }, [props.refreshKey]);
+
+  const entry = (person: DetectedPerson, touches: boolean) => {
+    const lookup = found[personKey(person)];
+    if (lookup?.neverLog === 'own') return null;
+    return (
+      <PersonEntry key={personKey(person)} person={person} lookup={lookup} site={page.site} onChanged={refresh}>
+        {touches ? <LinkedInTouches page={page} people={[person]} onLogged={refresh} /> : null}
+      </PersonEntry>
+    );
+  };
+  const failed = page.problems.some((c) => !WAITING_CODES.includes(c));
+  const waiting = page.problems.some((c) => WAITING_CODES.includes(c));
+  const heading: MessageKey =
+    page.kind === 'thread'
+      ? 'sites.people.thread'
+      : page.kind === 'profile'
+        ? 'sites.people.profile'
+        : 'sites.people.list';
+  const home = emailSite && page.kind !== 'thread';
+
+  return (
+    <>
+      {page.subject && !page.organisation ? <h2 class="subject">{page.subject}</h2> : null}
+      <Problems codes={page.problems} />
+      {page.organisation ? <OrganisationView organisation={page.organisation} /> : null}
+      {writingTo.length ? (
+        <section aria-label={t('sites.writingTo')}>
+          <h2 class="subject">{t('sites.writingTo')}</h2>
+          {writingTo.map((p) => entry(p, false))}
+        </section>
+      ) : null}
+      {emailSite && page.kind === 'thread' && page.messages.length > 0 ? (
+        <LogButton page={page} onLogged={refresh} />
+      ) : null}
+      {page.site === 'linkedin' && page.kind === 'thread' && people.length > 0 ? (
+        <LinkedInTouches page={page} people={people} onLogged={refresh} />
+      ) : null}
+      {home ? (
+        <>
+          {writingTo.length ? null : <p class="muted">{t('sidebar.noThread')}</p>}
+          <HomeView />
+        </>
+      ) : (
+        <section aria-label={t(heading)}>
+          {page.kind === 'thread' && !people.length ? <p class="muted">{t('sidebar.noPeople')}</p> : null}
+          {page.kind !== 'thread' && !people.length && !page.organisation && !failed && !waiting ? (
+            <p class="muted">{t('sites.nothing')}</p>
+          ) : null}
+          {people.map((p) => entry(p, page.site === 'linkedin' && page.kind === 'profile'))}
+        </section>
+      )}
+      {failed || (page.kind === 'thread' && people.length === 0) ? <ManualEntry onAdded={refresh} /> : null}
+    </>
+  );
+}

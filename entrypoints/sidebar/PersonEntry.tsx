@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
+import { PersonCard, UnknownPersonCard } from '@/components/PersonCard';
+import { SameAsOffer } from '@/components/sites/SameAsOffer';
+import { rpc } from '@/lib/messaging/client';
+import type { DetectedPerson, SiteId } from '@/lib/sites/types';
+import { useActions } from './actions';
+import type { PersonLookup } from './use-people';
+
+/**
+ * One person on the page: their card when they are saved, else Save — and, when a saved contact is probably
+ * them, "Same person as X?" so the address or profile joins that contact instead of making a second one.
+ */
+export function PersonEntry(props: {
+  person: DetectedPerson;
+  lookup: PersonLookup | undefined;
+  site: SiteId;
+  onChanged(): Promise<void>;
+  children?: ComponentChildren;
+}) {
+  const i18n = useI18n();
+  const { show, fail } = useActions();
+  const { person, lookup } = props;
+  const [busy, setBusy] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  const identity = {
+    ...(person.email ? { email: person.email } : {}),
+    ...(person.profileUrl ? { linkedin: person.profileUrl } : {}),
+    ...(person.title ? { title: person.title } : {}),
+    ...(person.company ? { company: person.company } : {}),
+  };
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      show(await work());
+      await props.onChanged();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () =>
+    run(async () => {
+      const card = await rpc('person.save', { name: person.name, source: props.site, ...identity });
+      return i18n.t('sites.saved', { name: card.contact.name });
+    });
+  const link = (contactId: string) =>
+    run(async () => {
+      const card = await rpc('person.link', { contactId, ...identity });
+      return i18n.t('sites.sameAs.linked', { name: card.contact.name });
+    });
+
+  const domainNote =
+    lookup?.neverLog === 'domain' ? <p class="badge muted never-log">{i18n.t('sites.neverLog.domain')}</p> : null;
+  if (lookup?.card) {
+    return (
+      <PersonCard card={lookup.card} onNote={(message) => run(async () => message)}>
+        {domainNote}
+        {props.children}
+      </PersonCard>
+    );
+  }
+  const same = !declined && lookup?.sameAs;
+  return (
+    <UnknownPersonCard
+      name={person.name}
+      email={person.email}
+      detail={[person.title, person.company].filter(Boolean).join(' · ')}
+      {...(person.profileUrl ? { profileUrl: person.profileUrl } : {})}
+      busy={busy}
+      onAdd={save}
+    >
+      {domainNote}
+      {same ? (
+        <SameAsOffer
+          name={same.name}
+          detail={[same.title, same.orgName].filter(Boolean).join(' · ')}
+          busy={busy}
+          onYes={() => link(same.id)}
+          onNo={() => setDeclined(true)}
+        />
+      ) : null}
+      {props.children}
+    </UnknownPersonCard>
+  );
+}

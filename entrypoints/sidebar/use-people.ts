@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import type { DetectedPerson } from '@/lib/sites/types';
+
+export type PersonLookup = VerbOutput<'people.lookup'>[number];
+
+/** The key a person is known by on the page: address, else profile, else name. */
+export const personKey = (p: DetectedPerson): string => p.email || p.profileUrl || `name:${p.name}`;
+
+/** What Rapport knows about each person on the page, keyed by personKey; refreshed on demand. */
+export function usePeople(people: readonly DetectedPerson[], account: string | null) {
+  const key = JSON.stringify([people.map((p) => [p.name, p.email, p.profileUrl, p.company]), account]);
+  const [found, setFound] = useState<Record<string, PersonLookup>>({});
+  const [error, setError] = useState<unknown>(null);
+  const refresh = useCallback(async () => {
+    if (!people.length) return setFound({});
+    try {
+      const answers = await rpc('people.lookup', {
+        account,
+        people: people.map((p) => ({
+          name: p.name,
+          ...(p.email ? { email: p.email } : {}),
+          ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
+          ...(p.company ? { company: p.company } : {}),
+        })),
+      });
+      const next: Record<string, PersonLookup> = {};
+      people.forEach((p, i) => {
+        const answer = answers[i];
+        if (answer) next[personKey(p)] = answer;
+      });
+      setFound(next);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, [key]);
+  useEffect(() => {
+    refresh();
+  }, [refresh]);
+  return { found, error, refresh };
+}

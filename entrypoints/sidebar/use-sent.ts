@@ -1,0 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import * as z from 'zod/mini';
+import type { I18n } from '@/lib/i18n';
+import { rpc } from '@/lib/messaging/client';
+import { isSentEvent } from '@/lib/page/channel';
+import { SentEmail } from '@/lib/schema/page';
+import type { SidebarActions } from './actions';
+
+/**
+ * Logs the emails the content script of our tab saw being sent. The answer `true` tells it the email
+ * arrived (it retries otherwise); logging is idempotent, so a repeat adds nothing.
+ */
+export function useSentEmails(tabId: number | undefined, i18n: I18n, actions: SidebarActions, onLogged: () => void) {
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const log = async (email: z.infer<typeof SentEmail>) => {
+      try {
+        const result = await rpc('email.logSent', email);
+        onLogged();
+        if (!result.interactionIds.length) {
+          if (result.neverLogged) actions.show(i18n.t('sites.sent.neverLogged'));
+          return;
+        }
+        const people = email.people.map((p) => p.name || p.email).join(', ');
+        actions.show(i18n.t('sites.sent.logged', { people }), {
+          undo: () =>
+            rpc('log.undo', { interactionIds: result.interactionIds, createdContactIds: result.createdContactIds })
+              .then(() => actions.show(i18n.t('log.undone')), actions.fail)
+              .finally(onLogged),
+        });
+      } catch (e) {
+        actions.fail(e);
+      }
+    };
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string; tab?: { id?: number }; frameId?: number },
+      reply: (answer: unknown) => void,
+    ) => {
+      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0) return false;
+      if (!isSentEvent(message)) return false;
+      const parsed = z.safeParse(SentEmail, message.email);
+      reply(parsed.success);
+      if (parsed.success) log(parsed.data);
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId, i18n, actions, onLogged]);
+}

@@ -1,0 +1,42 @@
+import { isLoyalCustomer, type LookalikeResult, lookalikeScore, loyalProfile } from '../../crm/lookalike';
+import type { CustomerFeatures, OrgSize } from '../../crm/types';
+import type { Contact, Organisation } from '../../schema/records';
+import type { CrmDb } from '../open';
+
+const ORG_SIZE: Record<NonNullable<Organisation['size']>, OrgSize> = {
+  '1-10': 'solo',
+  '11-50': 'small',
+  '51-200': 'medium',
+  '201-1000': 'large',
+  '1000+': 'enterprise',
+};
+
+export function featuresOf(contact: Contact, org: Organisation | undefined): CustomerFeatures {
+  return {
+    customerType: contact.customerType,
+    directness: contact.directness,
+    industry: org?.industry ?? null,
+    orgSize: org?.size ? ORG_SIZE[org.size] : null,
+    channel: contact.source,
+  };
+}
+
+/**
+ * How much a prospect (no purchase yet) looks like the loyal customers: key tier, stable relationship, not bad.
+ * Null for a customer who has bought already.
+ */
+export async function lookalikeFor(db: CrmDb, contact: Contact): Promise<LookalikeResult | null> {
+  const tx = db.transaction(['contacts', 'organisations', 'deals']);
+  const deals = await tx.objectStore('deals').index('contactId').getAll(contact.id);
+  if (deals.some((d) => d.status === 'won')) return null;
+  const orgs = new Map((await tx.objectStore('organisations').getAll()).map((o) => [o.id, o]));
+  const orgOf = (c: Contact) => (c.orgId ? orgs.get(c.orgId) : undefined);
+  const loyal: CustomerFeatures[] = [];
+  let cursor = await tx.objectStore('contacts').openCursor();
+  while (cursor) {
+    const c = cursor.value;
+    if (!c.bad && c.insights && isLoyalCustomer(c.insights.tier, c.insights.stage)) loyal.push(featuresOf(c, orgOf(c)));
+    cursor = await cursor.continue();
+  }
+  return lookalikeScore(loyalProfile(loyal), featuresOf(contact, orgOf(contact)));
+}

@@ -1,0 +1,50 @@
+import type { ContactImport } from '../io/contact-import';
+import { planImport } from '../io/dedupe-plan';
+import { atomically } from './atomic';
+import { chunkRange } from './import-jobs';
+import type { StagedChunk } from './import-types';
+import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './import-writes';
+import type { CrmDb } from './open';
+
+/**
+ * Moves every staged row of an import into the workspace in ONE transaction, deduplicated against
+ * the contacts stored at that moment, and clears the staging rows and the journal entry in the same
+ * transaction: afterwards the database holds all of the import or, if anything fails, none of it.
+ */
+export async function commitImport(
+  db: CrmDb,
+  jobId: string,
+  choices: ImportChoices,
+  clock: ImportClock,
+): Promise<ImportOutcome> {
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations'], 'readwrite');
+  return atomically(tx, async () => {
+    const jobs = tx.objectStore('importJobs');
+    const chunks = tx.objectStore('importChunks');
+    const contacts = tx.objectStore('contacts');
+    const organisations = tx.objectStore('organisations');
+    const [job, staged, existing, orgs] = await Promise.all([
+      jobs.get(jobId),
+      chunks.getAll(chunkRange(jobId)),
+      contacts.getAll(),
+      organisations.getAll(),
+    ]);
+    if (job?.kind !== 'import') throw new Error('import-not-found');
+    const writes = planImportWrites(planImport(stagedDrafts(staged), existing), existing, orgs, choices, clock);
+    // Queue every request at once: awaiting each put would cost a round trip per row.
+    const requests: Promise<unknown>[] = [];
+    for (const org of writes.organisations) requests.push(organisations.add(org));
+    for (const contact of writes.add) requests.push(contacts.add(contact));
+    for (const contact of writes.put) requests.push(contacts.put(contact));
+    requests.push(chunks.delete(chunkRange(jobId)), jobs.delete(jobId));
+    await Promise.all(requests);
+    return writes.outcome;
+  });
+}
+
+/** The drafts of an import's chunks, in file order. */
+export function stagedDrafts(chunks: readonly StagedChunk[]): ContactImport[] {
+  const drafts: ContactImport[] = [];
+  for (const chunk of chunks) if (chunk.store === 'drafts') for (const draft of chunk.records) drafts.push(draft);
+  return drafts;
+}

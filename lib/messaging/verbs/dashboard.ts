@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+import { SORT_KEYS } from '../../db/contact-query';
+import { Stage, Tier } from '../../schema/primitives';
+
+const Short = z.string().check(z.maxLength(200));
+const orNone = <T extends z.ZodMiniType>(t: T) => z.array(z.union([t, z.literal('none')])).check(z.maxLength(8));
+
+export const ListFilter = z.object({
+  tiers: z.optional(orNone(Tier)),
+  stages: z.optional(orNone(Stage)),
+  risks: z.optional(orNone(z.enum(['low', 'medium', 'high']))),
+  org: z.optional(Short),
+  tag: z.optional(Short),
+  query: z.optional(Short),
+});
+
+export const dashboardVerbs = {
+  /** One window of the contacts table: at most 500 rows a message, whatever the book's size. */
+  'contacts.list': {
+    input: z.object({
+      filter: ListFilter,
+      sort: z.object({ key: z.enum(SORT_KEYS), dir: z.enum(['asc', 'desc']) }),
+      offset: z.number().check(z.int(), z.minimum(0)),
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
+      locale: z.optional(z.enum(['en', 'zh-CN'])),
+      /** Look for deletions and logs too (a new query); scrolling skips that costly check. */
+      thorough: z.optional(z.boolean()),
+    }),
+  },
+  /** Organisations and tags present in the book, for the filters' suggestions. */
+  'contacts.facets': { input: z.object({}) },
+  /** Counts for the overview charts. */
+  'dashboard.summary': { input: z.object({}) },
+} as const;

@@ -1,0 +1,80 @@
+// Takes the README's screenshots from the built extension (run `wxt build` first, or
+// `npm run screenshots`): seeds the demo workspace, then photographs the sidebar on the demo
+// Gmail thread, the popup and the dashboard into docs/screenshots/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const EXTENSION = path.resolve('.output/chrome-mv3');
+const OUT = path.resolve('docs/screenshots');
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/18d2f0a1b2c3d4e5';
+
+mkdirSync(OUT, { recursive: true });
+const profile = mkdtempSync(path.join(tmpdir(), 'rapport-shots-'));
+const context = await chromium.launchPersistentContext(profile, {
+  headless: true,
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  viewport: { width: 1400, height: 860 },
+  colorScheme: 'light',
+  locale: 'en-US',
+  args: [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--hide-scrollbars',
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+  ],
+});
+
+try {
+  const demoPage = readFileSync('demo/gmail-thread.html', 'utf8');
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: demoPage }),
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const shot = (name) => path.join(OUT, `${name}.png`);
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const seeded = await popup.evaluate(() =>
+    chrome.runtime.sendMessage({ rpc: 'workspace.seedDemo', input: { replace: true } }),
+  );
+  if (!seeded?.ok) throw new Error(`Seeding the demo failed: ${JSON.stringify(seeded)}`);
+
+  const gmail = await context.newPage();
+  await gmail.goto(THREAD_URL);
+  const sidebar = gmail.frameLocator('#crm-sidebar iframe');
+  await sidebar.locator('article').first().waitFor();
+  await sidebar.locator('article [data-tier]').first().waitFor();
+  await gmail.waitForTimeout(300);
+  await gmail.screenshot({ path: shot('sidebar-gmail') });
+
+  await popup.reload();
+  await popup.getByRole('searchbox').fill('mei');
+  await popup.getByRole('button', { name: /Mei Chen/ }).waitFor();
+  await popup.screenshot({ path: shot('popup') });
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#overview`);
+  await dashboard.getByRole('table', { name: 'Value pyramid' }).waitFor();
+  await dashboard.screenshot({ path: shot('dashboard') });
+
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#contacts`);
+  await dashboard.locator('.grid-body [aria-rowindex="2"] a').waitFor();
+  await dashboard.getByRole('button', { name: 'Value' }).click();
+  await dashboard.getByRole('columnheader', { name: 'Value' }).and(dashboard.locator('[aria-sort]')).waitFor();
+  await dashboard.waitForTimeout(300);
+  await dashboard.screenshot({ path: shot('dashboard-contacts') });
+
+  console.log(`Screenshots written to ${path.relative('.', OUT)}/`);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
