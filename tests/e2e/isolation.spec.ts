@@ -6,9 +6,13 @@ const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/18bfd1c2a3e4f567';
 const HOSTILE = `<script>
 window.__probe = (async () => {
   const report = { attacks: 0, readable: [] };
+  // Attack the loaded sidebar, not the blank frame that exists for a moment before it.
   const host = () => document.querySelector('#crm-sidebar iframe');
-  for (let i = 0; i < 50 && !host(); i++) await new Promise((r) => setTimeout(r, 50));
+  const loaded = () => host() && host().src.startsWith('chrome-extension://');
+  for (let i = 0; i < 100 && !loaded(); i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 1000));
   const frame = host();
+  report.src = frame.src.slice(0, 19);
   const tryRead = (name, read) => {
     report.attacks++;
     try { const v = read(); if (v !== null && v !== undefined) report.readable.push(name + ':' + String(v).slice(0, 80)); } catch {}
@@ -46,7 +50,10 @@ test('a hostile host page reads no CRM data and writes nothing', async ({ contex
   await serve(context, 'https://mail.google.com/**', fixture('gmail/thread.html').replace('</body>', `${HOSTILE}</body>`));
   const page = await context.newPage();
   await page.goto(THREAD_URL);
-  const report = await page.evaluate(() => (window as unknown as { __probe: Promise<{ attacks: number; readable: string[] }> }).__probe);
+  const report = await page.evaluate(
+    () => (window as unknown as { __probe: Promise<{ attacks: number; readable: string[]; src: string }> }).__probe,
+  );
+  expect(report.src).toBe('chrome-extension://');
   expect(report.attacks).toBeGreaterThanOrEqual(10);
   expect(report.readable).toEqual([]);
 
