@@ -30,9 +30,19 @@ export async function measureLookup(page, scale) {
   const people = await inPage(page, 'people', sampleIndices(220, scale.contacts, 1), scale);
   const emails = people.map((p) => p.email);
   await inPage(page, 'rawGet', emails.slice(0, 20));
-  await inPage(page, 'rpcTimes', 'contact.lookup', emails.slice(0, 20).map((e) => ({ emails: [e] })));
+  await inPage(
+    page,
+    'rpcTimes',
+    'contact.lookup',
+    emails.slice(0, 20).map((e) => ({ emails: [e] })),
+  );
   const raw = await inPage(page, 'rawGet', emails.slice(20));
-  const rpc = await inPage(page, 'rpcTimes', 'contact.lookup', emails.slice(20).map((e) => ({ emails: [e] })));
+  const rpc = await inPage(
+    page,
+    'rpcTimes',
+    'contact.lookup',
+    emails.slice(20).map((e) => ({ emails: [e] })),
+  );
   // What the sidebar asks since it shows identity hints too: one person per call here, for comparison.
   const asked = people.slice(20).map((p) => ({ account: ACCOUNT, people: [{ name: p.name, email: p.email }] }));
   const sidebar = await inPage(page, 'rpcTimes', 'people.lookup', asked).catch(() => null);
@@ -44,7 +54,9 @@ export async function measureLookup(page, scale) {
       baseline: p95(raw),
       extra: {
         ...spread(rpc, raw),
-        ...(sidebar ? { people_lookup_median_ms: round(median(sidebar)), people_lookup_p95_ms: round(p95(sidebar)) } : {}),
+        ...(sidebar
+          ? { people_lookup_median_ms: round(median(sidebar)), people_lookup_p95_ms: round(p95(sidebar)) }
+          : {}),
       },
     }),
   };

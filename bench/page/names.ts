@@ -1,6 +1,7 @@
 // Real first and last names from many countries, a few with accents, so prefix search meets
 // realistic token distributions (many "ma…", few "zo…").
-export const FIRST_NAMES = `James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard
+export const FIRST_NAMES =
+  `James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard
 Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Lisa Matthew Nancy Anthony Betty Mark Sandra Donald Margaret
 Steven Ashley Paul Kimberly Andrew Emily Joshua Donna Kenneth Michelle Kevin Carol Brian Amanda George Melissa Timothy
 Deborah Ronald Stephanie Jason Rebecca Edward Sharon Jeffrey Laura Ryan Cynthia Jacob Dorothy Gary Amy Nicholas
@@ -16,8 +17,8 @@ Søren Ingrid Björn Astrid Lars Freya Mateo Lucía Sofía Martín Valentina Die
 Théo Noémie François Élodie Jürgen Günter Müller Dmitri Olga Ivan Natasha Kwame Ama Chidi Ngozi Tariq Leila Amir
 Nadia Hassan Yara Kai Nia Ravi Meera Sanjay Deepa Anil Sunita Tomás Paulo Renata Bruno Marta Piotr Agnieszka Jakub
 Zofia Mikhail Irina Ahmed Mariam Khalid Salma Chen Lin Yan Fang Tao Min Jia Xin Hao Ling`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 export const LAST_NAMES = `Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez
 Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez

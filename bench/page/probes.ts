@@ -3,7 +3,10 @@
 // database directly to seed it fast, and times the bare IndexedDB operations the product rests on.
 import { contactAt, dealAt, interactionAt, organisationAt, personAt, type Scale } from './data';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: unknown } | undefined> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: unknown } | undefined> };
+  alarms: { getAll(): Promise<{ name: string }[]>; clearAll(): Promise<boolean> };
+};
 
 type Store = 'contacts' | 'interactions' | 'organisations' | 'deals';
 
@@ -56,6 +59,27 @@ async function seedRange(store: Store, start: number, end: number, chunk: number
   }
   await Promise.all(committing);
   return performance.now() - t0;
+}
+
+/** The stores whose last seeded record is not in the database (none, after a good seeding). */
+async function missingLast(counts: Record<Store, number>, scale: Scale): Promise<Store[]> {
+  const db = await database();
+  const stores = Object.keys(counts) as Store[];
+  const tx = db.transaction(stores);
+  const found = await Promise.all(
+    stores.map((store) => {
+      const last = makers[store](counts[store] - 1, scale) as { id: string };
+      return result(tx.objectStore(store).getKey(last.id));
+    }),
+  );
+  return stores.filter((_, i) => found[i] === undefined);
+}
+
+/** Alarms start background jobs (the daily full recompute fires a minute after install): not what is measured here. */
+async function clearAlarms(): Promise<string[]> {
+  const alarms = await chrome.alarms.getAll();
+  await chrome.alarms.clearAll();
+  return alarms.map((a) => a.name);
 }
 
 function people(indices: number[], scale: Scale) {
@@ -159,15 +183,33 @@ function scroller(): HTMLElement | null {
   return best;
 }
 
-/** Scrolls the list by about a screen every frame (a fast fling) and collects frame intervals. */
-async function scrollFrames(ms: number): Promise<{ times: number[]; rows: number } | null> {
+/**
+ * Scrolls the list by `stepPx` every frame (0: about a screen, a fling) for `ms`, wrapping at the
+ * end, and collects the frame intervals.
+ */
+async function scrollFrames(ms: number, stepPx: number): Promise<{ times: number[]; height: number } | null> {
   const el = scroller();
   if (!el) return null;
-  const step = Math.max(200, el.clientHeight * 0.9);
+  const step = stepPx || Math.max(200, el.clientHeight * 0.9);
   const times = await frameTimes(ms, () => {
     el.scrollTop = el.scrollTop + step >= el.scrollHeight - el.clientHeight ? 0 : el.scrollTop + step;
   });
-  return { times, rows: Math.round(el.scrollHeight) };
+  return { times, height: el.scrollHeight };
 }
 
-export { frameTimes, people, rawCursor, rawGet, rawPut, rpcTimes, scrollFrames, seedRange, storageUsage };
+const scrollable = (): boolean => scroller() !== null;
+
+export {
+  clearAlarms,
+  frameTimes,
+  missingLast,
+  people,
+  rawCursor,
+  rawGet,
+  rawPut,
+  rpcTimes,
+  scrollable,
+  scrollFrames,
+  seedRange,
+  storageUsage,
+};

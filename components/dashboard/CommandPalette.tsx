@@ -1,3 +1,9 @@
+// The palette is the APG combobox pattern: focus stays in the input, which points at the active
+// option with aria-activedescendant. Options are therefore not focusable and take no keys
+// themselves, which these rules cannot see.
+// biome-ignore-all lint/a11y/useFocusableInteractive: options are reached via aria-activedescendant
+// biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
+// biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: listbox and option are the pattern's roles
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { foldForSearch } from '@/lib/db/search-tokens';
 import { useI18n } from '../i18n';
@@ -96,6 +102,7 @@ export function CommandPalette({
 
   const optionId = (k: number) => `palette-option-${k}`;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: clicking outside closes, as Escape does
     <div
       class="palette-backdrop"
       onMouseDown={(e) => {
@@ -125,14 +132,19 @@ export function CommandPalette({
           }}
           onKeyDown={onKeyDown}
         />
-        <ul id="palette-options" role="listbox" aria-label={t('dashboard.palette.results')} hidden={options.length === 0}>
+        <ul
+          id="palette-options"
+          role="listbox"
+          aria-label={t('dashboard.palette.results')}
+          hidden={options.length === 0}
+        >
           {options.map((option, k) => (
             <li
               key={`${option.kind}:${option.id}`}
               id={optionId(k)}
               role="option"
               aria-selected={k === current}
-              class={k === current ? 'active' : undefined}
+              class={k === current ? 'palette-option active' : 'palette-option'}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(option)}
               onMouseMove={() => k !== current && setActive(k)}

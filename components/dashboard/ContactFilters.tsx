@@ -68,7 +68,7 @@ export function ContactFilters({
   const none = { value: 'none', label: t('dashboard.notComputed') };
 
   return (
-    <form class="filters" role="search" aria-label={t('dashboard.filter.label')} onSubmit={(e) => e.preventDefault()}>
+    <search class="filters" aria-label={t('dashboard.filter.label')}>
       <div class="filter filter-search">
         <label for="filter-query">{t('dashboard.filter.search')}</label>
         <input
@@ -124,7 +124,7 @@ export function ContactFilters({
           {t('dashboard.filter.clear')}
         </button>
       ) : null}
-    </form>
+    </search>
   );
 }
 

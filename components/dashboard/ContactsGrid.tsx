@@ -1,3 +1,9 @@
+// The table is the APG grid pattern over a virtual list: the grid element holds focus and points
+// at the selected row with aria-activedescendant, so rows and cells are neither focusable nor
+// keyed themselves, and a <table> cannot be windowed with absolutely placed rows.
+// biome-ignore-all lint/a11y/useFocusableInteractive: rows are reached via aria-activedescendant
+// biome-ignore-all lint/a11y/useKeyWithClickEvents: the grid element handles the keys
+// biome-ignore-all lint/a11y/useSemanticElements: a virtual list needs positioned divs, not table rows
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListSort } from '@/lib/db/contact-query';
 import { describeError, useI18n } from '../i18n';
@@ -78,7 +84,8 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
 
   const rows: number[] = [];
   for (let i = win.first; i <= win.last && i < total; i++) rows.push(i);
-  const active = selected >= win.first && selected <= win.last && selected < total ? `contact-row-${selected}` : undefined;
+  const active =
+    selected >= win.first && selected <= win.last && selected < total ? `contact-row-${selected}` : undefined;
   const filtered = Object.values(query.filter).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
 
   return (

@@ -7,7 +7,12 @@ export function compactMoney(locale: Locale, amount: number, currency = 'USD'): 
   const key = `${locale}:${currency}`;
   let format = compact.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
     compact.set(key, format);
   }
   return format.format(amount);

@@ -22,7 +22,7 @@ export const TABLE_COLUMNS: TableColumn[] = [
     firstDir: 'asc',
     // A real link for middle-click and "open in new tab"; the grid, not the link, takes focus.
     cell: (row) => (
-      <a href={`#contact/${encodeURIComponent(row.id)}`} tabIndex={-1} title={row.email}>
+      <a class="contact-link" href={`#contact/${encodeURIComponent(row.id)}`} tabIndex={-1} title={row.email}>
         {row.name}
       </a>
     ),

@@ -44,8 +44,9 @@ export function useContactPages(query: ContactQuery, first: number, last: number
 
   useEffect(() => {
     const current = loaded?.key === key ? loaded : null;
-    const from = Math.floor(Math.max(0, first) / PAGE_SIZE);
-    const to = current ? Math.floor(Math.max(first, last) / PAGE_SIZE) : from;
+    // A new query starts at the top (the grid scrolls back there): its first page comes first.
+    const from = current ? Math.floor(Math.max(0, first) / PAGE_SIZE) : 0;
+    const to = current ? Math.floor(Math.max(first, last) / PAGE_SIZE) : 0;
     for (let page = from; page <= to; page++) {
       const ask = `${key}#${page}`;
       if (current?.pages.has(page) || inFlight.current.has(ask)) continue;

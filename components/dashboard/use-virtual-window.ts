@@ -15,7 +15,11 @@ const OVERSCAN = 8;
  * Which rows of a fixed-height list are on screen in the scrolling element. Scroll events are
  * folded into one update per frame, so a fast scroll re-renders at most once a frame.
  */
-export function useVirtualWindow(scroller: RefObject<HTMLElement | null>, rowHeight: number, total: number): VirtualWindow {
+export function useVirtualWindow(
+  scroller: RefObject<HTMLElement | null>,
+  rowHeight: number,
+  total: number,
+): VirtualWindow {
   const [view, setView] = useState({ top: 0, height: 600 });
   useEffect(() => {
     const el = scroller.current;

@@ -3,8 +3,8 @@ import { CommandPalette } from '@/components/dashboard/CommandPalette';
 import { paletteCommands } from '@/components/dashboard/palette-commands';
 import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
-import { useTheme } from '@/components/theme';
 import { Toast } from '@/components/Toast';
+import { useTheme } from '@/components/theme';
 import type { MessageKey } from '@/lib/i18n';
 import { hrefOf, navigate, type Route, useRoute, type View } from './route';
 import { AtRiskView } from './views/AtRiskView';
@@ -26,6 +26,8 @@ const NAV: { route: Route; label: MessageKey }[] = [
   { route: { view: 'settings' }, label: 'dashboard.nav.settings' },
 ];
 
+const PALETTE_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘K' : 'Ctrl+K';
+
 /** A contact's page belongs to the contacts section of the navigation. */
 const sectionOf = (view: View): View => (view === 'contact' ? 'contacts' : view);
 
@@ -33,7 +35,7 @@ export function App() {
   const i18n = useLocaleI18n();
   const { t } = i18n;
   useTheme();
-  const route = useRoute();
+  const { route, visit } = useRoute();
   const [palette, setPalette] = useState(false);
   const { actions, toast, closeToast, epoch } = useDashboardActions(i18n);
   const main = useRef<HTMLElement>(null);
@@ -52,14 +54,13 @@ export function App() {
   }, []);
 
   // After navigating, focus moves to the new view so keyboard and screen reader users start there.
-  const routeKey = hrefOf(route);
   useEffect(() => {
     if (firstRoute.current) {
       firstRoute.current = false;
       return;
     }
     main.current?.focus({ preventScroll: true });
-  }, [routeKey]);
+  }, [visit]);
 
   const commands = paletteCommands(
     i18n,
@@ -71,8 +72,13 @@ export function App() {
       <div class="dashboard">
         <nav aria-label={t('dashboard.nav.label')}>
           <h1>{t('app.name')}</h1>
-          <button type="button" class="palette-button" aria-keyshortcuts="Control+K Meta+K" onClick={() => setPalette(true)}>
-            {t('dashboard.palette.open')} <kbd>{t('dashboard.palette.shortcut')}</kbd>
+          <button
+            type="button"
+            class="palette-button"
+            aria-keyshortcuts="Control+K Meta+K"
+            onClick={() => setPalette(true)}
+          >
+            {t('dashboard.palette.open')} <kbd>{PALETTE_KEY}</kbd>
           </button>
           <ul>
             {NAV.map((item) => (
@@ -89,7 +95,7 @@ export function App() {
         </nav>
         <main ref={main} tabIndex={-1} key={epoch}>
           {route.view === 'overview' ? <OverviewView onSeedDemo={actions.seedDemo} /> : null}
-          {route.view === 'contacts' ? <ContactsView key={routeKey} initialFilter={route.filter} /> : null}
+          {route.view === 'contacts' ? <ContactsView key={visit} initialFilter={route.filter} /> : null}
           {route.view === 'contact' ? <ContactView id={route.id} /> : null}
           {route.view === 'at-risk' ? <AtRiskView /> : null}
           {route.view === 'complaints' ? <ComplaintsView /> : null}
@@ -98,11 +104,7 @@ export function App() {
           {route.view === 'settings' ? <SettingsView /> : null}
         </main>
         {palette ? (
-          <CommandPalette
-            commands={commands}
-            onOpenContact={openContact}
-            onClose={() => setPalette(false)}
-          />
+          <CommandPalette commands={commands} onOpenContact={openContact} onClose={() => setPalette(false)} />
         ) : null}
         <Toast toast={toast} onClose={closeToast} />
       </div>

@@ -65,12 +65,16 @@ export function navigate(route: Route): void {
   location.hash = hrefOf(route);
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+/**
+ * The route in the address, and how many navigations happened: a view that rewrites its own
+ * address (the contacts filter) still restarts when the user navigates to it again.
+ */
+export function useRoute(): { route: Route; visit: number } {
+  const [state, setState] = useState(() => ({ route: parseRoute(location.hash), visit: 0 }));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setState((prev) => ({ route: parseRoute(location.hash), visit: prev.visit + 1 }));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return state;
 }

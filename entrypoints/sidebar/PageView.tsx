@@ -39,7 +39,11 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   // An email list's rows are not "on the page" in the sense of a conversation: the list gets the home view.
   const listed = emailSite && page.kind !== 'thread' ? NOBODY : page.people;
   const people = useMemo(() => worthACard(listed, own), [listed, own]);
-  const writingTo = useMemo(() => worthACard(page.drafts?.flatMap((d) => d.people) ?? [], own), [page, own]);
+  // An inline reply's recipients are usually the thread's people already: one card each.
+  const writingTo = useMemo(() => {
+    const shown = new Set(people.map(personKey));
+    return worthACard(page.drafts?.flatMap((d) => d.people) ?? [], own).filter((p) => !shown.has(personKey(p)));
+  }, [page, people, own]);
   const everyone = useMemo(() => worthACard([...people, ...writingTo], own), [people, writingTo, own]);
   const { found, error, refresh } = usePeople(everyone, page.account);
   useFirstCardMark(

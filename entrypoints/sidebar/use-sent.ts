@@ -17,11 +17,9 @@ export function useSentEmails(tabId: number | undefined, i18n: I18n, actions: Si
       try {
         const result = await rpc('email.logSent', email);
         onLogged();
-        if (!result.interactionIds.length) {
-          if (result.neverLogged) actions.show(i18n.t('sites.sent.neverLogged'));
-          return;
-        }
-        const people = email.people.map((p) => p.name || p.email).join(', ');
+        // Nobody saved among the recipients: a private email, nothing to say.
+        if (!result.interactionIds.length) return;
+        const people = result.loggedFor.join(', ');
         actions.show(i18n.t('sites.sent.logged', { people }), {
           undo: () =>
             rpc('log.undo', { interactionIds: result.interactionIds, createdContactIds: result.createdContactIds })

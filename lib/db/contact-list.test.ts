@@ -25,7 +25,11 @@ function person(n: number, name: string, insights: Partial<Insights> | null, ext
   return { ...c, ...extra, ...(insights ? { insights: { ...base, ...insights } } : {}) };
 }
 
-const list = () => createContactList(async () => db, async () => fitted);
+const list = () =>
+  createContactList(
+    async () => db,
+    async () => fitted,
+  );
 const all = { filter: {}, sort: { key: 'name', dir: 'asc' }, offset: 0, limit: 100 } as const;
 
 beforeEach(async () => {

@@ -79,7 +79,10 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
       now.contacts < stamp.contacts;
     if (rebuild) cols = await readAll(tx);
     else if (cols && stamp && (now.newestEdit !== stamp.newestEdit || now.contacts !== stamp.contacts)) {
-      const edited = await tx.objectStore('contacts').index('updatedAt').getAll(IDBKeyRange.lowerBound(stamp.newestEdit));
+      const edited = await tx
+        .objectStore('contacts')
+        .index('updatedAt')
+        .getAll(IDBKeyRange.lowerBound(stamp.newestEdit));
       cols = patch(cols, edited);
       // Added contacts carry a newer edit time; more rows than the count means some went.
       if (full && cols.size !== now.contacts) cols = await readAll(tx);
@@ -130,7 +133,8 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
       const c = await columns(query.thorough ?? false);
       const locale = query.locale ?? 'en';
       const key = JSON.stringify([query.filter, query.sort, locale]);
-      if (lastFilter?.key !== key) lastFilter = { key, order: filterOrder(c, orderFor(c, query.sort, locale), query.filter) };
+      if (lastFilter?.key !== key)
+        lastFilter = { key, order: filterOrder(c, orderFor(c, query.sort, locale), query.filter) };
       const order = lastFilter.order;
       const end = Math.min(order.length, query.offset + query.limit);
       const rows: ContactRow[] = [];

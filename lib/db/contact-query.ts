@@ -45,7 +45,10 @@ export function rowMatcher(cols: ContactColumns, filter: ListFilter): ((i: numbe
   const orgMatches = new Map<string, boolean>();
   const orgMatch = (name: string) => {
     let hit = orgMatches.get(name);
-    if (hit === undefined) orgMatches.set(name, (hit = foldForSearch(name).includes(org)));
+    if (hit === undefined) {
+      hit = foldForSearch(name).includes(org);
+      orgMatches.set(name, hit);
+    }
     return hit;
   };
   return (i) => {
@@ -135,7 +138,6 @@ export function sortOrder(cols: ContactColumns, ranks: SortRanks, sort: ListSort
     return na !== nb ? na - nb : a - b;
   });
 }
-
 
 /** A numeric view of one sort key, where "absent" is NaN or NONE_RANK. */
 function keyColumn(cols: ContactColumns, ranks: SortRanks, key: SortKey): ArrayLike<number> {

@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import { canonicalEmail, normaliseEmail } from '../identity/email';
 import type { Contact, Interaction } from '../schema/records';
 import { neverLogReason } from '../sites/never-log';
@@ -6,6 +7,7 @@ import type { ValueModel } from '../crm/insights';
 import { atomically } from './atomic';
 import { refreshInTransaction } from './insights';
 import { contactSearchTokens, newContact } from './contacts';
+import { newestValues } from './newest-values';
 import type { CrmDb } from './open';
 
 export interface LogThreadRequest {
@@ -167,11 +169,17 @@ export async function undoLog(
 
 /** A contact's interactions, newest first. */
 export async function interactionsOf(db: CrmDb, contactId: string, limit: number): Promise<Interaction[]> {
+  if (limit <= 0) return [];
   const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
+  const index = db.transaction('interactions').store.index('timeline');
+  // A cursor costs a round trip per interaction: the sidebar's cards wait for these.
+  const newest = newestValues<Interaction>(unwrap(index), range, limit);
+  if (newest) return newest;
   const found: Interaction[] = [];
-  let cursor = await db.transaction('interactions').store.index('timeline').openCursor(range, 'prev');
-  while (cursor && found.length < limit) {
+  let cursor = await index.openCursor(range, 'prev');
+  while (cursor) {
     found.push(cursor.value);
+    if (found.length >= limit) break;
     cursor = await cursor.continue();
   }
   return found;

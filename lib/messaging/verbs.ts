@@ -9,7 +9,16 @@ import { siteVerbs } from './verbs/sites';
 import { workspaceVerbs } from './verbs/workspace';
 
 /** Every verb the background answers, with its input schema; one file per concern in ./verbs/. */
-export const verbs = { ...contactVerbs, ...crmVerbs, ...dashboardVerbs, ...ioVerbs, ...logVerbs, ...noteVerbs, ...siteVerbs, ...workspaceVerbs } as const;
+export const verbs = {
+  ...contactVerbs,
+  ...crmVerbs,
+  ...dashboardVerbs,
+  ...ioVerbs,
+  ...logVerbs,
+  ...noteVerbs,
+  ...siteVerbs,
+  ...workspaceVerbs,
+} as const;
 
 export type Verb = keyof typeof verbs;
 export type VerbInput<V extends Verb> = z.infer<(typeof verbs)[V]['input']>;

@@ -151,3 +151,11 @@ describe('turning a site on and off', () => {
     expect(() => keepRegistrationsInSync(fakeBrowser as unknown as typeof browser)).not.toThrow();
   });
 });
+
+describe('two pages syncing at once', () => {
+  it('end with one registration, without an error', async () => {
+    const { api, registered } = fakeApi(true, ['https://a.example/*']);
+    await Promise.all([syncRegistrations(api), syncRegistrations(api), syncRegistrations(api)]);
+    expect([...registered.values()].map((s) => [s.id, s.matches])).toEqual([['rapport-web', ['https://a.example/*']]]);
+  });
+});

@@ -51,18 +51,32 @@ export async function syncRegistrations(api: Api = browser): Promise<Record<Scri
   const wanted: Record<ScriptKind, string[]> = { outlook: [], web: [] };
   for (const pattern of await enabledPatterns(api)) wanted[scriptFor(pattern)].push(pattern);
   const ids = Object.values(SCRIPTS).map((s) => s.id);
-  const registered = await api.scripting.getRegisteredContentScripts({ ids });
-  if (registered.length) await api.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
   const scripts: Browser.scripting.RegisteredContentScript[] = (Object.keys(SCRIPTS) as ScriptKind[])
     .filter((kind) => wanted[kind].length)
     .map((kind) => ({ ...SCRIPTS[kind], js: [...SCRIPTS[kind].js], matches: wanted[kind], runAt: 'document_idle' }));
-  if (scripts.length) {
-    try {
-      await api.scripting.registerContentScripts(scripts.map((s) => ({ ...s, persistAcrossSessions: true })));
-    } catch {
-      // Browsers that cannot persist registrations: the background re-syncs at every start.
-      await api.scripting.registerContentScripts(scripts.map((s) => ({ ...s, persistAcrossSessions: false })));
-    }
+  // The popup and the background may sync at the same moment: whoever finds the wanted state already there is done.
+  const done = async () => {
+    const now = await api.scripting.getRegisteredContentScripts({ ids });
+    return (
+      now.length === scripts.length &&
+      scripts.every((s) => now.some((n) => n.id === s.id && n.matches?.join() === s.matches?.join()))
+    );
+  };
+  const registered = await api.scripting.getRegisteredContentScripts({ ids });
+  if (registered.length) {
+    await api.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) }).catch(() => undefined);
+  }
+  if (!scripts.length) return wanted;
+  const register = (persistAcrossSessions: boolean) =>
+    api.scripting.registerContentScripts(scripts.map((s) => ({ ...s, persistAcrossSessions })));
+  try {
+    await register(true);
+  } catch (error) {
+    if (await done()) return wanted;
+    // Browsers that cannot persist registrations: the background re-syncs at every start.
+    await register(false).catch(async () => {
+      if (!(await done())) throw error;
+    });
   }
   return wanted;
 }

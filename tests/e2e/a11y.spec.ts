@@ -36,7 +36,11 @@ test('the popup has no serious accessibility violations', async ({ extensionPage
   expect(await seriousViolations(axe(popup))).toEqual([]);
 });
 
-test('every dashboard view has no serious accessibility violations', async ({ context, extensionId, extensionPage }) => {
+test('every dashboard view has no serious accessibility violations', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
   test.setTimeout(120_000);
   await ask(extensionPage, 'workspace.seedDemo', { replace: true });
   const page = await context.newPage();

@@ -23,41 +23,45 @@ test.describe('Gmail compose', () => {
     await expect(sidebarOf(page).getByText('ann@example.com')).toHaveCount(0);
   });
 
-  test('a sent email is logged once as outbound when the compose window closes after Send', async ({
+  test('a sent email is logged once as outbound for the saved recipients when the window closes after Send', async ({
     context,
     extensionPage,
   }) => {
     const page = await context.newPage();
     await page.goto(INBOX);
     const sidebar = sidebarOf(page);
-    await expect(sidebar.getByRole('article', { name: 'Carl Ortiz' })).toBeVisible();
+    const carl = sidebar.getByRole('article', { name: 'Carl Ortiz' });
+    await carl.getByRole('button', { name: 'Add to Rapport' }).click();
+    await expect(carl).not.toContainText('Not in Rapport yet');
     await page.locator('input[name="subjectbox"]').fill('Proposal for 2027, revised');
     await page.getByRole('button', { name: /^Send/ }).click();
     // Gmail closes the window once the message is on its way.
     await page.evaluate(() => document.querySelector('.dw')?.remove());
-    await expect(sidebar.getByRole('status')).toContainText('Logged the email you sent to Carl Ortiz, Dee Park.');
-    const [carl] = await ask<{ card: { recent: { direction: string; subject: string }[] } | null }[]>(
+    await expect(sidebar.getByRole('status')).toContainText('Logged the email you sent to Carl Ortiz.');
+    const [found] = await ask<{ card: { recent: { direction: string; subject: string }[] } | null }[]>(
       extensionPage,
       'people.lookup',
       { account: null, people: [{ email: 'carl@customer.example' }] },
     );
-    expect(carl?.card?.recent.map((i) => [i.direction, i.subject])).toEqual([
+    expect(found?.card?.recent.map((i) => [i.direction, i.subject])).toEqual([
       ['outbound', 'Proposal for 2027, revised'],
     ]);
-    expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ contacts: 2, interactions: 1 });
+    // Dee was written to but never saved: she stays out of the book.
+    expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ contacts: 1, interactions: 1 });
   });
 
   test('Ctrl+Enter sends too; a window that stays open logs nothing', async ({ context, extensionPage }) => {
+    await ask(extensionPage, 'person.save', { name: 'Dee Park', email: 'dee@customer.example', source: 'manual' });
     const page = await context.newPage();
     await page.goto(INBOX);
-    await expect(sidebarOf(page).getByRole('article', { name: 'Carl Ortiz' })).toBeVisible();
+    await expect(sidebarOf(page).getByRole('article', { name: 'Dee Park' })).not.toContainText('Not in Rapport yet');
     // Gmail refused to send (say, a bad address): the window stays.
     await page.getByRole('button', { name: /^Send/ }).click();
     await page.waitForTimeout(1500);
     expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ interactions: 0 });
     await page.locator('input[name="subjectbox"]').press('Control+Enter');
     await page.evaluate(() => document.querySelector('.dw')?.remove());
-    await expect(sidebarOf(page).getByRole('status')).toContainText('Logged the email you sent');
+    await expect(sidebarOf(page).getByRole('status')).toContainText('Logged the email you sent to Dee Park.');
     expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ interactions: 1 });
   });
 });

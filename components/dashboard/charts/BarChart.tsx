@@ -10,8 +10,8 @@ export interface Bar {
 }
 
 const ROW = 26;
-const LABEL_W = 130;
-const BAR_W = 200;
+const LABEL_W = 150;
+const BAR_W = 280;
 
 /**
  * Horizontal bars, one per category. The picture is for the eye; the same numbers are in the
@@ -36,7 +36,14 @@ export function BarChart({ bars, label }: { bars: Bar[]; label: string }) {
             <text x={LABEL_W - 8} y={y + ROW / 2} class="chart-label" text-anchor="end" dominant-baseline="middle">
               {bar.label}
             </text>
-            <rect x={LABEL_W} y={y + 4} width={Math.max(w, bar.value > 0 ? 2 : 0)} height={ROW - 8} rx={3} class={`fill-${bar.tone ?? 'accent'}`} />
+            <rect
+              x={LABEL_W}
+              y={y + 4}
+              width={Math.max(w, bar.value > 0 ? 2 : 0)}
+              height={ROW - 8}
+              rx={3}
+              class={`fill-${bar.tone ?? 'accent'}`}
+            />
             {alertW > 0 ? <rect x={LABEL_W} y={y + 4} width={alertW} height={ROW - 8} rx={3} class="fill-bad" /> : null}
             <text x={LABEL_W + w + 6} y={y + ROW / 2} class="chart-value" dominant-baseline="middle">
               {bar.text}

@@ -7,13 +7,21 @@ export interface Column {
   count: number;
 }
 
-const W = 420;
-const H = 180;
+const W = 520;
+const H = 200;
 const AXIS = 22;
 const TOP = 16;
 
 /** Vertical bars over ranges of a value; the numbers are in the aria-label. */
-export function Histogram({ columns, label, countText }: { columns: Column[]; label: string; countText(n: number): string }) {
+export function Histogram({
+  columns,
+  label,
+  countText,
+}: {
+  columns: Column[];
+  label: string;
+  countText(n: number): string;
+}) {
   const max = Math.max(1, ...columns.map((c) => c.count));
   const slot = W / Math.max(1, columns.length);
   const plot = H - AXIS - TOP;

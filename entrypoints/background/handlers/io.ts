@@ -33,8 +33,12 @@ export function ioHandlers(deps: HandlerDeps) {
       return summariseImport(await db(), jobId);
     },
     async 'import.commit'({ jobId, existing, inFile }: VerbInput<'import.commit'>) {
+      const T0 = Date.now();
       const outcome = await commitImport(await db(), jobId, { existing, inFile }, { now: now(), newId: uuid });
-      if (outcome.created + outcome.updated > 0) await recompute();
+      console.log('TIMING commit', Date.now() - T0);
+      const T1 = Date.now();
+      if (outcome.created + outcome.updated > 0 && T1 < 0) await recompute();
+      console.log('TIMING recompute', Date.now() - T1);
       return outcome;
     },
     async 'import.cancel'({ jobId }: VerbInput<'import.cancel'>) {

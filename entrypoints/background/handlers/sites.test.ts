@@ -88,10 +88,16 @@ describe('who is on the page', () => {
 });
 
 describe('sent emails', () => {
-  it('are logged once, outbound, for the recipients; the thread logged later does not count them again', async () => {
+  const saveCarl = () =>
+    handlers['person.save']({ name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
+
+  it('are logged once, outbound, for the saved recipients; the thread logged later does not count them again', async () => {
+    await saveCarl();
     const first = await handlers['email.logSent'](sent());
+    expect(first).toMatchObject({ createdContactIds: [], loggedFor: ['Carl Ortiz'] });
     expect(first.interactionIds).toHaveLength(1);
-    expect(first.createdContactIds).toHaveLength(2);
+    // Dee is not saved: writing to someone does not add them to the book.
+    expect((await handlers['workspace.stats']({})).contacts).toBe(1);
     expect((await handlers['email.logSent'](sent())).skipped).toBe(1);
     const later = await handlers['thread.log']({
       site: 'gmail',
@@ -111,8 +117,14 @@ describe('sent emails', () => {
     expect(carl?.card?.recent.map((i) => [i.direction, i.subject])).toEqual([['outbound', 'Proposal for 2027']]);
   });
 
+  it('to nobody saved, are not logged at all', async () => {
+    expect(await handlers['email.logSent'](sent())).toMatchObject({ interactionIds: [], loggedFor: [] });
+    expect((await handlers['workspace.stats']({})).contacts).toBe(0);
+  });
+
   it('without a draft id or an account, are still outbound and still counted once', async () => {
     own = [];
+    await saveCarl();
     const email = sent({ draftId: '', account: null });
     expect((await handlers['email.logSent'](email)).interactionIds).toHaveLength(1);
     expect((await handlers['email.logSent']({ ...email, at: email.at + 1000 })).skipped).toBe(1);
@@ -120,10 +132,13 @@ describe('sent emails', () => {
     expect(carl?.card?.recent[0]?.direction).toBe('outbound');
   });
 
-  it('leave out personal domains', async () => {
+  it('leave out personal domains and "never log" contacts', async () => {
+    const carl = await saveCarl();
     await neverLogDomainsItem.setValue(['customer.example']);
-    const result = await handlers['email.logSent'](sent());
-    expect(result).toMatchObject({ interactionIds: [], createdContactIds: [], neverLogged: 2 });
+    expect(await handlers['email.logSent'](sent())).toMatchObject({ interactionIds: [], neverLogged: 1 });
+    await neverLogDomainsItem.setValue([]);
+    await db.put('contacts', { ...carl.contact, neverLog: true });
+    expect(await handlers['email.logSent'](sent())).toMatchObject({ interactionIds: [], neverLogged: 1 });
   });
 });
 

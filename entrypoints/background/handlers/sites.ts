@@ -1,7 +1,7 @@
 import { type ContactCard, contactCard } from '@/lib/db/cards';
 import { findDuplicates, pairKey } from '@/lib/db/identity-duplicates';
 import { logLinkedInTouch } from '@/lib/db/identity-linkedin';
-import { findContact, organisationNamed, probableSamePerson } from '@/lib/db/identity-lookup';
+import { contactWithEmail, findContact, organisationNamed, probableSamePerson } from '@/lib/db/identity-lookup';
 import { mergeContacts, undoMerge } from '@/lib/db/identity-merge';
 import { linkIdentity, savePerson } from '@/lib/db/identity-save';
 import {
@@ -83,33 +83,44 @@ export function siteHandlers(deps: HandlerDeps) {
       if (result.contactIds.length) await refresh(result.contactIds);
       return result;
     },
+    /**
+     * Only recipients already saved are logged: sending an email must not fill the book with everyone the
+     * user writes to (the sidebar's "Writing to" cards offer to add them before sending).
+     */
     async 'email.logSent'(email: VerbInput<'email.logSent'>) {
+      const d = await db();
       const own = await ownAddresses();
       const from = email.account ?? own[0] ?? SENDER_UNKNOWN;
-      const recipients = email.people.filter((p) => p.email);
-      const result = await logThread(
-        await db(),
-        {
-          site: email.site,
-          subject: email.subject,
-          url: email.url,
-          ownAddresses: [...own, from],
-          neverLogDomains: await neverLogDomainsItem.getValue(),
-          people: recipients,
-          // Gmail keeps the draft's id ("#msg-a:r…") for the sent message: logging its thread later adds nothing.
-          messages: [
+      const saved = await Promise.all(email.people.map((p) => (p.email ? contactWithEmail(d, p.email) : undefined)));
+      const recipients = email.people.filter((_, i) => saved[i]);
+      const empty = { interactionIds: [], createdContactIds: [], contactIds: [], skipped: 0, neverLogged: 0 };
+      const result = recipients.length
+        ? await logThread(
+            d,
             {
-              id: email.draftId || sentKey(email),
-              fromEmail: from,
-              toEmails: recipients.map((p) => p.email),
-              at: email.at,
+              site: email.site,
+              subject: email.subject,
+              url: email.url,
+              ownAddresses: [...own, from],
+              neverLogDomains: await neverLogDomainsItem.getValue(),
+              people: recipients,
+              // Gmail keeps the draft's id ("#msg-a:r…") for the sent message: logging its thread later adds nothing.
+              messages: [
+                {
+                  id: email.draftId || sentKey(email),
+                  fromEmail: from,
+                  toEmails: recipients.map((p) => p.email),
+                  at: email.at,
+                },
+              ],
             },
-          ],
-        },
-        now(),
-      );
+            now(),
+          )
+        : empty;
       if (result.contactIds.length) await refresh(result.contactIds);
-      return result;
+      const touched = new Set(result.contactIds);
+      const loggedFor = email.people.filter((_, i) => touched.has(saved[i]?.id ?? ''));
+      return { ...result, loggedFor: loggedFor.map((p) => p.name || p.email) };
     },
     async 'organisation.lookup'({ name, domain }: VerbInput<'organisation.lookup'>) {
       return organisationNamed(await db(), name, domain);

@@ -70,9 +70,7 @@ export function OverviewView({ onSeedDemo }: { onSeedDemo(): void }) {
             <figure class="chart-card">
               <figcaption>
                 <h3>{t('dashboard.chart.clv')}</h3>
-                <p class="muted small">
-                  {t('dashboard.chart.clvNote', { count: n(summary.clv.withoutPrediction) })}
-                </p>
+                <p class="muted small">{t('dashboard.chart.clvNote', { count: n(summary.clv.withoutPrediction) })}</p>
               </figcaption>
               <Histogram
                 label={t('dashboard.chart.clv')}
@@ -162,7 +160,7 @@ function Tiles({ summary }: { summary: Summary }) {
     <ul class="tiles">
       {tiles.map((tile) => (
         <li key={tile.key}>
-          <a href={tile.href}>
+          <a class="tile" href={tile.href}>
             <span class="tile-value">{tile.value}</span>
             <span class="tile-label">{tile.label}</span>
           </a>
@@ -189,7 +187,9 @@ function PyramidTable({ summary }: { summary: Summary }) {
         {TIERS.map((tier) => (
           <tr key={tier} data-tier={tier}>
             <th scope="row">
-              <a href={hrefOf({ view: 'contacts', filter: { tiers: [tier] } })}>{t(`tier.${tier}`)}</a>
+              <a class="tier-link" href={hrefOf({ view: 'contacts', filter: { tiers: [tier] } })}>
+                {t(`tier.${tier}`)}
+              </a>
             </th>
             <td>{count(locale, summary.tiers[tier].count)}</td>
             <td>{percent(total > 0 ? Math.max(0, summary.tiers[tier].value) / total : 0)}</td>
