@@ -1,9 +1,21 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Firefox needs a stable add-on id and, for new add-ons, a statement of the data collected: none. */
+const firefoxSettings = {
+  browser_specific_settings: {
+    gecko: {
+      id: 'rapport@rapport-crm.example',
+      strict_min_version: '128.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+};
+
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
+    ...(browser === 'firefox' ? firefoxSettings : {}),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -39,5 +51,5 @@ export default defineConfig({
       // page whose site the user has not turned on (entrypoints/sidebar/use-page.ts).
       { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
     ],
-  },
+  }),
 });
