@@ -17,7 +17,7 @@ import { measureLog, measureLookup, measureSearch, sampleIndices } from './metri
 import { measureDetection, measureSidebar, servedGmail } from './metrics/gmail.mjs';
 import { measureHeaps } from './metrics/heap.mjs';
 import { measureImport } from './metrics/import.mjs';
-import { seedWorkspace } from './metrics/seed.mjs';
+import { seedWorkspace, waitForQuietDatabase } from './metrics/seed.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -26,7 +26,7 @@ const { values: args } = parseArgs({
     contacts: { type: 'string' },
     interactions: { type: 'string' },
     out: { type: 'string', default: path.join(ROOT, 'bench/results/latest.json') },
-    'import-timeout': { type: 'string', default: '90' },
+    'import-timeout': { type: 'string', default: '60' },
   },
 });
 const contacts = Number(args.contacts ?? (args.quick ? 5_000 : 100_000));
@@ -74,6 +74,8 @@ const measure = async (label, run) => {
   }
 };
 let chromiumVersion = 'unknown';
+let seedSeconds = null;
+let settleSeconds = null;
 try {
   const { context, extensionId, extensionDir, port } = browser;
   chromiumVersion = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()).Browser;
@@ -89,8 +91,14 @@ try {
   if (cleared.length) log(`  cleared background alarms: ${cleared.join(', ')}`);
   const seeded = await seedWorkspace(bench, scale, counts, log);
   await bench.evaluate((model) => chrome.storage.local.set({ valueModel: model }), VALUE_MODEL);
-  log(`Seeded in ${(Object.values(seeded).reduce((a, b) => a + b) / 1000).toFixed(1)} s`);
+  seedSeconds = Math.round(Object.values(seeded).reduce((a, b) => a + b) / 1000);
+  log(`Seeded in ${seedSeconds} s`);
   const people = (indices) => bench.evaluate(([i, s]) => globalThis.RapportBench.people(i, s), [indices, scale]);
+  settleSeconds = await waitForQuietDatabase(
+    bench,
+    (await people(sampleIndices(50, contacts, 5))).map((p) => p.email),
+    log,
+  );
   const rawGets = await bench.evaluate(
     (emails) => globalThis.RapportBench.rawGet(emails),
     (await people(sampleIndices(50, contacts, 4))).map((p) => p.email),
@@ -147,6 +155,8 @@ const results = {
   date: new Date().toISOString(),
   scale,
   seconds: Math.round((Date.now() - began) / 1000),
+  seed_seconds: seedSeconds,
+  settle_seconds: settleSeconds,
   metrics: inReportOrder(metrics, missing),
 };
 writeResults(args.out, results);

@@ -2,12 +2,12 @@
 // at the selected row with aria-activedescendant, so rows and cells are neither focusable nor
 // keyed themselves, and a <table> cannot be windowed with absolutely placed rows.
 // biome-ignore-all lint/a11y/useFocusableInteractive: rows are reached via aria-activedescendant
-// biome-ignore-all lint/a11y/useKeyWithClickEvents: the grid element handles the keys
 // biome-ignore-all lint/a11y/useSemanticElements: a virtual list needs positioned divs, not table rows
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ListSort } from '@/lib/db/contact-query';
 import { describeError, useI18n } from '../i18n';
 import { count } from './format';
+import { GridRow } from './GridRow';
 import { TABLE_COLUMNS } from './table-columns';
 import { type ContactQuery, useContactPages } from './use-contact-pages';
 import { useVirtualWindow } from './use-virtual-window';
@@ -58,6 +58,13 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
     const row = pages.row(index);
     if (row) onOpen(row.id);
   };
+  // Rows skip re-rendering, so they get one stable callback that always sees this render.
+  const latestPick = useRef<(index: number) => void>(() => undefined);
+  latestPick.current = (index: number) => {
+    setSelected(index);
+    open(index);
+  };
+  const pick = useCallback((index: number) => latestPick.current(index), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target !== scroller.current || total === 0) return;
@@ -136,31 +143,17 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
           </div>
         </div>
         <div class="grid-body" role="rowgroup" style={{ height: `${total * ROW_HEIGHT}px` }}>
-          {rows.map((i) => {
-            const row = pages.row(i);
-            return (
-              <div
-                key={i}
-                id={`contact-row-${i}`}
-                role="row"
-                class="grid-row"
-                aria-rowindex={i + 2}
-                aria-selected={i === selected}
-                data-contact-id={row?.id}
-                style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }}
-                onClick={() => {
-                  setSelected(i);
-                  open(i);
-                }}
-              >
-                {TABLE_COLUMNS.map((col) => (
-                  <div key={col.key} role="gridcell" class={col.numeric ? 'numeric' : undefined}>
-                    {row ? col.cell(row, i18n) : <span class="placeholder">…</span>}
-                  </div>
-                ))}
-              </div>
-            );
-          })}
+          {rows.map((i) => (
+            <GridRow
+              key={i}
+              index={i}
+              row={pages.row(i)}
+              selected={i === selected}
+              top={i * ROW_HEIGHT}
+              i18n={i18n}
+              onPick={pick}
+            />
+          ))}
         </div>
       </div>
       {pages.total === 0 ? <p class="grid-empty">{t('dashboard.contacts.none')}</p> : null}

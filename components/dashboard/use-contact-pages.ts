@@ -40,6 +40,7 @@ export function useContactPages(query: ContactQuery, first: number, last: number
   const [error, setError] = useState<unknown>(null);
   const currentKey = useRef(key);
   const inFlight = useRef(new Set<string>());
+  const opened = useRef(false);
   currentKey.current = key;
 
   useEffect(() => {
@@ -52,7 +53,10 @@ export function useContactPages(query: ContactQuery, first: number, last: number
       if (current?.pages.has(page) || inFlight.current.has(ask)) continue;
       if (current && page * PAGE_SIZE >= current.total && page > 0) continue;
       inFlight.current.add(ask);
-      rpc('contacts.list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, thorough: !current })
+      // The table's first request also looks for deleted contacts; later ones need not.
+      const thorough = !opened.current;
+      opened.current = true;
+      rpc('contacts.list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, thorough })
         .then((answer) => {
           if (currentKey.current !== key) return;
           setError(null);

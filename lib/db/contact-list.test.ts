@@ -100,6 +100,25 @@ describe('the contacts table index', () => {
     expect(top.rows[0]).toMatchObject({ name: 'Dee Park', tier: 'S' });
   });
 
+  it('sees a log, which refreshes insights without editing the contact', async () => {
+    const l = list();
+    await l.page(all);
+    const dee = await db.get('contacts', 'c4');
+    if (!dee) throw new Error('seeded');
+    await db.put('contacts', person(4, 'Dee Park', { tier: 'B', value: 70, stage: 'formation' }));
+    await db.put('interactions', {
+      id: 'i1',
+      contactIds: ['c4'],
+      timeline: [['c4', NOW + 5]],
+      channel: 'email',
+      direction: 'inbound',
+      at: NOW + 5,
+      createdAt: NOW + 5,
+    });
+    const page = await l.page({ ...all, filter: { stages: ['formation'] } });
+    expect(page.rows.map((r) => r.name)).toEqual(['Dee Park']);
+  });
+
   it('builds once for a burst of requests and keeps the page stable', async () => {
     const l = list();
     const pages = await Promise.all([0, 1, 2, 3].map((offset) => l.page({ ...all, offset, limit: 1 })));

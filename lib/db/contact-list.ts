@@ -12,7 +12,7 @@ export interface ListQuery {
   limit: number;
   /** Collation of names; Chinese sorts by pinyin. */
   locale?: string;
-  /** Check the book for every kind of change first (a new query; not needed while scrolling). */
+  /** Also look for deleted contacts, which costs a count of the store (when the table opens). */
   thorough?: boolean;
 }
 
@@ -25,20 +25,19 @@ export interface ListPage {
 }
 
 /**
- * What says the book changed. Cheap, read for every request: the newest contact edit (one step
- * on the 'updatedAt' index) and when the value model was last fitted (a recompute rewrites every
- * contact's insights). Costly, because IndexedDB counts by walking the store: the contact count
- * (deletions) and the interaction count (logging refreshes insights without an edit), read when
- * a client starts a new query and at most every FULL_CHECK_MS while it scrolls.
+ * What says the book changed. Cheap, read for every request, one step on an index each: the
+ * newest contact edit, the newest interaction (logging refreshes insights without an edit), and
+ * when the value model was last fitted (a recompute rewrites every contact's insights). Costly,
+ * because IndexedDB counts by walking the store: the contact count, which alone reveals
+ * deletions, read only when a client opens the table afresh.
  */
 interface Stamp {
   newestEdit: number;
+  newestTouch: number;
   fittedAt: number | undefined;
   contacts: number;
-  interactions: number;
 }
 
-const FULL_CHECK_MS = 10_000;
 const BATCH = 2000;
 const SORTS_KEPT = 4;
 
@@ -50,7 +49,6 @@ const SORTS_KEPT = 4;
 export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Promise<number | undefined>) {
   let cols: ContactColumns | null = null;
   let stamp: Stamp | null = null;
-  let checkedAt = 0;
   let version = 0;
   let ranks = new Map<string, SortRanks>();
   let sorted = new Map<string, Uint32Array>();
@@ -68,14 +66,12 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
     const d = await db();
     const fitted = await fittedAt();
     const tx = d.transaction(['contacts', 'interactions']);
-    const full = thorough || !stamp || Date.now() - checkedAt > FULL_CHECK_MS;
-    const now = await readStamp(tx, fitted, full ? null : stamp);
-    if (full) checkedAt = Date.now();
+    const now = await readStamp(tx, fitted, thorough || !stamp ? null : stamp.contacts);
     const rebuild =
       !cols ||
       !stamp ||
       now.fittedAt !== stamp.fittedAt ||
-      now.interactions !== stamp.interactions ||
+      now.newestTouch !== stamp.newestTouch ||
       now.contacts < stamp.contacts;
     if (rebuild) cols = await readAll(tx);
     else if (cols && stamp && (now.newestEdit !== stamp.newestEdit || now.contacts !== stamp.contacts)) {
@@ -85,17 +81,17 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
         .getAll(IDBKeyRange.lowerBound(stamp.newestEdit));
       cols = patch(cols, edited);
       // Added contacts carry a newer edit time; more rows than the count means some went.
-      if (full && cols.size !== now.contacts) cols = await readAll(tx);
+      if (thorough && cols.size !== now.contacts) cols = await readAll(tx);
     } else return cols ?? emptyColumns(0);
     await tx.done;
-    stamp = { ...now, contacts: full ? now.contacts : (cols?.size ?? 0) };
+    stamp = { ...now, contacts: cols?.size ?? 0 };
     forget();
     return cols ?? emptyColumns(0);
   };
 
   /**
-   * The index, fresh; `thorough` also catches deletions and logs at once. Checks run one at a
-   * time so a burst of page requests builds it once.
+   * The index, fresh; `thorough` also counts the contacts to catch deletions. Checks run one at
+   * a time so a burst of page requests builds it once.
    */
   const columns = (thorough = true): Promise<ContactColumns> => {
     const next = queue.then(
@@ -148,15 +144,15 @@ export type ContactList = ReturnType<typeof createContactList>;
 
 type ReadTx = IDBPTransaction<CrmSchema, ('contacts' | 'interactions')[], 'readonly'>;
 
-async function readStamp(tx: ReadTx, fittedAt: number | undefined, counted: Stamp | null): Promise<Stamp> {
+async function readStamp(tx: ReadTx, fittedAt: number | undefined, counted: number | null): Promise<Stamp> {
   const contacts = tx.objectStore('contacts');
-  const [newest, count, interactions] = await Promise.all([
+  const [edit, touch, count] = await Promise.all([
     contacts.index('updatedAt').openKeyCursor(null, 'prev'),
-    counted ? counted.contacts : contacts.count(),
-    counted ? counted.interactions : tx.objectStore('interactions').count(),
+    tx.objectStore('interactions').index('at').openKeyCursor(null, 'prev'),
+    counted ?? contacts.count(),
   ]);
-  const newestEdit = typeof newest?.key === 'number' ? newest.key : 0;
-  return { newestEdit, fittedAt, contacts: count, interactions };
+  const newest = (key: unknown) => (typeof key === 'number' ? key : 0);
+  return { newestEdit: newest(edit?.key), newestTouch: newest(touch?.key), fittedAt, contacts: count };
 }
 
 /** Every contact, a batch at a time so the records never all sit in memory at once. */

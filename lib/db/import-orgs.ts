@@ -13,6 +13,9 @@ export class OrganisationLinker {
   private readonly byDomain = new Map<string, Organisation>();
   private readonly fresh: Organisation[] = [];
   private readonly freshIds = new Set<string>();
+  /** A file names the same few companies and domains over and over: normalise each once. */
+  private readonly nameKeys = new Map<string, string>();
+  private readonly domainOf = new Map<string, string | null>();
 
   constructor(
     existing: readonly Organisation[],
@@ -25,8 +28,8 @@ export class OrganisationLinker {
   /** The contact with orgId (and orgName) set when an organisation fits; the same object otherwise. */
   link(contact: Contact): Contact {
     if (contact.orgId) return contact;
-    const domains = workDomains(contact.emails);
-    const key = contact.orgName ? normaliseOrganisationName(contact.orgName) : '';
+    const domains = this.workDomains(contact.emails);
+    const key = contact.orgName ? this.nameKey(contact.orgName) : '';
     let org = (key && this.byName.get(key)) || domains.map((d) => this.byDomain.get(d)).find(Boolean);
     if (!org && contact.orgName && key) org = this.create(contact.orgName, domains);
     else if (org && this.freshIds.has(org.id)) this.claim(org, domains);
@@ -59,18 +62,33 @@ export class OrganisationLinker {
     }
   }
 
+  private nameKey(name: string): string {
+    let key = this.nameKeys.get(name);
+    if (key === undefined) {
+      key = normaliseOrganisationName(name);
+      this.nameKeys.set(name, key);
+    }
+    return key;
+  }
+
+  private workDomains(emails: readonly string[]): string[] {
+    const domains: string[] = [];
+    for (const email of emails) {
+      const at = email.lastIndexOf('@');
+      const host = email.slice(at + 1);
+      let domain = this.domainOf.get(host);
+      if (domain === undefined) {
+        domain = organisationDomainOf(email);
+        this.domainOf.set(host, domain);
+      }
+      if (domain && !domains.includes(domain)) domains.push(domain);
+    }
+    return domains;
+  }
+
   private remember(org: Organisation): void {
-    const key = normaliseOrganisationName(org.name);
+    const key = this.nameKey(org.name);
     if (key && !this.byName.has(key)) this.byName.set(key, org);
     for (const domain of org.domains) if (!this.byDomain.has(domain)) this.byDomain.set(domain, org);
   }
-}
-
-function workDomains(emails: readonly string[]): string[] {
-  const domains: string[] = [];
-  for (const email of emails) {
-    const domain = organisationDomainOf(email);
-    if (domain && !domains.includes(domain)) domains.push(domain);
-  }
-  return domains;
 }

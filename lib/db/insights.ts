@@ -49,10 +49,11 @@ export async function readHistories<Mode extends IDBTransactionMode>(
       histories.set(id, historyOf(contact));
       for (const d of await tx.objectStore('deals').index('contactId').getAll(id)) addDeal(histories, d);
       const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-      let cursor = await tx.objectStore('interactions').index('timeline').openKeyCursor(range);
-      while (cursor) {
-        histories.get(id)?.touches.push(cursor.key[1]);
-        cursor = await cursor.continue();
+      // One request, not a cursor step (a round trip) per touch: a key account has hundreds.
+      const touched = await tx.objectStore('interactions').index('timeline').getAll(range);
+      const touches = histories.get(id)?.touches;
+      for (const interaction of touched) {
+        for (const [contactId, at] of interaction.timeline) if (contactId === id) touches?.push(at);
       }
     }),
   );

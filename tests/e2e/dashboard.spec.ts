@@ -15,7 +15,7 @@ test('the contacts table stays a small window over 20,000 contacts, and filters,
   extensionId,
   extensionPage,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await ask(extensionPage, 'workspace.seedDemo', { replace: true, contacts: BIG_BOOK });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#contacts`);

@@ -11,7 +11,7 @@ export function dashboardHandlers({ db, now, valueModel }: HandlerDeps) {
       return list.page(query);
     },
     async 'contacts.facets'(_: VerbInput<'contacts.facets'>) {
-      return facetsOf(await list.columns());
+      return facetsOf(await list.columns(false));
     },
     async 'dashboard.summary'(_: VerbInput<'dashboard.summary'>) {
       const [columns, complaints] = await Promise.all([list.columns(), db().then((d) => complaintsByStep(d, now()))]);

@@ -23,7 +23,7 @@ export const dashboardVerbs = {
       offset: z.number().check(z.int(), z.minimum(0)),
       limit: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
       locale: z.optional(z.enum(['en', 'zh-CN'])),
-      /** Look for deletions and logs too (a new query); scrolling skips that costly check. */
+      /** Also look for deleted contacts (when the table opens); filtering and scrolling skip that costly count. */
       thorough: z.optional(z.boolean()),
     }),
   },

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ValueModel } from '@/lib/crm/insights';
+import { newContact } from '@/lib/db/contacts';
+import { draft } from '@/lib/db/import-test-drafts';
+import type { CrmDb } from '@/lib/db/open';
+import { freshDb } from '@/lib/db/test-db';
+import { createHandlers } from './index';
+
+const NOW = Date.UTC(2026, 10, 23, 9);
+let db: CrmDb;
+let handlers: ReturnType<typeof createHandlers>;
+
+beforeEach(async () => {
+  db = await freshDb();
+  let model: ValueModel | null = null;
+  handlers = createHandlers({
+    db: async () => db,
+    now: () => NOW,
+    ownAddresses: async () => [],
+    valueModel: {
+      get: async () => model,
+      set: async (m) => {
+        model = m;
+      },
+    },
+  });
+});
+
+describe('import, restore and export verbs', () => {
+  it('stage, plan and commit an import; a cancelled one leaves nothing behind', async () => {
+    const { jobId } = await handlers['import.begin']({});
+    await handlers['import.stage']({ jobId, seq: 0, drafts: [draft(2, { emails: ['a@x.example'] }), draft(3)] });
+    await handlers['import.stage']({ jobId, seq: 1, drafts: [draft(4, { emails: ['A@x.example'] })] });
+    expect(await handlers['import.plan']({ jobId })).toMatchObject({ rows: 3, new: 2, inFile: 1 });
+    const outcome = await handlers['import.commit']({ jobId, existing: 'merge', inFile: 'skip' });
+    expect(outcome).toMatchObject({ created: 2, skipped: 1 });
+
+    const other = await handlers['import.begin']({});
+    await handlers['import.stage']({ jobId: other.jobId, seq: 0, drafts: [draft(9)] });
+    expect(await handlers['import.cancel']({ jobId: other.jobId })).toEqual({ cancelled: true });
+    await expect(handlers['import.commit']({ jobId: other.jobId, existing: 'merge', inFile: 'merge' })).rejects.toThrow(
+      'import-not-found',
+    );
+    expect((await handlers['workspace.stats']({})).contacts).toBe(2);
+  });
+
+  it('previews and applies a restore, and pages the result out again', async () => {
+    await db.put('contacts', newContact({ name: 'Old', source: 'manual' }, 'old', NOW));
+    const ann = newContact({ name: 'Ann', source: 'manual' }, 'ann', NOW);
+    const { jobId } = await handlers['restore.begin']({ expected: { contacts: 1 } });
+    await handlers['restore.stage']({ jobId, seq: 0, part: { store: 'contacts', records: [ann] } });
+    const preview = await handlers['restore.preview']({ jobId });
+    expect(preview.contacts).toEqual({ added: 1, updated: 0, removed: 1, unchanged: 0 });
+    expect(await handlers['restore.apply']({ jobId })).toMatchObject({ contacts: 1, deals: 0 });
+    const page = await handlers['export.page']({ store: 'contacts', limit: 10 });
+    expect(page.records.map((c) => c.id)).toEqual(['ann']);
+  });
+});
