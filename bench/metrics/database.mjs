@@ -101,7 +101,7 @@ export async function measureLog(page, scale, log) {
   }));
   const warm = await inPage(page, 'rpcTimes', 'thread.log', inputs.slice(0, 2));
   log(`  first thread.log calls: ${warm.map((t) => t.toFixed(0)).join(', ')} ms`);
-  const rpc = await timeChunks(inputs.slice(2), 5, 45_000, (chunk) => inPage(page, 'rpcTimes', 'thread.log', chunk));
+  const rpc = await timeChunks(inputs.slice(2), 5, 30_000, (chunk) => inPage(page, 'rpcTimes', 'thread.log', chunk));
   const raw = await inPage(page, 'rawPut', 40, scale);
   return {
     log_interaction_p95_ms: metric({
