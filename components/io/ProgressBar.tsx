@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import type { Progress } from './use-import-flow';
 
@@ -12,15 +13,16 @@ export function ProgressBar({
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
+  const labelId = useId();
   const percent =
     progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : undefined;
   return (
     <div class="io-progress">
-      <p id="io-progress-label">{label}</p>
+      <p id={labelId}>{label}</p>
       <div
         class="io-progress-track"
         role="progressbar"
-        aria-labelledby="io-progress-label"
+        aria-labelledby={labelId}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}

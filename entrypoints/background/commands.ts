@@ -18,19 +18,20 @@ interface Tab {
   id?: number;
 }
 
+type LogHandler = Pick<BackgroundHandlers, 'thread.log'>;
+
 /** Answers the keyboard shortcuts. Registered at top level, like every other listener. */
-export function registerCommands(handlers: Pick<BackgroundHandlers, 'thread.log'>): void {
+export function registerCommands(handlers: LogHandler): void {
   browser.commands.onCommand.addListener((command: string, tab?: Tab) => {
-    const run =
-      command === COMMANDS.openDashboard
-        ? openDashboard()
-        : command === COMMANDS.toggleSidebar
-          ? toggleSidebar(tab)
-          : command === COMMANDS.logPage
-            ? logPage(handlers, tab)
-            : Promise.resolve();
-    run.catch(console.error);
+    runCommand(command, tab, handlers).catch(console.error);
   });
+}
+
+export function runCommand(command: string, tab: Tab | undefined, handlers: LogHandler): Promise<void> {
+  if (command === COMMANDS.openDashboard) return openDashboard();
+  if (command === COMMANDS.toggleSidebar) return toggleSidebar(tab);
+  if (command === COMMANDS.logPage) return logPage(handlers, tab);
+  return Promise.resolve();
 }
 
 async function openDashboard(): Promise<void> {
@@ -53,7 +54,7 @@ async function toggleSidebar(tab: Tab | undefined): Promise<void> {
  * Logs the conversation open in the tab, as the sidebar's button does. What the content script
  * reports is parsed again here: the page can shape it. The toolbar badge says how it went.
  */
-async function logPage(handlers: Pick<BackgroundHandlers, 'thread.log'>, tab: Tab | undefined): Promise<void> {
+async function logPage(handlers: LogHandler, tab: Tab | undefined): Promise<void> {
   const parsed = z.safeParse(DetectedPage, await tellContent(tab, { to: 'content', ask: 'page' }));
   if (!parsed.success || parsed.data.kind !== 'thread' || parsed.data.messages.length === 0) {
     await badge(tab, '–');

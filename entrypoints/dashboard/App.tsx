@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { CommandPalette } from '@/components/dashboard/CommandPalette';
 import { paletteCommands } from '@/components/dashboard/palette-commands';
 import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
+import { useKeepAlive } from '@/components/dashboard/use-keep-alive';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
@@ -35,6 +36,7 @@ export function App() {
   const i18n = useLocaleI18n();
   const { t } = i18n;
   useTheme();
+  useKeepAlive();
   const { route, visit } = useRoute();
   const [palette, setPalette] = useState(false);
   const { actions, toast, closeToast, epoch } = useDashboardActions(i18n);

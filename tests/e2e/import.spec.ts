@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ask, expect, test } from './extension';
 
@@ -52,6 +53,14 @@ async function importCsv(page: Page, name: string, expected: { valid: number; ba
   return text;
 }
 
+/** Serious and critical accessibility violations of the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 /** The restore dry run's counts for one store: added, updated, removed, unchanged. */
 const dryRun = (page: Page, store: string) =>
   page.getByRole('row', { name: new RegExp(`^${store}`) }).getByRole('cell');
@@ -70,6 +79,7 @@ test('imports Google and LinkedIn exports with the right counts, and nothing twi
   await expect(page.getByRole('cell', { name: 'Björn Öberg' })).toBeVisible();
   await expect(page.getByText('Line 7: the email address is not valid')).toBeVisible();
   await expect(page.getByText('Line 8: no name and no email')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Import another file' }).click();
 
@@ -83,6 +93,7 @@ test('imports Google and LinkedIn exports with the right counts, and nothing twi
   await expect(page.getByText('New contacts: 4')).toBeVisible();
   await expect(page.getByText('Already in Rapport: 1')).toBeVisible();
   await expect(page.getByText('Line 5: Ann Lee is Ann Lee (same LinkedIn profile)')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Import 5 valid rows (skip 0 bad ones)' }).click();
   await expect(page.getByText('Imported: 4 new, 0 updated, 1 already up to date, 0 skipped.')).toBeVisible();
   await page.getByRole('button', { name: 'Import another file' }).click();
@@ -137,6 +148,7 @@ test('export, wipe, restore: the backup brings back identical data', async ({ pa
   });
   const contacts = String(before.contacts?.length);
   await expect(dryRun(page, 'Contacts')).toHaveText(['0', '0', contacts, '0']);
+  expect(await seriousViolations(page)).toEqual([]);
   const apply = page.getByRole('button', { name: 'Replace my workspace' });
   await expect(apply).toBeDisabled();
   await page.getByLabel('I understand: this replaces everything in my workspace with the backup.').check();

@@ -31,4 +31,9 @@ export const dashboardVerbs = {
   'contacts.facets': { input: z.object({}) },
   /** Counts for the overview charts. */
   'dashboard.summary': { input: z.object({}) },
+  /**
+   * Sent while the dashboard is on screen: a stopped service worker loses the in-memory index,
+   * which takes seconds to rebuild for a large book.
+   */
+  'dashboard.keepAlive': { input: z.object({}) },
 } as const;

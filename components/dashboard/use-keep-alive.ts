@@ -1,0 +1,18 @@
+import { useEffect } from 'preact/hooks';
+import { rpc } from '@/lib/messaging/client';
+
+/** Under the ~30 s after which an idle extension service worker is stopped. */
+const EVERY_MS = 20_000;
+
+/**
+ * Keeps the background awake while the dashboard is on screen, so its index of the book stays
+ * warm; a hidden dashboard lets it sleep.
+ */
+export function useKeepAlive(): void {
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') rpc('dashboard.keepAlive', {}).catch(() => undefined);
+    }, EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
+}
