@@ -62,4 +62,21 @@ describe('contacts', () => {
     expect(await searchContacts(db, '   ', 10)).toEqual([]);
     expect(await searchContacts(db, 'jos', 1)).toHaveLength(1);
   });
+
+  it('finds a contact by a typed address, a domain, or words run together', async () => {
+    await createContact(
+      db,
+      { name: "Seán O'Brien-Walsh", email: 'sean.obw@acme.example', orgName: 'Acme Corp', source: 'manual' },
+      NOW,
+    );
+    await createContact(db, { name: 'Brien Smith', email: 'brien@smith.example', source: 'manual' }, NOW);
+    const names = async (q: string) => (await searchContacts(db, q, 10)).map((c) => c.name).sort();
+    expect(await names('sean.obw@acm')).toEqual(["Seán O'Brien-Walsh"]);
+    expect(await names('acme.example')).toEqual(["Seán O'Brien-Walsh"]);
+    expect(await names("o'brien")).toEqual(["Seán O'Brien-Walsh"]);
+    expect(await names('brien-walsh')).toEqual(["Seán O'Brien-Walsh"]);
+    expect(await names('brien')).toEqual(['Brien Smith', "Seán O'Brien-Walsh"]);
+    expect(await names('sean corp')).toEqual(["Seán O'Brien-Walsh"]);
+    expect(await names('sean smith')).toEqual([]);
+  });
 });

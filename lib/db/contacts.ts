@@ -1,7 +1,8 @@
 import { emailDomain, isFreeMail, nameFromEmail, normaliseEmail } from '../identity/email';
 import type { Contact } from '../schema/records';
+import { newId } from './ids';
 import type { CrmDb } from './open';
-import { foldForSearch, searchTokens } from './search-tokens';
+import { foldForSearch, matchesWord, searchTokens, wordsOf } from './search-tokens';
 
 export interface ContactDraft {
   name: string;
@@ -13,7 +14,7 @@ export interface ContactDraft {
 }
 
 export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgName' | 'title'>): string[] {
-  return searchTokens([c.name, ...c.emails, c.orgName, c.title]);
+  return searchTokens([c.name, c.orgName, c.title], c.emails);
 }
 
 export function newContact(draft: ContactDraft, id: string, now: number): Contact {
@@ -59,7 +60,7 @@ export async function contactsByEmail(db: CrmDb, emails: readonly string[]): Pro
 /** Adds a contact, linking it to the organisation that owns its (non free-mail) domain. */
 export async function createContact(db: CrmDb, draft: ContactDraft, now: number): Promise<Contact> {
   const tx = db.transaction(['contacts', 'organisations'], 'readwrite');
-  const contact = newContact(draft, crypto.randomUUID(), now);
+  const contact = newContact(draft, newId(), now);
   const email = contact.emails[0];
   if (email) {
     const existing = await tx.objectStore('contacts').index('emails').get(email);
@@ -82,24 +83,34 @@ export async function createContact(db: CrmDb, draft: ContactDraft, now: number)
 }
 
 /**
- * Contacts whose words start with every word of the query. The rarest-looking (longest) word
- * walks the search index; the others filter the few candidates it yields.
+ * Contacts whose words start with every word of the query. The longest word walks the search
+ * index (and, when it is several words run together like "o'brien", its longest part too); the
+ * other words filter the few candidates found.
  */
 export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length) as [string, ...string[]];
+  const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const leads = [
+    lead,
+    ...wordsOf(lead)
+      .filter((part) => part !== lead)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 1),
+  ];
+  const index = db.transaction('contacts').store.index('search');
   const seen = new Set<string>();
   const results: Contact[] = [];
-  const range = IDBKeyRange.bound(lead, `${lead}\uffff`);
-  let cursor = await db.transaction('contacts').store.index('search').openCursor(range);
-  while (cursor && results.length < limit) {
-    const contact = cursor.value;
-    if (!seen.has(contact.id)) {
-      seen.add(contact.id);
-      if (rest.every((w) => contact.search.some((t) => t.startsWith(w)))) results.push(contact);
+  for (const start of leads) {
+    let cursor = await index.openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
+    while (cursor && results.length < limit) {
+      const contact = cursor.value;
+      if (!seen.has(contact.id)) {
+        seen.add(contact.id);
+        if (words.every((w) => matchesWord(contact.search, w))) results.push(contact);
+      }
+      cursor = await cursor.continue();
     }
-    cursor = await cursor.continue();
   }
   return results;
 }

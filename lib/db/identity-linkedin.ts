@@ -8,6 +8,7 @@ import type { Contact, Interaction } from '../schema/records';
 import type { DetectedMessage, DetectedPerson } from '../sites/types';
 import { atomically } from './atomic';
 import { newContact } from './contacts';
+import { newId } from './ids';
 import type { CrmDb } from './open';
 
 export type TouchKind = 'message' | 'connection' | 'comment' | 'visit';
@@ -65,7 +66,7 @@ export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: num
             ...(person.title ? { title: person.title } : {}),
             ...(person.company ? { orgName: person.company } : {}),
           },
-          crypto.randomUUID(),
+          newId(),
           now,
         );
         await contacts.add(contact);
@@ -83,7 +84,7 @@ export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: num
         return;
       }
       const interaction: Interaction = {
-        id: crypto.randomUUID(),
+        id: newId(),
         contactIds,
         timeline: contactIds.map((id) => [id, at] as [string, number]),
         channel: 'linkedin',

@@ -7,6 +7,7 @@ import { planMerge } from '../identity/merge';
 import type { Contact, Interaction } from '../schema/records';
 import { atomically } from './atomic';
 import { contactSearchTokens } from './contacts';
+import { newId } from './ids';
 import type { CrmDb } from './open';
 
 const LINKED = ['notes', 'deals', 'complaints', 'feedback'] as const;
@@ -41,7 +42,7 @@ export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, n
     const range = IDBKeyRange.bound([dropId, -Infinity], [dropId, Infinity]);
     const touched = await interactions.index('timeline').getAll(range);
     const undo: MergeUndo = {
-      id: crypto.randomUUID(),
+      id: newId(),
       at: now,
       keep: plan.undo.keep,
       drop: plan.undo.drop,

@@ -4,6 +4,7 @@ import { normaliseLinkedInSlug } from '../identity/linkedin';
 import type { Contact } from '../schema/records';
 import { atomically } from './atomic';
 import { contactSearchTokens, newContact } from './contacts';
+import { newId } from './ids';
 import type { CrmDb } from './open';
 
 export interface PersonDraft {
@@ -67,7 +68,7 @@ export async function savePerson(db: CrmDb, draft: PersonDraft, now: number): Pr
         ...(draft.title ? { title: draft.title } : {}),
         ...(draft.company ? { orgName: draft.company } : {}),
       },
-      crypto.randomUUID(),
+      newId(),
       now,
     );
     const orgs = tx.objectStore('organisations');

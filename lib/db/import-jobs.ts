@@ -1,4 +1,5 @@
 import { atomically } from './atomic';
+import { newId } from './ids';
 import type { ImportJob, StagedChunk, StagedPart } from './import-types';
 import type { CrmDb } from './open';
 
@@ -17,7 +18,7 @@ export async function beginJob(
   now: number,
   expected?: ImportJob['expected'],
 ): Promise<string> {
-  const job: ImportJob = { id: crypto.randomUUID(), kind, createdAt: now, updatedAt: now };
+  const job: ImportJob = { id: newId(), kind, createdAt: now, updatedAt: now };
   if (expected) job.expected = expected;
   await db.add('importJobs', job);
   return job.id;

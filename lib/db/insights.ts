@@ -123,14 +123,41 @@ function keepRankedTier(fresh: Insights, previous: Insights | undefined): Insigh
   return { ...fresh, computedTier: ranked, ...(fresh.tierSource === 'computed' ? { tier: ranked } : {}) };
 }
 
+/** Contacts read per request while saving: large pages, bounded memory. */
+const SAVE_PAGE = 2_000;
+
+/**
+ * Writes the fresh insights of every contact whose insights changed (a write rewrites all of the
+ * contact's index entries, so unchanged ones are left alone), in one transaction. Pages of contacts
+ * are read with one request each and their writes queued without waiting for each other.
+ */
 async function saveInsights(db: CrmDb, all: Map<string, Insights>): Promise<void> {
   const tx = db.transaction('contacts', 'readwrite');
-  await atomically(tx, async () => {
-    let cursor = await tx.store.openCursor();
-    while (cursor) {
-      const insights = all.get(cursor.value.id);
-      if (insights) await cursor.update({ ...cursor.value, insights });
-      cursor = await cursor.continue();
+  return atomically(tx, async () => {
+    let after: string | undefined;
+    for (;;) {
+      const page = await tx.store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SAVE_PAGE);
+      const writes: Promise<unknown>[] = [];
+      for (const contact of page) {
+        const insights = all.get(contact.id);
+        if (!insights || sameInsights(insights, contact.insights)) continue;
+        writes.push(tx.store.put({ ...contact, insights }));
+      }
+      await Promise.all(writes);
+      if (page.length < SAVE_PAGE) return;
+      after = page[page.length - 1]?.id;
     }
   });
 }
+
+/** Equal but for when they were computed (whatever the order of their keys). */
+function sameInsights(a: Insights, b: Insights | undefined): boolean {
+  return b !== undefined && canonical({ ...a, computedAt: 0 }) === canonical({ ...b, computedAt: 0 });
+}
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : v,
+  );

@@ -1,12 +1,13 @@
 import { unwrap } from 'idb';
+import type { ValueModel } from '../crm/insights';
 import { canonicalEmail, normaliseEmail } from '../identity/email';
 import type { Contact, Interaction } from '../schema/records';
 import { neverLogReason } from '../sites/never-log';
 import type { DetectedMessage, DetectedPerson, SiteId } from '../sites/types';
-import type { ValueModel } from '../crm/insights';
 import { atomically } from './atomic';
-import { refreshInTransaction } from './insights';
 import { contactSearchTokens, newContact } from './contacts';
+import { newId } from './ids';
+import { refreshInTransaction } from './insights';
 import { newestValues } from './newest-values';
 import type { CrmDb } from './open';
 
@@ -80,7 +81,7 @@ export async function logThread(
         }
         let contact = await contacts.index('emails').get(email);
         if (!contact) {
-          contact = newContact({ name: person.name, email, source: req.site }, crypto.randomUUID(), now);
+          contact = newContact({ name: person.name, email, source: req.site }, newId(), now);
           if (person.company) contact.orgName = person.company;
           contact.search = contactSearchTokens(contact);
           await contacts.add(contact);
@@ -102,7 +103,7 @@ export async function logThread(
       const at = message.at ?? now;
       if (!Number.isFinite(at)) throw new Error('invalid-date');
       const interaction: Interaction = {
-        id: crypto.randomUUID(),
+        id: newId(),
         contactIds,
         timeline: contactIds.map((id) => [id, at] as [string, number]),
         channel: req.site === 'linkedin' ? 'linkedin' : 'email',

@@ -1,4 +1,5 @@
 import { type Note, UNFILED } from '../schema/records';
+import { newId } from './ids';
 import type { CrmDb } from './open';
 
 export async function addNote(
@@ -13,7 +14,7 @@ export async function addNote(
     throw new Error('contact-not-found');
   }
   const note: Note = {
-    id: crypto.randomUUID(),
+    id: newId(),
     contactId,
     text: input.text,
     createdAt: now,

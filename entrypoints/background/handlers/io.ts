@@ -1,4 +1,5 @@
 import { exportPage } from '@/lib/db/export-page';
+import { newId } from '@/lib/db/ids';
 import { commitImport } from '@/lib/db/import-commit';
 import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import-jobs';
 import { summariseImport } from '@/lib/db/import-plan';
@@ -37,7 +38,7 @@ export function ioHandlers(deps: HandlerDeps) {
       return summariseImport(await db(), jobId);
     },
     async 'import.commit'({ jobId, existing, inFile }: VerbInput<'import.commit'>) {
-      const outcome = await commitImport(await db(), jobId, { existing, inFile }, { now: now(), newId: uuid });
+      const outcome = await commitImport(await db(), jobId, { existing, inFile }, { now: now(), newId });
       if (outcome.created + outcome.updated > 0) refitLater();
       return outcome;
     },
@@ -66,5 +67,3 @@ export function ioHandlers(deps: HandlerDeps) {
     },
   };
 }
-
-const uuid = () => crypto.randomUUID();

@@ -11,6 +11,7 @@ import {
 import type { ComplaintOutcome, ComplaintStep, Severity } from '../../crm/types';
 import type { Complaint } from '../../schema/crm-records';
 import { atomically } from '../atomic';
+import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import { CrmError } from './errors';
 
@@ -50,7 +51,7 @@ export async function openComplaintFor(db: CrmDb, input: NewComplaintInput, now:
       }),
     );
     const complaint: Complaint = {
-      id: crypto.randomUUID(),
+      id: newId(),
       contactId: contact.id,
       description: input.description.trim(),
       state,

@@ -11,6 +11,7 @@ import {
 } from '../../crm/satisfaction';
 import type { Feedback } from '../../schema/crm-records';
 import { atomically } from '../atomic';
+import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import { CrmError } from './errors';
 
@@ -51,7 +52,7 @@ export async function addFeedback(db: CrmDb, input: FeedbackInput, now: number):
   const tx = db.transaction(['contacts', 'feedback'], 'readwrite');
   return atomically(tx, async () => {
     if (!(await tx.objectStore('contacts').getKey(input.contactId))) throw new CrmError('contact-not-found');
-    const feedback: Feedback = { id: crypto.randomUUID(), contactId: input.contactId, at: input.at, kind: input.kind };
+    const feedback: Feedback = { id: newId(), contactId: input.contactId, at: input.at, kind: input.kind };
     Object.assign(feedback, scores);
     const comment = input.comment?.trim();
     if (comment) feedback.comment = comment;
