@@ -1,7 +1,9 @@
 // npm run bench: measures Rapport against the performance budgets (/work/shared/DESIGN.md) in real
 // Chromium, with a realistically large workspace. Expects a fresh build in .output/chrome-mv3.
 // Usage: node bench/run.mjs [--quick] [--contacts N] [--interactions N] [--import-timeout S] [--out FILE]
+//                           [--only GROUP,…]
 //   default 100,000 contacts and 10 interactions each; --quick: 5,000 contacts.
+//   --only runs some groups of metrics: lookups, heap, clv, gmail, dashboard, storage, import.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
@@ -15,7 +17,7 @@ import { measureClvFit } from './metrics/clv.mjs';
 import { measureDashboardScroll } from './metrics/dashboard.mjs';
 import { measureLog, measureLookup, measureSearch, sampleIndices } from './metrics/database.mjs';
 import { measureDetection, measureSidebar, servedGmail } from './metrics/gmail.mjs';
-import { backgroundHeapMb, sidebarHeapMb } from './metrics/heap.mjs';
+import { backgroundHeapMb, backgroundMemoryMb, sidebarHeapMb } from './metrics/heap.mjs';
 import { measureImport } from './metrics/import.mjs';
 import { seedWorkspace, waitForQuietDatabase } from './metrics/seed.mjs';
 
@@ -27,8 +29,13 @@ const { values: args } = parseArgs({
     interactions: { type: 'string' },
     out: { type: 'string', default: path.join(ROOT, 'bench/results/latest.json') },
     'import-timeout': { type: 'string', default: '60' },
+    only: { type: 'string' },
   },
 });
+const GROUPS = ['lookups', 'heap', 'clv', 'gmail', 'dashboard', 'storage', 'import'];
+const only = args.only ? new Set(args.only.split(',').map((g) => g.trim())) : null;
+const unknown = [...(only ?? [])].filter((g) => !GROUPS.includes(g));
+if (unknown.length) throw new Error(`--only: unknown group ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`);
 const contacts = Number(args.contacts ?? (args.quick ? 5_000 : 100_000));
 const scale = {
   contacts,
@@ -64,8 +71,12 @@ checkShapes(scale);
 
 const browser = await launch(path.join(ROOT, '.output/chrome-mv3'));
 const metrics = {};
-/** Runs one group of measurements; a failure is logged and its metrics reported missing, the rest go on. */
-const measure = async (label, run) => {
+/**
+ * Runs one group of measurements (unless --only leaves it out); a failure is logged and its metrics
+ * reported missing, the rest go on.
+ */
+const measure = async (group, label, run) => {
+  if (only && !only.has(group)) return;
   log(label);
   try {
     Object.assign(metrics, await run());
@@ -104,20 +115,22 @@ try {
     (await people(sampleIndices(50, contacts, 4))).map((p) => p.email),
   );
 
-  await measure('Lookups, searches, logs…', async () => ({
+  await measure('lookups', 'Lookups, searches, logs…', async () => ({
     ...(await measureLookup(bench, scale)),
     ...(await measureSearch(bench, scale)),
     ...(await measureLog(bench, scale, log)),
   }));
   let backgroundHeap = null;
-  await measure('Background heap…', async () => {
+  await measure('heap', 'Background heap…', async () => {
     backgroundHeap = await backgroundHeapMb(port, extensionId);
     return {};
   });
-  await measure('CLV fit on CDNOW…', () => measureClvFit(bench, path.resolve(ROOT, '../shared/data/cdnow'), clv));
+  await measure('clv', 'CLV fit on CDNOW…', () =>
+    measureClvFit(bench, path.resolve(ROOT, '../shared/data/cdnow'), clv),
+  );
 
   let gmailTab;
-  await measure('Gmail detection and sidebar…', async () => {
+  await measure('gmail', 'Gmail detection and sidebar…', async () => {
     const thread = await servedGmail(context, makeGmailThread);
     // Key accounts (low indices get the most mail): the people whose threads are open most often.
     const pairs = await people([...Array(14).keys()]);
@@ -127,8 +140,10 @@ try {
     gmailTab = sidebar.page;
     return { ...detection, ...sidebar.metrics };
   });
-  await measure('Dashboard scroll…', () => measureDashboardScroll(context, extensionId, probes));
-  await measure('Storage…', async () => {
+  await measure('dashboard', 'Dashboard scroll…', () =>
+    measureDashboardScroll(context, extensionId, probes, () => backgroundMemoryMb(port, extensionId)),
+  );
+  await measure('storage', 'Storage…', async () => {
     const usage = await bench.evaluate(() => globalThis.RapportBench.storageUsage());
     return {
       db_bytes_per_contact: metric({
@@ -139,7 +154,7 @@ try {
     };
   });
   await bench.close();
-  await measure('Heaps…', async () => ({
+  await measure('heap', 'Heaps…', async () => ({
     // At the scale measured, after the lookups and searches; again after the dashboard's table,
     // whose index of the whole book the background keeps in memory.
     background_heap_mb: metric({
@@ -152,7 +167,7 @@ try {
       ? { sidebar_heap_mb: metric({ value: await sidebarHeapMb(port, extensionId), unit: 'MB', budget: 40 }) }
       : {}),
   }));
-  await measure(`Import of ${contacts.toLocaleString('en')} CSV rows…`, async () =>
+  await measure('import', `Import of ${contacts.toLocaleString('en')} CSV rows…`, async () =>
     measureImport(
       ROOT,
       context,
@@ -174,7 +189,10 @@ const results = {
   seconds: Math.round((Date.now() - began) / 1000),
   seed_seconds: seedSeconds,
   settle_seconds: settleSeconds,
-  metrics: inReportOrder(metrics, missing),
+  // With --only, the groups left out are not listed as missing.
+  metrics: Object.fromEntries(
+    Object.entries(inReportOrder(metrics, missing)).filter(([name]) => !only || name in metrics),
+  ),
 };
 writeResults(args.out, results);
 console.log(`\n${markdownTable(results)}\n\nWrote ${path.relative(process.cwd(), args.out)} in ${results.seconds} s.`);

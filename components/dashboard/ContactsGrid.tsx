@@ -10,10 +10,13 @@ import { count } from './format';
 import { GridRow } from './GridRow';
 import { TABLE_COLUMNS } from './table-columns';
 import { type ContactQuery, useContactPages } from './use-contact-pages';
+import { useIndexProgress } from './use-index-progress';
 import { useVirtualWindow } from './use-virtual-window';
 
 /** Must match `.contacts-grid [role="row"]` height in dashboard.css. */
 export const ROW_HEIGHT = 36;
+/** Placeholder rows drawn while the first page is on its way. */
+const SKELETON_ROWS = 12;
 
 interface Props {
   query: ContactQuery;
@@ -34,6 +37,8 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
   const pages = useContactPages(query, win.first, win.last);
   const [selected, setSelected] = useState(-1);
   const key = JSON.stringify(query);
+  const waiting = pages.total === null && !pages.error;
+  const progress = useIndexProgress(waiting);
 
   useEffect(() => {
     if (pages.total !== null && !pages.stale) setTotal(pages.total);
@@ -91,6 +96,7 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
 
   const rows: number[] = [];
   for (let i = win.first; i <= win.last && i < total; i++) rows.push(i);
+  const skeleton = waiting ? [...Array(SKELETON_ROWS).keys()] : [];
   const active =
     selected >= win.first && selected <= win.last && selected < total ? `contact-row-${selected}` : undefined;
   const filtered = Object.values(query.filter).some((v) => (Array.isArray(v) ? v.length > 0 : !!v));
@@ -105,6 +111,17 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
             : t(filtered ? 'dashboard.contacts.matching' : 'dashboard.contacts.total', {
                 count: count(locale, pages.total),
               })}
+        {progress ? (
+          <>
+            {' '}
+            <progress
+              class="grid-progress"
+              aria-label={t('dashboard.loading')}
+              max={progress.total || undefined}
+              value={progress.total ? progress.read : undefined}
+            />
+          </>
+        ) : null}
       </p>
       <div
         ref={scroller}
@@ -142,10 +159,26 @@ export function ContactsGrid({ query, onSort, onOpen }: Props) {
             })}
           </div>
         </div>
-        <div class="grid-body" role="rowgroup" style={{ height: `${total * ROW_HEIGHT}px` }}>
+        <div class="grid-body" role="rowgroup" style={{ height: `${Math.max(total, skeleton.length) * ROW_HEIGHT}px` }}>
+          {skeleton.map((i) => (
+            <div
+              key={`skeleton-${i}`}
+              class="grid-row"
+              aria-hidden="true"
+              style={{ transform: `translateY(${i * ROW_HEIGHT}px)` }}
+            >
+              {TABLE_COLUMNS.map((col) => (
+                <div key={col.key} class="placeholder" style={{ padding: '0 8px' }}>
+                  …
+                </div>
+              ))}
+            </div>
+          ))}
+          {/* Keyed by slot, not by row: a row scrolled out lends its elements to the one scrolled in,
+              so a fast scroll patches text instead of building and removing a screen of rows. */}
           {rows.map((i) => (
             <GridRow
-              key={i}
+              key={i % rows.length}
               index={i}
               row={pages.row(i)}
               selected={i === selected}

@@ -7,6 +7,8 @@ import { rpc } from '@/lib/messaging/client';
 export const PAGE_SIZE = 200;
 /** Pages kept around the window; the rest are dropped so memory stays flat at 100k contacts. */
 const PAGES_KEPT = 12;
+/** How near the window's edge may come to a page not yet asked for before it is asked for. */
+const AHEAD_ROWS = PAGE_SIZE / 2;
 
 export interface ContactQuery {
   filter: ListFilter;
@@ -14,6 +16,7 @@ export interface ContactQuery {
   locale: Locale;
 }
 
+/** The pages of one query and one version of the book; filled in place as answers arrive. */
 interface Loaded {
   key: string;
   version: number;
@@ -32,26 +35,32 @@ export interface ContactPages {
 
 /**
  * The rows of the window [first, last] of the contacts table, fetched from the background a
- * page at a time as the window moves. Pages of an older version of the book are thrown away.
+ * page at a time as the window moves, and the next page in the direction of scrolling before
+ * the window reaches it. An arriving page re-renders the table only if it shows on screen.
+ * Pages of an older version of the book are thrown away.
  */
 export function useContactPages(query: ContactQuery, first: number, last: number): ContactPages {
   const key = JSON.stringify(query);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const loaded = useRef<Loaded | null>(null);
+  const [, setShown] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const currentKey = useRef(key);
+  const view = useRef({ first, last, down: true });
   const inFlight = useRef(new Set<string>());
   const opened = useRef(false);
   currentKey.current = key;
+  if (first !== view.current.first) view.current.down = first > view.current.first;
+  view.current.first = first;
+  view.current.last = last;
+
+  const current = loaded.current?.key === key ? loaded.current : null;
+  const versionShown = current?.version;
 
   useEffect(() => {
-    const current = loaded?.key === key ? loaded : null;
-    // A new query starts at the top (the grid scrolls back there): its first page comes first.
-    const from = current ? Math.floor(Math.max(0, first) / PAGE_SIZE) : 0;
-    const to = current ? Math.floor(Math.max(first, last) / PAGE_SIZE) : 0;
-    for (let page = from; page <= to; page++) {
+    const request = (page: number) => {
       const ask = `${key}#${page}`;
-      if (current?.pages.has(page) || inFlight.current.has(ask)) continue;
-      if (current && page * PAGE_SIZE >= current.total && page > 0) continue;
+      if (page < 0 || current?.pages.has(page) || inFlight.current.has(ask)) return;
+      if (current && page * PAGE_SIZE >= current.total && page > 0) return;
       inFlight.current.add(ask);
       // The table's first request also looks for deleted contacts; later ones need not.
       const thorough = !opened.current;
@@ -60,23 +69,34 @@ export function useContactPages(query: ContactQuery, first: number, last: number
         .then((answer) => {
           if (currentKey.current !== key) return;
           setError(null);
-          setLoaded((prev) => {
-            const keep = prev && prev.key === key && prev.version === answer.version;
-            const pages = keep ? new Map(prev.pages) : new Map<number, ContactRow[]>();
-            pages.set(page, answer.rows);
-            trim(pages, page);
-            return { key, version: answer.version, total: answer.total, pages };
-          });
+          const had = loaded.current;
+          const same = had?.key === key && had.version === answer.version;
+          const into = same ? had : { key, version: answer.version, total: answer.total, pages: new Map() };
+          const resized = into.total !== answer.total;
+          into.total = answer.total;
+          into.pages.set(page, answer.rows);
+          loaded.current = into;
+          const { first: top, last: bottom } = view.current;
+          trim(into.pages, Math.floor(top / PAGE_SIZE));
+          const onScreen = page * PAGE_SIZE <= bottom && (page + 1) * PAGE_SIZE > top;
+          if (!same || resized || onScreen) setShown((n) => n + 1);
         }, setError)
         .finally(() => inFlight.current.delete(ask));
-    }
-  }, [key, first, last, loaded, query]);
+    };
+    // A new query starts at the top (the grid scrolls back there): its first page comes first.
+    if (!current) return request(0);
+    const from = Math.floor(Math.max(0, first) / PAGE_SIZE);
+    const to = Math.floor(Math.max(first, last) / PAGE_SIZE);
+    for (let page = from; page <= to; page++) request(page);
+    if (view.current.down) {
+      if (last + AHEAD_ROWS >= (to + 1) * PAGE_SIZE) request(to + 1);
+    } else if (first - AHEAD_ROWS < from * PAGE_SIZE) request(from - 1);
+  }, [key, first, last, versionShown, current, query]);
 
-  const shown = loaded;
   return {
-    total: shown ? shown.total : null,
-    row: (index) => shown?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    stale: !shown || shown.key !== key,
+    total: loaded.current?.total ?? null,
+    row: (index) => loaded.current?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    stale: !current,
     error,
   };
 }

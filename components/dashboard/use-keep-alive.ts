@@ -6,7 +6,7 @@ const EVERY_MS = 20_000;
 
 /**
  * Keeps the background awake while the dashboard is on screen, so its index of the book stays
- * warm; a hidden dashboard lets it sleep.
+ * warm; a hidden or closed dashboard lets it sleep, and the background drops the index.
  */
 export function useKeepAlive(): void {
   useEffect(() => {

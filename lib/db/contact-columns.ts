@@ -1,5 +1,6 @@
 import { STAGES, type Stage, TIERS, type Tier } from '../crm/types';
 import type { Contact } from '../schema/records';
+import { TextColumn } from './text-column';
 
 export const RISKS = ['low', 'medium', 'high'] as const;
 export type Risk = (typeof RISKS)[number];
@@ -20,12 +21,14 @@ export interface ContactRow {
   clv?: number;
   pAlive?: number;
   lastTouch?: number;
-  tags: string[];
+  tags: readonly string[];
 }
 
 /**
  * The whole book as columns: what the table shows, sorts and filters on, without the records.
- * Numbers missing on a contact are NaN; absent tier, stage or risk are NONE.
+ * Numbers missing on a contact are NaN; absent tier, stage or risk are NONE. Sized for 100,000
+ * contacts in the background's memory: typed arrays, shared strings and arrays where contacts
+ * repeat each other, and no per-contact objects.
  */
 export interface ContactColumns {
   size: number;
@@ -33,9 +36,10 @@ export interface ContactColumns {
   names: string[];
   emails: (string | undefined)[];
   orgNames: (string | undefined)[];
-  tags: string[][];
-  /** "\n"-joined search tokens, so "starts a word" is one `includes("\n" + word)`. */
-  haystacks: string[];
+  /** NO_TAGS for the many contacts without tags. */
+  tags: (readonly string[])[];
+  /** Search tokens, each after a "\n", so "starts a word" is one `includes("\n" + word)`; see compactHaystack. */
+  haystacks: TextColumn;
   tiers: Uint8Array;
   stages: Uint8Array;
   risks: Uint8Array;
@@ -43,10 +47,11 @@ export interface ContactColumns {
   clvs: Float64Array;
   pAlives: Float64Array;
   lastTouches: Float64Array;
-  updatedAts: Float64Array;
-  /** Row index by contact id, for patching changed contacts in place. */
-  byId: Map<string, number>;
+  /** One copy of each organisation name while rows are added (most contacts share theirs); emptied by trimColumns. */
+  strings: Map<string, string>;
 }
+
+export const NO_TAGS: readonly string[] = Object.freeze([]);
 
 const codeOf = <T extends string>(list: readonly T[], value: T | undefined) =>
   value === undefined ? NONE : list.indexOf(value);
@@ -59,7 +64,7 @@ export function emptyColumns(capacity: number): ContactColumns {
     emails: [],
     orgNames: [],
     tags: [],
-    haystacks: [],
+    haystacks: new TextColumn(capacity),
     tiers: new Uint8Array(capacity),
     stages: new Uint8Array(capacity),
     risks: new Uint8Array(capacity),
@@ -67,10 +72,32 @@ export function emptyColumns(capacity: number): ContactColumns {
     clvs: new Float64Array(capacity),
     pAlives: new Float64Array(capacity),
     lastTouches: new Float64Array(capacity),
-    updatedAts: new Float64Array(capacity),
-    byId: new Map(),
+    strings: new Map(),
   };
 }
+
+/**
+ * The search tokens of a contact, each after a "\n", phrases ("ann lee") cut to their first word:
+ * a query word never holds a space, so a phrase can only match by its first word. One flat
+ * string (a join, not `+=`, which would keep every token alive in a rope).
+ */
+export function compactHaystack(tokens: readonly string[]): string {
+  const words = [''];
+  for (const token of tokens) {
+    const space = token.indexOf(' ');
+    const word = space < 0 ? token : token.slice(0, space);
+    if (word && !words.includes(word)) words.push(word);
+  }
+  return words.length > 1 ? words.join('\n') : '';
+}
+
+const shared = (strings: Map<string, string>, text: string | undefined) => {
+  if (text === undefined) return undefined;
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
+};
 
 /** Writes one contact at row `i` (an existing row, or the next free one). */
 export function setRow(cols: ContactColumns, i: number, c: Contact): void {
@@ -78,9 +105,9 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.ids[i] = c.id;
   cols.names[i] = c.name;
   cols.emails[i] = c.emails[0];
-  cols.orgNames[i] = c.orgName;
-  cols.tags[i] = c.tags;
-  cols.haystacks[i] = `\n${c.search.join('\n')}`;
+  cols.orgNames[i] = shared(cols.strings, c.orgName);
+  cols.tags[i] = c.tags.length ? c.tags : NO_TAGS;
+  cols.haystacks.set(i, compactHaystack(c.search));
   cols.tiers[i] = codeOf(TIERS, x?.tier);
   cols.stages[i] = codeOf(STAGES, x?.stage);
   cols.risks[i] = codeOf(RISKS, x?.risk);
@@ -88,34 +115,51 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.clvs[i] = x?.clv ?? Number.NaN;
   cols.pAlives[i] = x?.pAlive ?? Number.NaN;
   cols.lastTouches[i] = x?.lastTouch ?? Number.NaN;
-  cols.updatedAts[i] = c.updatedAt;
-  cols.byId.set(c.id, i);
 }
 
 /** Appends a contact, growing the typed arrays when full. */
 export function appendRow(cols: ContactColumns, c: Contact): ContactColumns {
-  const next = cols.size < cols.tiers.length ? cols : grow(cols, Math.max(64, cols.size * 2));
+  const next = cols.size < cols.tiers.length ? cols : resize(cols, Math.max(64, cols.size * 2));
   setRow(next, next.size, c);
   next.size++;
   return next;
 }
 
-function grow(cols: ContactColumns, capacity: number): ContactColumns {
-  const bigger = <A extends Uint8Array | Float64Array>(a: A, make: (n: number) => A): A => {
+/** The columns with no spare capacity, once every row is in. */
+export function trimColumns(cols: ContactColumns): ContactColumns {
+  return { ...resize(cols, cols.size), strings: new Map() };
+}
+
+/** Row index of each contact id; undefined for an id not in the columns. */
+export function rowFinder(cols: ContactColumns, howMany: number): (id: string) => number | undefined {
+  // A few edits scan the ids; many would scan too often, so they get a map for the moment.
+  if (howMany <= 16) {
+    return (id) => {
+      const i = cols.ids.indexOf(id);
+      return i < 0 ? undefined : i;
+    };
+  }
+  const byId = new Map<string, number>();
+  for (let i = 0; i < cols.size; i++) byId.set(cols.ids[i] ?? '', i);
+  return (id) => byId.get(id);
+}
+
+function resize(cols: ContactColumns, capacity: number): ContactColumns {
+  const sized = <A extends Uint8Array | Float64Array>(a: A, make: (n: number) => A): A => {
     const b = make(capacity);
-    b.set(a);
+    b.set(a.subarray(0, Math.min(a.length, capacity)));
     return b;
   };
   return {
     ...cols,
-    tiers: bigger(cols.tiers, (n) => new Uint8Array(n)),
-    stages: bigger(cols.stages, (n) => new Uint8Array(n)),
-    risks: bigger(cols.risks, (n) => new Uint8Array(n)),
-    values: bigger(cols.values, (n) => new Float64Array(n)),
-    clvs: bigger(cols.clvs, (n) => new Float64Array(n)),
-    pAlives: bigger(cols.pAlives, (n) => new Float64Array(n)),
-    lastTouches: bigger(cols.lastTouches, (n) => new Float64Array(n)),
-    updatedAts: bigger(cols.updatedAts, (n) => new Float64Array(n)),
+    haystacks: cols.haystacks.resized(capacity),
+    tiers: sized(cols.tiers, (n) => new Uint8Array(n)),
+    stages: sized(cols.stages, (n) => new Uint8Array(n)),
+    risks: sized(cols.risks, (n) => new Uint8Array(n)),
+    values: sized(cols.values, (n) => new Float64Array(n)),
+    clvs: sized(cols.clvs, (n) => new Float64Array(n)),
+    pAlives: sized(cols.pAlives, (n) => new Float64Array(n)),
+    lastTouches: sized(cols.lastTouches, (n) => new Float64Array(n)),
   };
 }
 

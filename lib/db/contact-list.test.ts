@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Contact, Insights } from '../schema/records';
-import { createContactList } from './contact-list';
+import { type BuildProgress, type ContactList, createContactList } from './contact-list';
 import { newContact } from './contacts';
 import type { CrmDb } from './open';
 import { freshDb } from './test-db';
@@ -124,5 +124,62 @@ describe('the contacts table index', () => {
     const pages = await Promise.all([0, 1, 2, 3].map((offset) => l.page({ ...all, offset, limit: 1 })));
     expect(new Set(pages.map((p) => p.version)).size).toBe(1);
     expect(pages.map((p) => p.rows[0]?.name)).toEqual(['Ann Lee', 'bob Stone', 'Cai Wen', 'Dee Park']);
+  });
+
+  it('sorts by organisation only once asked, contacts without one last', async () => {
+    const l = list();
+    const byOrg = await l.page({ ...all, sort: { key: 'org', dir: 'asc' } });
+    expect(byOrg.rows.map((r) => r.orgName ?? r.name)).toEqual(['Acme', 'Acme Labs', 'bob Stone', 'Dee Park']);
+  });
+
+  it('finds a contact by the first word of a phrase token, not by a later word inside it', async () => {
+    const l = list();
+    await db.put('contacts', { ...person(6, 'Fay Oh', null), search: ['grand hotel', 'fay'], updatedAt: NOW + 3 });
+    const names = async (query: string) => (await l.page({ ...all, filter: { query } })).rows.map((r) => r.name);
+    expect(await names('gra')).toEqual(['Fay Oh']);
+    expect(await names('hotel')).toEqual([]);
+  });
+
+  it('patches many edited contacts at once', async () => {
+    const l = list();
+    for (let n = 10; n < 40; n++) await db.put('contacts', person(n, `Guest ${n}`, null));
+    expect((await l.page({ ...all, thorough: true })).total).toBe(34);
+    const edited = (await db.getAll('contacts')).filter((c) => c.name.startsWith('Guest'));
+    for (const c of edited) await db.put('contacts', { ...c, name: `Host ${c.name.slice(6)}`, updatedAt: NOW + 9 });
+    const after = await l.page({ ...all, limit: 500 });
+    expect(after.total).toBe(34);
+    expect(after.rows.filter((r) => r.name.startsWith('Host'))).toHaveLength(30);
+  });
+
+  it('tells how far it has read while building, and nothing once built', async () => {
+    const seen: (BuildProgress | null)[] = [];
+    let l: ContactList | undefined;
+    // Each batch of contacts is read with getAll: note the progress as each is asked for.
+    const watched = new Proxy(db, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop);
+        if (prop === 'getAll') seen.push(l?.progress() ?? null);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    l = createContactList(
+      async () => watched,
+      async () => fitted,
+    );
+    expect(l.progress()).toBeNull();
+    expect((await l.page(all)).total).toBe(4);
+    expect(seen[0]).toMatchObject({ read: 0 });
+    expect(l.progress()).toBeNull();
+  });
+
+  it('drops the index when released, and builds it again on the next request', async () => {
+    const l = list();
+    const before = await l.page(all);
+    await l.release();
+    await db.delete('contacts', 'c2');
+    // Without the index, the next request rereads the book, deletions included, counting or not.
+    const after = await l.page({ ...all, offset: 0 });
+    expect(after.version).not.toBe(before.version);
+    expect(after.rows.map((r) => r.name)).toEqual(['Ann Lee', 'Cai Wen', 'Dee Park']);
   });
 });

@@ -1,6 +1,15 @@
 import type { IDBPTransaction } from 'idb';
 import type { Contact } from '../schema/records';
-import { appendRow, type ContactColumns, type ContactRow, emptyColumns, rowAt, setRow } from './contact-columns';
+import {
+  appendRow,
+  type ContactColumns,
+  type ContactRow,
+  emptyColumns,
+  rowAt,
+  rowFinder,
+  setRow,
+  trimColumns,
+} from './contact-columns';
 import { filterOrder, type ListFilter, type ListSort, type SortRanks, sortOrder, textRanks } from './contact-query';
 import type { CrmDb } from './open';
 import type { CrmSchema } from './schema';
@@ -16,6 +25,12 @@ export interface ListQuery {
   thorough?: boolean;
 }
 
+export interface BuildProgress {
+  /** Contacts read so far, and how many the book holds. */
+  read: number;
+  total: number;
+}
+
 export interface ListPage {
   total: number;
   offset: number;
@@ -29,7 +44,7 @@ export interface ListPage {
  * newest contact edit, the newest interaction (logging refreshes insights without an edit), and
  * when the value model was last fitted (a recompute rewrites every contact's insights). Costly,
  * because IndexedDB counts by walking the store: the contact count, which alone reveals
- * deletions, read only when a client opens the table afresh.
+ * deletions, read only when a client opens the table afresh (and not before a full read).
  */
 interface Stamp {
   newestEdit: number;
@@ -38,22 +53,24 @@ interface Stamp {
   contacts: number;
 }
 
-const BATCH = 2000;
+const BATCH = 5000;
 const SORTS_KEPT = 4;
 
 /**
- * The contacts table's index, kept in the background's memory: ids and sort keys of the whole
- * book as columns, sorted orders cached per key, the last filter's result cached. Rebuilt lazily
- * when the stamp says the book changed; edits are patched in place rather than reread.
+ * The contacts table's index, kept in the background's memory until released: ids and sort keys
+ * of the whole book as columns, sorted orders cached per key, the last filter's result cached.
+ * Rebuilt lazily when the stamp says the book changed; edits are patched in place rather than reread.
  */
 export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Promise<number | undefined>) {
   let cols: ContactColumns | null = null;
   let stamp: Stamp | null = null;
-  let version = 0;
+  // Unlike a count from 0, a restarted service worker never repeats the versions of the last one.
+  let version = Date.now();
   let ranks = new Map<string, SortRanks>();
   let sorted = new Map<string, Uint32Array>();
   let lastFilter: { key: string; order: Uint32Array } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let reading: BuildProgress | null = null;
 
   const forget = () => {
     version++;
@@ -62,18 +79,40 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
     lastFilter = null;
   };
 
+  /** Reads the whole book into columns, telling how far it got; `expected` (0: not known) sizes them. */
+  const readAll = async (d: CrmDb, expected: number): Promise<ContactColumns> => {
+    reading = { read: 0, total: expected };
+    if (!expected) {
+      // Counted apart, in its own transaction, so the read does not wait for the count.
+      d.count('contacts').then(
+        (total) => {
+          if (reading) reading = { read: reading.read, total: Math.max(total, reading.read) };
+        },
+        () => undefined,
+      );
+    }
+    try {
+      return await readColumns(d, expected, (read) => {
+        reading = { read, total: Math.max(read, reading?.total ?? 0) };
+      });
+    } finally {
+      reading = null;
+    }
+  };
+
   const refresh = async (thorough: boolean): Promise<ContactColumns> => {
     const d = await db();
     const fitted = await fittedAt();
     const tx = d.transaction(['contacts', 'interactions']);
-    const now = await readStamp(tx, fitted, thorough || !stamp ? null : stamp.contacts);
+    // Without an index, everything is read anyway: counting first would only delay it.
+    const now = await readStamp(tx, fitted, !cols || !stamp ? 0 : thorough ? null : stamp.contacts);
     const rebuild =
       !cols ||
       !stamp ||
       now.fittedAt !== stamp.fittedAt ||
       now.newestTouch !== stamp.newestTouch ||
       now.contacts < stamp.contacts;
-    if (rebuild) cols = await readAll(tx);
+    if (rebuild) cols = await readAll(d, stamp?.contacts ?? 0);
     else if (cols && stamp && (now.newestEdit !== stamp.newestEdit || now.contacts !== stamp.contacts)) {
       const edited = await tx
         .objectStore('contacts')
@@ -81,7 +120,7 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
         .getAll(IDBKeyRange.lowerBound(stamp.newestEdit));
       cols = patch(cols, edited);
       // Added contacts carry a newer edit time; more rows than the count means some went.
-      if (thorough && cols.size !== now.contacts) cols = await readAll(tx);
+      if (thorough && cols.size !== now.contacts) cols = await readAll(d, now.contacts);
     } else return cols ?? emptyColumns(0);
     await tx.done;
     stamp = { ...now, contacts: cols?.size ?? 0 };
@@ -102,12 +141,13 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
     return next;
   };
 
-  const rankFor = (c: ContactColumns, locale: string): SortRanks => {
+  const rankFor = (c: ContactColumns, locale: string, key: ListSort['key']): SortRanks => {
     let r = ranks.get(locale);
     if (!r) {
-      r = { names: textRanks(c.names, c.size, locale), orgs: textRanks(c.orgNames, c.size, locale) };
+      r = { names: textRanks(c.names, c.size, locale) };
       ranks.set(locale, r);
     }
+    if (key === 'org') r.orgs ??= textRanks(c.orgNames, c.size, locale);
     return r;
   };
 
@@ -115,7 +155,7 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
     const key = `${sort.key}:${sort.dir}:${locale}`;
     let order = sorted.get(key);
     if (!order) {
-      order = sortOrder(c, rankFor(c, locale), sort);
+      order = sortOrder(c, rankFor(c, locale, sort.key), sort);
       if (sorted.size >= SORTS_KEPT) sorted.delete(sorted.keys().next().value ?? '');
       sorted.set(key, order);
     }
@@ -124,6 +164,18 @@ export function createContactList(db: () => Promise<CrmDb>, fittedAt: () => Prom
 
   return {
     columns,
+    /** How far the index has been read, while it is being built; null otherwise. */
+    progress: (): BuildProgress | null => reading,
+    /** Drops the index (after any check under way), to be rebuilt on the next request. */
+    release(): Promise<void> {
+      const done = queue.then(() => {
+        cols = null;
+        stamp = null;
+        forget();
+      });
+      queue = done;
+      return done;
+    },
     /** One window of the filtered, sorted book. */
     async page(query: ListQuery): Promise<ListPage> {
       const c = await columns(query.thorough ?? false);
@@ -155,24 +207,33 @@ async function readStamp(tx: ReadTx, fittedAt: number | undefined, counted: numb
   return { newestEdit: newest(edit?.key), newestTouch: newest(touch?.key), fittedAt, contacts: count };
 }
 
-/** Every contact, a batch at a time so the records never all sit in memory at once. */
-async function readAll(tx: ReadTx): Promise<ContactColumns> {
-  let cols = emptyColumns(BATCH);
-  const store = tx.objectStore('contacts');
-  let after: string | undefined;
+/**
+ * Every contact, a batch at a time so the records never all sit in memory at once; the next
+ * batch is asked for before this one is turned into columns, so reading and building overlap.
+ * A transaction per batch lets edits through meanwhile: the stamp was read before, so the next
+ * check patches in what changed during the read.
+ */
+async function readColumns(d: CrmDb, expected: number, onBatch: (read: number) => void): Promise<ContactColumns> {
+  let cols = emptyColumns(expected);
+  const read = (after: string | null) =>
+    d.getAll('contacts', after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
+  let next = read(null);
   for (;;) {
-    const batch = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), BATCH);
-    for (const c of batch) cols = appendRow(cols, c);
+    const batch = await next;
     const last = batch.at(-1);
-    if (batch.length < BATCH || !last) return cols;
-    after = last.id;
+    const more = batch.length === BATCH && last !== undefined;
+    if (more) next = read(last.id);
+    for (const c of batch) cols = appendRow(cols, c);
+    onBatch(cols.size);
+    if (!more) return trimColumns(cols);
   }
 }
 
 function patch(cols: ContactColumns, edited: readonly Contact[]): ContactColumns {
+  const rowOf = rowFinder(cols, edited.length);
   let out = cols;
   for (const c of edited) {
-    const i = out.byId.get(c.id);
+    const i = rowOf(c.id);
     if (i === undefined) out = appendRow(out, c);
     else setRow(out, i, c);
   }

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { ask, expect, test } from './extension';
 
 const BIG_BOOK = 20_000;
@@ -78,6 +78,41 @@ test('the contacts table stays a small window over 20,000 contacts, and filters,
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#contact/${id}$`));
   });
+});
+
+/** Stops our background worker the way the browser does when it is idle, losing what it held in memory. */
+async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const running = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const version = versions.find((v) => v.runningStatus === 'running' && v.scriptURL.endsWith('/background.js'));
+      if (version) resolve(version.versionId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopWorker', { versionId: await running });
+  await cdp.detach();
+}
+
+test('an open table fills new rows after the background restarted and lost its index', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await ask(extensionPage, 'workspace.seedDemo', { replace: true });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#contacts`);
+  const grid = page.getByRole('grid', { name: 'Contacts' });
+  await expect(page.getByRole('status').filter({ hasText: 'contacts' })).toHaveText('300 contacts');
+  await expect(grid.locator('[aria-rowindex="2"]').getByRole('gridcell').first()).not.toHaveText('…');
+  await stopServiceWorker(context, page);
+  await grid.evaluate((el, top) => {
+    el.scrollTop = top;
+  }, 280 * ROW_HEIGHT);
+  const late = grid.locator('[aria-rowindex="290"]');
+  await expect(late.getByRole('gridcell').first()).not.toHaveText('…');
+  await expect(grid).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'contacts' })).toHaveText('300 contacts');
 });
 
 test('/ jumps to the search box, and typing narrows the table', async ({ context, extensionId, extensionPage }) => {

@@ -29,11 +29,13 @@ export const dashboardVerbs = {
   },
   /** Organisations and tags present in the book, for the filters' suggestions. */
   'contacts.facets': { input: z.object({}) },
+  /** How far the background has read the book while it builds the table's index; null when not building. */
+  'contacts.progress': { input: z.object({}) },
   /** Counts for the overview charts. */
   'dashboard.summary': { input: z.object({}) },
   /**
-   * Sent while the dashboard is on screen: a stopped service worker loses the in-memory index,
-   * which takes seconds to rebuild for a large book.
+   * Sent every 20 s while the dashboard is on screen: keeps the service worker awake, and the
+   * table's index of the book in its memory (dropped about a minute after the last request).
    */
   'dashboard.keepAlive': { input: z.object({}) },
 } as const;
