@@ -1,6 +1,6 @@
 import type { StorePage } from '@/lib/db/export-page';
 import type { RecordOf, StoreName } from '@/lib/db/schema';
-import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from '@/lib/io/backup';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BACKUP_STORES } from '@/lib/io/backup';
 import { contactsToCsv, dealsToCsv, interactionsToCsv } from '@/lib/io/csv-export';
 import { ImportError } from '@/lib/io/errors';
 import { toVCard } from '@/lib/io/vcard';
@@ -15,17 +15,6 @@ export interface ExportOptions {
   onProgress: OnProgress;
   now: number;
 }
-
-/** Backup order: people and organisations before what refers to them. */
-const BACKUP_STORES: readonly StoreName[] = [
-  'contacts',
-  'organisations',
-  'interactions',
-  'deals',
-  'notes',
-  'complaints',
-  'feedback',
-];
 
 /**
  * Builds an export file page by page: the background answers with pages of at most a megabyte

@@ -49,7 +49,10 @@ describe('ImportSession', () => {
 
   it('validates a whole backup, complaints and feedback included, and opens encrypted ones', async () => {
     const ann = newContact({ name: 'Ann', source: 'manual' }, 'c1', NOW);
-    const backup = createBackup({ contacts: [ann], organisations: [], interactions: [], deals: [], notes: [] }, NOW);
+    const backup = createBackup(
+      { contacts: [ann], organisations: [], interactions: [], deals: [], notes: [], complaints: [], feedback: [] },
+      NOW,
+    );
     const withExtras = JSON.stringify({
       ...backup,
       data: { ...backup.data, feedback: [{ id: 'f1', contactId: 'c1', at: NOW, kind: 'nps', score: 9 }] },

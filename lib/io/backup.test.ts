@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../db/contacts';
+import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Deal, Interaction, Note, Organisation } from '../schema/records';
 import {
   BACKUP_SCHEMA_VERSION,
@@ -36,7 +37,32 @@ function sampleData(): BackupData {
     createdAt: NOW,
   };
   const note: Note = { id: 'n1', contactId: '', text: 'Unfiled idea', createdAt: NOW };
-  return { contacts: [ann, bob], organisations: [org], interactions: [interaction], deals: [deal], notes: [note] };
+  const complaint: Complaint = {
+    id: 'k1',
+    contactId: 'c1',
+    description: 'Late delivery',
+    state: {
+      receivedAt: NOW,
+      severity: 'high',
+      tier: 'A',
+      category: 'Delivery',
+      steps: [{ step: 'acknowledge', dueAt: NOW + 3_600_000, doneAt: null, note: null }],
+      closed: null,
+    },
+    open: 1,
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+  const feedback: Feedback = { id: 'f1', contactId: 'c1', at: NOW, kind: 'nps', score: 9 };
+  return {
+    contacts: [ann, bob],
+    organisations: [org],
+    interactions: [interaction],
+    deals: [deal],
+    notes: [note],
+    complaints: [complaint],
+    feedback: [feedback],
+  };
 }
 
 describe('validateBackup', () => {
@@ -74,16 +100,27 @@ describe('validateBackup', () => {
 
   it('reports duplicate ids once the records themselves are valid', () => {
     const data = sampleData();
-    const first = data.contacts[0];
-    if (!first) throw new Error('sample');
+    const [first] = data.contacts;
+    const [complaint] = data.complaints;
+    if (!first || !complaint) throw new Error('sample');
     data.contacts.push({ ...first, name: 'Ann again' });
+    data.complaints.push({ ...complaint, description: 'Again' });
     const result = validateBackup(createBackup(data, NOW));
     expect(result).toEqual({
       ok: false,
       problems: [
         { path: 'data.contacts[2].id', code: 'duplicate-id', message: 'id "c1" already used by data.contacts[0]' },
+        { path: 'data.complaints[1].id', code: 'duplicate-id', message: 'id "k1" already used by data.complaints[0]' },
       ],
     });
+  });
+
+  it('reads a file written before complaints and feedback were backed up as having none', () => {
+    const { complaints, feedback, ...older } = sampleData();
+    const result = validateBackup(JSON.stringify({ ...createBackup(sampleData(), NOW), data: older }));
+    expect(result.ok && result.backup.data.complaints).toEqual([]);
+    expect(result.ok && result.backup.data.feedback).toEqual([]);
+    expect(result.ok && result.backup.data.contacts).toHaveLength(2);
   });
 
   it.each([

@@ -1,30 +1,43 @@
 import * as z from 'zod/mini';
+import { Complaint, Feedback } from '../schema/crm-records';
 import { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, migrateBackup } from './backup-migrate';
 import { type ImportErrorCode, isImportError } from './errors';
 
 export { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, migrateBackup } from './backup-migrate';
 
-export const BackupData = z.object({
+/** Complaints and feedback came later within version 1: a file without them simply has none. */
+const FileData = z.object({
   contacts: z.array(Contact),
   organisations: z.array(Organisation),
   interactions: z.array(Interaction),
   deals: z.array(Deal),
   notes: z.array(Note),
+  complaints: z.optional(z.array(Complaint)),
+  feedback: z.optional(z.array(Feedback)),
 });
-export type BackupData = z.infer<typeof BackupData>;
+export type BackupData = Required<z.infer<typeof FileData>>;
 
 /** The whole database as one JSON file. */
-export const Backup = z.object({
+const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
   /** ISO 8601, UTC. */
   exportedAt: z.iso.datetime(),
-  data: BackupData,
+  data: FileData,
 });
-export type Backup = z.infer<typeof Backup>;
+export type Backup = Omit<z.infer<typeof BackupFile>, 'data'> & { data: BackupData };
 
-export const BACKUP_STORES = ['contacts', 'organisations', 'interactions', 'deals', 'notes'] as const;
+/** Every store a backup holds, people and organisations before what refers to them. */
+export const BACKUP_STORES = [
+  'contacts',
+  'organisations',
+  'interactions',
+  'deals',
+  'notes',
+  'complaints',
+  'feedback',
+] as const;
 
 export interface BackupProblem {
   /** Where in the file, e.g. "data.contacts[3].emails[0]"; "" for the file as a whole. */
@@ -72,7 +85,7 @@ export function validateBackup(json: unknown): BackupValidation {
     if (isImportError(error)) return fileProblem(error.code, error.message);
     throw error;
   }
-  const parsed = Backup.safeParse(migrated.document);
+  const parsed = BackupFile.safeParse(migrated.document);
   if (!parsed.success) {
     return {
       ok: false,
@@ -83,9 +96,11 @@ export function validateBackup(json: unknown): BackupValidation {
       })),
     };
   }
-  const duplicates = duplicateIds(parsed.data.data);
+  const { complaints = [], feedback = [], ...rest } = parsed.data.data;
+  const backup: Backup = { ...parsed.data, data: { ...rest, complaints, feedback } };
+  const duplicates = duplicateIds(backup.data);
   if (duplicates.length > 0) return { ok: false, problems: duplicates };
-  return { ok: true, backup: parsed.data, migratedFrom: migrated.fromVersion };
+  return { ok: true, backup, migratedFrom: migrated.fromVersion };
 }
 
 /** Two records with one id would make the restore fail half-way. */
