@@ -34,15 +34,15 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Show or hide the Rapport sidebar',
+        description: '__MSG_commandToggleSidebar__',
       },
       'log-page': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Log the conversation open on this page',
+        description: '__MSG_commandLogPage__',
       },
       'open-dashboard': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Open the Rapport dashboard',
+        description: '__MSG_commandOpenDashboard__',
       },
     },
     web_accessible_resources: [

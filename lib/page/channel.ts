@@ -27,7 +27,8 @@ const ASKS = ['page', 'health', 'collapse'];
 
 export function isToContent(message: unknown): message is ToContent {
   const m = message as Partial<ToContent> | null;
-  return typeof m === 'object' && m !== null && m.to === 'content' && ASKS.includes(m.ask ?? '');
+  if (typeof m !== 'object' || m === null || m.to !== 'content' || !ASKS.includes(m.ask ?? '')) return false;
+  return m.ask !== 'collapse' || typeof (m as { collapsed?: unknown }).collapsed === 'boolean';
 }
 
 export function isPageEvent(message: unknown): message is PageEvent {

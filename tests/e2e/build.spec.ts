@@ -43,3 +43,12 @@ test('no extension page loads remote code', () => {
     expect(html, page).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
   }
 });
+
+test('every __MSG_…__ of the manifest has a message in English and Chinese', () => {
+  const used = [...JSON.stringify(manifest()).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+  expect(used).toEqual(expect.arrayContaining(['extName', 'commandToggleSidebar', 'commandOpenDashboard']));
+  for (const locale of ['en', 'zh_CN']) {
+    const messages = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8'));
+    for (const key of used) expect(messages[key as string]?.message, `${locale}: ${key}`).toBeTruthy();
+  }
+});
