@@ -5,6 +5,7 @@ import { crmSettingsItem, ownAddressesItem, valueModelItem } from '@/lib/setting
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
+import { cachedSetting } from './settings-cache';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 
@@ -27,8 +28,8 @@ export default defineBackground(() => {
     now: Date.now,
     crmSettings: { get: () => crmSettingsItem.getValue(), set: (settings) => crmSettingsItem.setValue(settings) },
     reminders,
-    ownAddresses: () => ownAddressesItem.getValue(),
-    valueModel: { get: () => valueModelItem.getValue(), set: (model) => valueModelItem.setValue(model) },
+    ownAddresses: cachedSetting(ownAddressesItem).get,
+    valueModel: cachedSetting(valueModelItem),
   });
   registerCommands(handlers);
   const route = createRouter(handlers, {

@@ -1,51 +1,64 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { isPageEvent, type ToContent } from '@/lib/page/channel';
+import type { ToContent } from '@/lib/page/channel';
 import { DetectedPage } from '@/lib/schema/page';
 import type { DetectedPage as Page } from '@/lib/sites/types';
+import { pageListener } from './message-guards';
 
 export type PageState =
   | { status: 'loading' }
   | { status: 'disconnected' }
   | { status: 'ready'; tabId: number; page: Page };
 
-/** Asks the content script of our own tab what it found, then follows its updates. */
+let state: PageState = { status: 'loading' };
+let started = false;
+const subscribers = new Set<(next: PageState) => void>();
+
+const update = (next: PageState) => {
+  state = next;
+  for (const subscriber of subscribers) subscriber(next);
+};
+
+/**
+ * Asks the content script of our own tab what it found, then follows its updates. Called before the first
+ * render (and by usePage, once): the first card waits for this answer, not for the first paint.
+ */
+export function watchOwnPage(): void {
+  if (started) return;
+  started = true;
+  let tabId: number | undefined;
+  const accept = (raw: unknown) => {
+    const parsed = z.safeParse(DetectedPage, raw);
+    if (parsed.success && tabId !== undefined) update({ status: 'ready', tabId, page: parsed.data });
+  };
+  browser.runtime.onMessage.addListener(
+    pageListener(
+      () => ({ extensionId: browser.runtime.id, tabId }),
+      (page) => tabId !== undefined && update({ status: 'ready', tabId, page }),
+    ),
+  );
+  // Both at once: nothing is asked of the tab, and nothing it says is shown, until the site is known to be allowed.
+  Promise.all([embeddedByAllowedSite(), browser.tabs.getCurrent()])
+    .then(([allowed, tab]) => {
+      if (!allowed) throw new Error('not a site the user turned on');
+      tabId = tab?.id;
+      if (tabId === undefined) throw new Error('no tab');
+      const ask: ToContent = { to: 'content', ask: 'page' };
+      return browser.tabs.sendMessage(tabId, ask, { frameId: 0 });
+    })
+    .then(accept)
+    .catch(() => update({ status: 'disconnected' }));
+}
+
 export function usePage(): PageState {
-  const [state, setState] = useState<PageState>({ status: 'loading' });
+  const [current, setCurrent] = useState(state);
   useEffect(() => {
-    let tabId: number | undefined;
-    const accept = (raw: unknown) => {
-      const parsed = z.safeParse(DetectedPage, raw);
-      if (parsed.success && tabId !== undefined) setState({ status: 'ready', tabId, page: parsed.data });
-    };
-    const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
-      if (
-        sender.id === browser.runtime.id &&
-        sender.tab?.id === tabId &&
-        sender.frameId === 0 &&
-        isPageEvent(message)
-      ) {
-        accept(message.page);
-      }
-      return false;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    embeddedByAllowedSite()
-      .then((allowed) => {
-        if (!allowed) throw new Error('not a site the user turned on');
-        return browser.tabs.getCurrent();
-      })
-      .then((tab) => {
-        tabId = tab?.id;
-        if (tabId === undefined) throw new Error('no tab');
-        const ask: ToContent = { to: 'content', ask: 'page' };
-        return browser.tabs.sendMessage(tabId, ask, { frameId: 0 });
-      })
-      .then(accept)
-      .catch(() => setState({ status: 'disconnected' }));
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    watchOwnPage();
+    subscribers.add(setCurrent);
+    setCurrent(state);
+    return () => void subscribers.delete(setCurrent);
   }, []);
-  return state;
+  return current;
 }
 
 export function tellContent(tabId: number, message: ToContent): void {

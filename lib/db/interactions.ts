@@ -1,4 +1,4 @@
-import { unwrap } from 'idb';
+import { type IDBPIndex, type StoreNames, unwrap } from 'idb';
 import type { ValueModel } from '../crm/insights';
 import { canonicalEmail, normaliseEmail } from '../identity/email';
 import type { Contact, Interaction } from '../schema/records';
@@ -10,6 +10,7 @@ import { newId } from './ids';
 import { refreshInTransaction } from './insights';
 import { newestValues } from './newest-values';
 import type { CrmDb } from './open';
+import type { CrmSchema } from './schema';
 
 export interface LogThreadRequest {
   site: SiteId;
@@ -169,10 +170,18 @@ export async function undoLog(
 }
 
 /** A contact's interactions, newest first. */
-export async function interactionsOf(db: CrmDb, contactId: string, limit: number): Promise<Interaction[]> {
+export function interactionsOf(db: CrmDb, contactId: string, limit: number): Promise<Interaction[]> {
+  return newestInteractions(db.transaction('interactions').store.index('timeline'), contactId, limit);
+}
+
+/** The contact's newest interactions through the timeline index of a transaction already open. */
+export async function newestInteractions(
+  index: IDBPIndex<CrmSchema, StoreNames<CrmSchema>[], 'interactions', 'timeline', IDBTransactionMode>,
+  contactId: string,
+  limit: number,
+): Promise<Interaction[]> {
   if (limit <= 0) return [];
   const range = IDBKeyRange.bound([contactId, -Infinity], [contactId, Infinity]);
-  const index = db.transaction('interactions').store.index('timeline');
   // A cursor costs a round trip per interaction: the sidebar's cards wait for these.
   const newest = newestValues<Interaction>(unwrap(index), range, limit);
   if (newest) return newest;

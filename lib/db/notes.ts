@@ -27,7 +27,10 @@ export async function addNote(
 
 /** Notes of one contact (or the unfiled ones), newest first. */
 export async function notesOf(db: CrmDb, contactId: string, limit: number): Promise<Note[]> {
-  const notes = await db.getAllFromIndex('notes', 'contactId', contactId);
+  return newestNotes(await db.getAllFromIndex('notes', 'contactId', contactId), limit);
+}
+
+export function newestNotes(notes: Note[], limit: number): Note[] {
   return notes.sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
 }
 

@@ -1,9 +1,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedPage, SiteId } from '../sites/types';
-import { type HealthReport, isToContent } from './channel';
+import { answerContent, type ContentState } from './answer-content';
+import type { HealthReport } from './channel';
 import type { MountedSidebar } from './mount-sidebar';
 
+/** Mutation bursts are read once they settle; the trailing read always publishes the final state. */
 const SETTLE_MS = 150;
+/**
+ * After a navigation the site may still show the previous view for a moment (Gmail swaps the thread shortly
+ * after the address changes). For this long, a reading that shows exactly the previous view is not published.
+ */
+const STALE_MS = 1000;
+/** Early reads (while awaiting a new view) run at most once a frame: a site drawing itself mutates often. */
+const EARLY_MS = 16;
+
+/** What a page shows, its address aside: equal for the old view still on screen under a new address. */
+const viewOf = (page: DetectedPage): string =>
+  JSON.stringify([page.subject, page.people, page.messages, page.organisation]);
+
+const namesSomeone = (page: DetectedPage): boolean => page.people.length > 0 || page.organisation !== undefined;
 
 export interface WatchOptions {
   site: SiteId;
@@ -16,8 +31,9 @@ export interface WatchOptions {
 }
 
 /**
- * Re-reads the page when it changes (one debounced observer, plus in-page navigation), tells our
- * pages when what it found changed, and answers them when they ask. Everything stops with `ctx`.
+ * Re-reads the page when it changes (one observer, plus in-page navigation), tells our pages when what it found
+ * changed, and answers them when they ask. A navigation is published as soon as the new view is on screen, and
+ * every change again once it settles. Everything stops with `ctx`.
  */
 export function watchPage(ctx: ContentScriptContext, options: WatchOptions): void {
   const { site, sidebar, selectors } = options;
@@ -32,22 +48,72 @@ export function watchPage(ctx: ContentScriptContext, options: WatchOptions): voi
   };
   let current = detect();
   let sent = '';
+  let sentView = '';
+  /** Set by a navigation until the new view has been read: the view shown before it. */
+  let staleView: string | undefined;
+  let staleUntil = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const publish = () => {
-    timer = undefined;
-    current = detect();
-    const json = JSON.stringify(current);
+  const send = (page: DetectedPage) => {
+    const json = JSON.stringify(page);
     if (json === sent) return;
     sent = json;
-    options.onPage?.(current);
-    browser.runtime.sendMessage({ event: 'page', page: current }).catch(() => undefined);
+    sentView = viewOf(page);
+    options.onPage?.(page);
+    browser.runtime.sendMessage({ event: 'page', page }).catch(() => undefined);
   };
-  const schedule = () => {
-    if (timer === undefined && ctx.isValid) timer = setTimeout(publish, SETTLE_MS);
+  /**
+   * Reads the page and publishes it, unless a navigation is under way and the reading is not yet the new view:
+   * the previous view still on screen waits (up to STALE_MS), and an early read that names nobody (an empty or
+   * loading view) is left to the trailing read.
+   */
+  const read = (trailing: boolean) => {
+    current = detect();
+    if (staleView !== undefined) {
+      if (viewOf(current) === staleView && Date.now() < staleUntil) {
+        if (trailing) schedule();
+        return;
+      }
+      if (!trailing && !namesSomeone(current)) return;
+      staleView = undefined;
+    }
+    send(current);
   };
+  /** Until the view differs from the one sent, or STALE_MS have passed, mutations are read at once. */
+  const awaitNewView = () => {
+    staleView = sentView;
+    staleUntil = Date.now() + STALE_MS;
+  };
+  let lastEarly = Number.NEGATIVE_INFINITY;
+  let earlyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reads now, or once the frame's early read is old enough: the last mutation of a burst is never skipped. */
+  const readEarly = () => {
+    if (staleView === undefined || !ctx.isValid || earlyTimer !== undefined) return;
+    const wait = lastEarly + EARLY_MS - Date.now();
+    if (wait > 0) {
+      earlyTimer = setTimeout(() => {
+        earlyTimer = undefined;
+        readEarly();
+      }, wait);
+      return;
+    }
+    lastEarly = Date.now();
+    read(false);
+  };
+  const settle = () => {
+    timer = undefined;
+    read(true);
+  };
+  function schedule() {
+    if (timer === undefined && ctx.isValid) timer = setTimeout(settle, SETTLE_MS);
+  }
 
-  const observer = new MutationObserver(schedule);
+  // While a new view is awaited, mutations are read at once (at most once a frame), so the new view is published
+  // as soon as it is on screen; otherwise they only schedule the trailing read.
+  const observer = new MutationObserver(() => {
+    readEarly();
+    schedule();
+  });
   const observe = () =>
     observer.observe(document.body ?? document.documentElement, {
       childList: true,
@@ -61,7 +127,10 @@ export function watchPage(ctx: ContentScriptContext, options: WatchOptions): voi
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     observe();
+    awaitNewView();
     schedule();
+    // A microtask: WXT reports a pushState navigation before the address changes, within the site's own call.
+    queueMicrotask(readEarly);
   };
   ctx.addEventListener(window, 'wxt:locationchange', navigated);
   ctx.addEventListener(window, 'hashchange', navigated);
@@ -80,23 +149,24 @@ export function watchPage(ctx: ContentScriptContext, options: WatchOptions): voi
     return { page: current, selectors: counts };
   };
 
+  const state: ContentState = {
+    page: () => (current = detect()),
+    health,
+    setCollapsed: (collapsed) => sidebar.setCollapsed(collapsed),
+  };
   const onMessage = (message: unknown, sender: { id?: string }, reply: (answer: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !isToContent(message)) return false;
-    if (message.ask === 'page') {
-      current = detect();
-      reply(current);
-    } else if (message.ask === 'health') reply(health());
-    else {
-      sidebar.setCollapsed(message.collapsed);
-      reply(true);
-    }
+    const answer = answerContent(message, sender, browser.runtime.id, state);
+    if ('reply' in answer) reply(answer.reply);
     return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
+    if (earlyTimer !== undefined) clearTimeout(earlyTimer);
     browser.runtime.onMessage.removeListener(onMessage);
   });
-  publish();
+  send(current);
+  // Started early (document_end), the script may find the site still drawing itself: read it as it appears.
+  if (!namesSomeone(current)) awaitNewView();
 }

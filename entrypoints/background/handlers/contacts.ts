@@ -1,4 +1,4 @@
-import { type ContactCard, contactCard } from '@/lib/db/cards';
+import { type ContactCard, contactCard, contactCards } from '@/lib/db/cards';
 import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { HandlerDeps } from './deps';
@@ -10,10 +10,12 @@ export function contactHandlers(deps: HandlerDeps) {
   return {
     async 'contact.lookup'({ emails }: VerbInput<'contact.lookup'>) {
       const d = await db();
-      const found = await contactsByEmail(d, emails);
-      const cards: Record<string, ContactCard> = {};
-      for (const [email, contact] of found) cards[email] = await contactCard(d, contact);
-      return cards;
+      const found = [...(await contactsByEmail(d, emails))];
+      const cards = await contactCards(
+        d,
+        found.map(([, contact]) => contact),
+      );
+      return Object.fromEntries(found.map(([email], i) => [email, cards[i]])) as Record<string, ContactCard>;
     },
     async 'contact.get'({ id }: VerbInput<'contact.get'>) {
       const d = await db();

@@ -1,4 +1,4 @@
-import { type ContactCard, contactCard } from '@/lib/db/cards';
+import { type ContactCard, contactCard, contactCards } from '@/lib/db/cards';
 import { findDuplicates, pairKey } from '@/lib/db/identity-duplicates';
 import { logLinkedInTouch } from '@/lib/db/identity-linkedin';
 import { contactWithEmail, findContact, organisationNamed, probableSamePerson } from '@/lib/db/identity-lookup';
@@ -16,6 +16,7 @@ import type { VerbInput } from '@/lib/messaging/verbs';
 import { keepRegistrationsInSync } from '@/lib/page/site-access';
 import { type NeverLogReason, neverLogReason } from '@/lib/sites/never-log';
 import { neverLogDomainsItem } from '@/lib/sites/settings';
+import { cachedSetting } from '../settings-cache';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 
@@ -43,19 +44,23 @@ function sentKey(email: VerbInput<'email.logSent'>): string {
 export function siteHandlers(deps: HandlerDeps) {
   const { db, now, ownAddresses } = deps;
   const { refresh } = insightsUpdater(deps);
+  const neverLogDomains = cachedSetting(neverLogDomainsItem);
   // Registrations of optional sites follow the permissions (granted in the popup, removed anywhere).
   keepRegistrationsInSync();
   return {
     async 'people.lookup'({ people, account }: VerbInput<'people.lookup'>): Promise<PersonLookup[]> {
-      const d = await db();
-      const own = [...(await ownAddresses()), ...(account ? [account] : [])];
-      const domains = await neverLogDomainsItem.getValue();
+      const [d, mine, domains] = await Promise.all([db(), ownAddresses(), neverLogDomains.get()]);
+      const own = account ? [...mine, account] : mine;
+      const contacts = await Promise.all(people.map((q) => findContact(d, q)));
+      const known = contacts.filter((c) => c !== undefined);
+      const cards = new Map((await contactCards(d, known)).map((card) => [card.contact, card]));
       return Promise.all(
-        people.map(async (q) => {
-          const contact = await findContact(d, q);
+        people.map(async (q, i) => {
+          const contact = contacts[i];
           const rule = neverLogReason(q.email ?? '', own, domains);
           const neverLog = rule ?? (contact?.neverLog ? 'contact' : null);
-          if (contact) return { card: await contactCard(d, contact), neverLog, sameAs: null };
+          const card = contact && cards.get(contact);
+          if (card) return { card, neverLog, sameAs: null };
           const same = rule ? null : await probableSamePerson(d, q);
           const sameAs = same && {
             id: same.id,
@@ -102,7 +107,7 @@ export function siteHandlers(deps: HandlerDeps) {
               subject: email.subject,
               url: email.url,
               ownAddresses: [...own, from],
-              neverLogDomains: await neverLogDomainsItem.getValue(),
+              neverLogDomains: await neverLogDomains.get(),
               people: recipients,
               // Gmail keeps the draft's id ("#msg-a:r…") for the sent message: logging its thread later adds nothing.
               messages: [

@@ -40,10 +40,74 @@ const chips = (root: ParentNode, selector: string): Element[] =>
 /** A message's or collapsed row's sender: span.gD / span.zF, else its first person chip. */
 const senderOf = (el: Element): Element | undefined => chips(el, sel.sender)[0] ?? chips(el, sel.person)[0];
 
+/** Whether any element matching `selector` is outside the hidden cached views. */
+function anyShown(root: ParentNode, selector: string): boolean {
+  for (const el of root.querySelectorAll(selector)) if (!el.closest(sel.hidden)) return true;
+  return false;
+}
+
 /** Prefer elements not inside a hidden cached view; all of them when none is visible. */
 function shown<T extends Element>(els: T[]): T[] {
   const visible = els.filter((el) => !el.closest(sel.hidden));
   return visible.length ? visible : els;
+}
+
+/** A message's person chips and label cells (outside its body), in document order. */
+interface MessageParts {
+  chips: Element[];
+  labels: Element[];
+}
+
+/** What one pass over the thread finds. */
+interface ThreadParts {
+  /** Messages (each id once, none inside another) with their id, and collapsed rows with '', in order. */
+  items: [Element, string][];
+  parts: Map<Element, MessageParts>;
+}
+
+const WALKED = `${sel.item}, ${sel.body}, ${sel.person}, ${sel.label}`;
+
+/**
+ * One pass over the thread in document order. A node's descendants follow it, so the last outermost message
+ * tells whether an element is inside a message, and the current message and body where a chip belongs, with
+ * no walk up from each element.
+ */
+function walkThread(root: ParentNode): ThreadParts {
+  const items: [Element, string][] = [];
+  const parts = new Map<Element, MessageParts>();
+  const ids = new Set<string>();
+  const rootInMessage = root instanceof Element && root.closest(sel.message) !== null;
+  const rootInBody = root instanceof Element && root.closest(sel.body) !== null;
+  let outer: Element | undefined;
+  let message: Element | undefined;
+  let body: Element | undefined;
+  for (const el of root.querySelectorAll(WALKED)) {
+    if (el.matches(sel.item)) {
+      const nested = rootInMessage || outer?.contains(el) === true;
+      const isMessage = el.matches(sel.message);
+      if (isMessage && !nested) outer = el;
+      const id = cleanId(attr(el, 'data-message-id'));
+      if (id) {
+        if (!ids.has(id) && !nested) {
+          ids.add(id);
+          items.push([el, id]);
+          parts.set(el, { chips: [], labels: [] });
+        }
+      } else if (!nested && !isMessage && !el.querySelector(sel.message)) items.push([el, '']);
+    }
+    // Chips and labels: nothing inside a message body counts.
+    if (rootInBody || body?.contains(el)) continue;
+    body = el.matches(sel.body) ? el : undefined;
+    if (body) continue;
+    if (message && !message.contains(el)) message = undefined;
+    const own = message ? undefined : parts.get(el);
+    if (own) message = el;
+    const found = message && !own ? parts.get(message) : undefined;
+    if (!found) continue;
+    if (el.matches(sel.person)) found.chips.push(el);
+    if (el.matches(sel.label)) found.labels.push(el);
+  }
+  return { items, parts };
 }
 
 /**
@@ -53,16 +117,20 @@ function shown<T extends Element>(els: T[]): T[] {
 function readMessage(
   m: Element,
   id: string,
+  parts: MessageParts,
   add: (el: Element | undefined, role: PersonRole) => string,
 ): DetectedMessage {
-  const fromEmail = add(senderOf(m), 'from');
+  const { chips: people, labels } = parts;
+  const fromEmail = add(people.find((el) => el.matches(sel.sender)) ?? people[0], 'from');
   const recipients: [PersonRole, Element[]][] = [];
-  for (const cell of chips(m, sel.label)) {
+  for (const cell of labels) {
     const role = /^(to|cc|bcc) ?:?$/.exec(textOf(cell).toLowerCase())?.[1] as PersonRole | undefined;
     const row = cell.closest('tr');
-    if (role && row) recipients.push([role, chips(row, sel.person)]);
+    // A row inside the message holds only the message's chips; one around it (unusual) is read as a whole.
+    if (role && row)
+      recipients.push([role, m.contains(row) ? people.filter((el) => row.contains(el)) : chips(row, sel.person)]);
   }
-  if (!recipients.length) recipients.push(['to', chips(m, sel.recipient)]);
+  if (!recipients.length) recipients.push(['to', people.filter((el) => el.matches(sel.recipient))]);
   const toEmails: string[] = [];
   for (const [role, els] of recipients) {
     for (const el of els) {
@@ -88,10 +156,11 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
     }
     return email;
   };
-  const subjectEl = shown(all(doc, sel.subject))[0];
+  const subjects = all(doc, sel.subject);
+  const shownSubjects = subjects.filter((el) => !el.closest(sel.hidden));
+  const subjectEl = (shownSubjects.length ? shownSubjects : subjects)[0];
   // Trust what is on screen as well as the address: a visible thread is a thread at any list URL.
-  const visible = (selector: string) => all(doc, selector).some((el) => !el.closest(sel.hidden));
-  const threadOnScreen = route.kind !== 'compose' && visible(sel.subject) && visible(sel.message);
+  const threadOnScreen = route.kind !== 'compose' && shownSubjects.length > 0 && anyShown(doc, sel.message);
   const kind = threadOnScreen ? 'thread' : route.kind;
   const page: DetectedPage = { site: 'gmail', kind, url, account, people, messages: [], problems: [] };
 
@@ -116,19 +185,12 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
   const threadId = cleanId(attr(legacy, 'data-legacy-thread-id')) || (route.kind === 'thread' ? route.threadId : '');
   if (threadId) page.threadId = threadId;
 
+  const { items, parts } = walkThread(root);
   let collapsed = 0;
-  const ids = new Set<string>();
-  for (const el of all(root, sel.item)) {
-    const id = cleanId(attr(el, 'data-message-id'));
-    if (id) {
-      if (!ids.has(id) && !el.parentElement?.closest(sel.message)) {
-        ids.add(id);
-        page.messages.push(readMessage(el, id, add));
-      }
-    } else if (!el.closest(sel.message) && !el.querySelector(sel.message)) {
-      // A collapsed row: its sender is a participant, but without an id it cannot be logged.
-      if (add(senderOf(el), 'from')) collapsed++;
-    }
+  for (const [el, id] of items) {
+    if (id) page.messages.push(readMessage(el, id, parts.get(el) ?? { chips: [], labels: [] }, add));
+    // A collapsed row: its sender is a participant, but without an id it cannot be logged.
+    else if (add(senderOf(el), 'from')) collapsed++;
   }
 
   const flags: [unknown, string][] = [
