@@ -1,20 +1,23 @@
 import type { Interaction } from '@/lib/schema/records';
 import { useI18n } from './i18n';
 
+/** Touches as a timeline, newest first: when, by which channel and which way, and about what. */
 export function InteractionList({ interactions }: { interactions: Interaction[] }) {
   const { t, date } = useI18n();
   if (interactions.length === 0) return <p class="muted">{t('card.noInteractions')}</p>;
   return (
-    <ul class="timeline">
+    <ol class="timeline">
       {interactions.map((i) => (
-        <li key={i.id}>
-          <span class="when">{date(i.at)}</span>{' '}
+        <li key={i.id} data-channel={i.channel} data-direction={i.direction}>
+          <time class="when" dateTime={new Date(i.at).toISOString()}>
+            {date(i.at)}
+          </time>{' '}
           <span class="what">
             {t(`channel.${i.channel}`)} · {t(`direction.${i.direction}`)}
           </span>
           {i.subject ? <span class="subject">{i.subject}</span> : null}
         </li>
       ))}
-    </ul>
+    </ol>
   );
 }

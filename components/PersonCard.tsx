@@ -1,25 +1,29 @@
 import type { ComponentChildren } from 'preact';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
-import type { ContactCard } from '@/lib/db/cards';
+import type { ContactCard, OpenComplaintSummary } from '@/lib/db/cards';
+import { rpc } from '@/lib/messaging/client';
 import type { Insights } from '@/lib/schema/records';
+import { useChange } from './crm/changes';
+import { nextStepText } from './crm/next-step-text';
 import { InteractionList } from './InteractionList';
 import { useI18n } from './i18n';
 import { QuickNote } from './QuickNote';
+import { QuickActions } from './sidebar/QuickActions';
 import { StageBadge, TierBadge } from './TierBadge';
 
-/** Who this person is to the user, at a glance: tier, stage, value, last touches, next step. */
+/** Who this person is to the user, at a glance: tier, stage, value, open complaint, next step, last touches. */
 export function PersonCard({
   card,
-  onNote,
   children,
 }: {
   card: ContactCard;
-  onNote(message: string): void;
   /** Extras from the page the card is shown on (site actions). */
   children?: ComponentChildren;
 }) {
-  const { t, date } = useI18n();
-  const { contact, recent, notes } = card;
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const { done } = useChange();
+  const { contact, recent, notes, openComplaints } = card;
   const insights = contact.insights;
   return (
     <article class="card" data-contact-id={contact.id} aria-label={contact.name}>
@@ -42,16 +46,19 @@ export function PersonCard({
         </p>
         {insights ? <Figures insights={insights} /> : null}
       </header>
+      {openComplaints.length ? <OpenComplaints complaints={openComplaints} /> : null}
       <section aria-label={t('card.nextStep')}>
         <h4>{t('card.nextStep')}</h4>
         {contact.nextStep ? (
           <p class="next-step">
-            {contact.nextStep.text} <span class="muted">{t('card.due', { date: date(contact.nextStep.due) })}</span>
+            {nextStepText(i18n, contact.nextStep)}{' '}
+            <span class="muted">{t('card.due', { date: date(contact.nextStep.due) })}</span>
           </p>
         ) : (
           <p class="muted">{t('card.noNextStep')}</p>
         )}
       </section>
+      <QuickActions contact={contact} />
       <section aria-label={t('card.recent')}>
         <h4>{t('card.recent')}</h4>
         <InteractionList interactions={recent} />
@@ -67,8 +74,30 @@ export function PersonCard({
         </section>
       ) : null}
       {children}
-      <QuickNote contactId={contact.id} label={t('note.label', { name: contact.name })} onSaved={onNote} />
+      <QuickNote
+        contactId={contact.id}
+        label={t('note.label', { name: contact.name })}
+        onSaved={(message, note) => done(message, () => rpc('note.delete', { id: note.id }))}
+      />
     </article>
+  );
+}
+
+function OpenComplaints({ complaints }: { complaints: OpenComplaintSummary[] }) {
+  const { t, date } = useI18n();
+  const [newest, ...more] = complaints;
+  if (!newest) return null;
+  return (
+    <section class="open-complaint" aria-label={t('crm.sidebar.openComplaint', { category: newest.category })}>
+      <p>
+        <strong>{t('crm.sidebar.openComplaint', { category: newest.category })}</strong>{' '}
+        <span class={`badge severity-${newest.severity}`}>{t(`crm.severity.${newest.severity}`)}</span>
+      </p>
+      <p class="small muted">
+        {t('crm.complaint.received', { date: date(newest.receivedAt) })}
+        {more.length ? ` · ${t('crm.sidebar.moreComplaints', { count: more.length })}` : null}
+      </p>
+    </section>
   );
 }
 

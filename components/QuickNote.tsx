@@ -1,9 +1,16 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '@/lib/messaging/client';
+import type { Note } from '@/lib/schema/records';
 import { describeError, useI18n } from './i18n';
 
 /** One field and a button: a note lands on the contact (or unfiled) and the field clears. */
-export function QuickNote(props: { contactId?: string; label: string; url?: string; onSaved(message: string): void }) {
+export function QuickNote(props: {
+  contactId?: string;
+  label: string;
+  url?: string;
+  /** The note is handed back so that it can be taken back (Undo). */
+  onSaved(message: string, note: Note): void;
+}) {
   const i18n = useI18n();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -15,13 +22,13 @@ export function QuickNote(props: { contactId?: string; label: string; url?: stri
     setBusy(true);
     setError('');
     try {
-      await rpc('note.add', {
+      const note = await rpc('note.add', {
         text,
         ...(props.contactId ? { contactId: props.contactId } : {}),
         ...(props.url ? { url: props.url } : {}),
       });
       setText('');
-      props.onSaved(i18n.t('note.saved'));
+      props.onSaved(i18n.t('note.saved'), note);
     } catch (e) {
       setError(describeError(i18n, e));
     } finally {

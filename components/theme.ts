@@ -8,10 +8,15 @@ export function applyTheme(setting: ThemeSetting, root: HTMLElement = document.d
   else root.dataset.theme = setting;
 }
 
+/** "auto" on a dark site (e.g. Gmail's dark theme) is dark, whatever the system prefers; a choice stays a choice. */
+export function themeFor(setting: ThemeSetting, siteDark: boolean): ThemeSetting {
+  return setting === 'auto' && siteDark ? 'dark' : setting;
+}
+
 /** The theme the user chose in settings, applied to this page and followed as it changes. */
-export function useTheme(): void {
+export function useTheme(siteDark = false): void {
   useEffect(() => {
-    themeItem.getValue().then((setting) => applyTheme(setting));
-    return themeItem.watch((setting) => applyTheme(setting));
-  }, []);
+    themeItem.getValue().then((setting) => applyTheme(themeFor(setting, siteDark)));
+    return themeItem.watch((setting) => applyTheme(themeFor(setting, siteDark)));
+  }, [siteDark]);
 }

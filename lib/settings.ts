@@ -15,6 +15,12 @@ export const sidebarCollapsedItem = storage.defineItem<boolean>('local:sidebarCo
   version: 1,
 });
 
+/** The sidebar shows each saved person as one dense row, opened to the full card on demand. */
+export const sidebarCompactItem = storage.defineItem<boolean>('local:sidebarCompact', {
+  fallback: false,
+  version: 1,
+});
+
 export type LanguageSetting = 'auto' | 'en' | 'zh-CN';
 export const languageItem = storage.defineItem<LanguageSetting>('local:language', {
   fallback: 'auto',

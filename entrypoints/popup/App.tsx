@@ -5,7 +5,9 @@ import { EnableSite } from '@/components/sites/EnableSite';
 import { FollowUps } from '@/components/sites/HomeLists';
 import { TierBadge } from '@/components/TierBadge';
 import { Toast, type ToastMessage } from '@/components/Toast';
+import { useTheme } from '@/components/theme';
 import { rpc } from '@/lib/messaging/client';
+import { logRequestOf } from '@/lib/page/log-request';
 import type { Note } from '@/lib/schema/records';
 import { useActivePage } from './use-active-page';
 import { type SearchHit, useSearch } from './use-search';
@@ -13,6 +15,7 @@ import { type SearchHit, useSearch } from './use-search';
 export function App() {
   const i18n = useLocaleI18n();
   const { t } = i18n;
+  useTheme();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<SearchHit | null>(null);
   const [unfiled, setUnfiled] = useState<Note[]>([]);
@@ -35,15 +38,7 @@ export function App() {
   const logPage = async () => {
     if (!page) return;
     try {
-      const result = await rpc('thread.log', {
-        site: page.site,
-        account: page.account,
-        people: page.people,
-        messages: page.messages,
-        url: page.url,
-        ...(page.threadId ? { threadId: page.threadId } : {}),
-        ...(page.subject ? { subject: page.subject } : {}),
-      });
+      const result = await rpc('thread.log', logRequestOf(page));
       const people = new Set(page.people.map((p) => p.email)).size;
       show(
         result.interactionIds.length
@@ -70,6 +65,7 @@ export function App() {
             <h2>{t('popup.search')}</h2>
             <input
               type="search"
+              // biome-ignore lint/a11y/noAutofocus: the popup opens to search, as a keyboard user expects
               autoFocus
               value={query}
               placeholder={t('popup.searchPlaceholder')}

@@ -2,22 +2,30 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { describeSiteError } from '@/components/sites/problem-text';
 import { Toast, type ToastMessage } from '@/components/Toast';
-import { ownAddressesItem, sidebarCollapsedItem } from '@/lib/settings';
+import { useTheme } from '@/components/theme';
+import { ownAddressesItem, sidebarCollapsedItem, sidebarCompactItem } from '@/lib/settings';
 import { ActionsProvider, type SidebarActions } from './actions';
+import { loggedListener } from './message-guards';
 import { PageView } from './PageView';
 import { tellContent, usePage } from './use-page';
 import { useSentEmails } from './use-sent';
 
+/** The page we are docked in said it wears a dark theme: "auto" then means dark here too. */
+const SITE_DARK = new URLSearchParams(location.search).get('siteTheme') === 'dark';
+
 export function App() {
   const i18n = useLocaleI18n();
+  useTheme(SITE_DARK);
   const state = usePage();
   const [collapsed, setCollapsed] = useState(false);
+  const [compact, setCompact] = useState(false);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [own, setOwn] = useState<string[]>([]);
   const [sentLogged, setSentLogged] = useState(0);
 
   useEffect(() => {
     sidebarCollapsedItem.getValue().then(setCollapsed);
+    sidebarCompactItem.getValue().then(setCompact);
     ownAddressesItem.getValue().then(setOwn);
     return ownAddressesItem.watch(setOwn);
   }, []);
@@ -28,6 +36,11 @@ export function App() {
     setCollapsed(next);
     sidebarCollapsedItem.setValue(next);
     if (tabId !== undefined) tellContent(tabId, { to: 'content', ask: 'collapse', collapsed: next });
+  };
+
+  const toggleCompact = () => {
+    setCompact(!compact);
+    sidebarCompactItem.setValue(!compact);
   };
 
   const actions = useMemo<SidebarActions>(
@@ -42,11 +55,7 @@ export function App() {
   useSentEmails(tabId, i18n, actions, onSentLogged);
   // The background logged this page from a keyboard shortcut: the cards show it at once.
   useEffect(() => {
-    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      const logged = (message as { event?: unknown } | null)?.event === 'logged';
-      if (logged && sender.id === browser.runtime.id && !sender.tab) onSentLogged();
-      return false;
-    };
+    const onMessage = loggedListener(browser.runtime.id, onSentLogged);
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [onSentLogged]);
@@ -68,12 +77,17 @@ export function App() {
               {collapsed ? '«' : '»'}
             </button>
             {collapsed ? null : <h1>{i18n.t('app.name')}</h1>}
+            {collapsed ? null : (
+              <button type="button" class="compact-toggle" aria-pressed={compact} onClick={toggleCompact}>
+                {i18n.t('crm.sidebar.compact')}
+              </button>
+            )}
           </header>
           {collapsed ? null : (
             <main>
               {state.status === 'loading' ? <p class="muted">{i18n.t('sidebar.loading')}</p> : null}
               {state.status === 'disconnected' ? <p class="muted">{i18n.t('sidebar.notConnected')}</p> : null}
-              {page ? <PageView page={page} own={own} refreshKey={sentLogged} /> : null}
+              {page ? <PageView page={page} own={own} refreshKey={sentLogged} compact={compact} /> : null}
             </main>
           )}
           <Toast toast={toast} onClose={closeToast} />

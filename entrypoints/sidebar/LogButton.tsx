@@ -1,54 +1,27 @@
-import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { rpc } from '@/lib/messaging/client';
+import { logRequestOf } from '@/lib/page/log-request';
 import type { DetectedPage } from '@/lib/sites/types';
-import { useActions } from './actions';
+import { useLogWithUndo } from './use-log-with-undo';
 
 /** One click logs every message of the thread for every participant; Undo takes it back. */
 export function LogButton(props: { page: DetectedPage; onLogged(): Promise<void> }) {
   const i18n = useI18n();
-  const { show, fail } = useActions();
-  const [busy, setBusy] = useState(false);
+  const { busy, log } = useLogWithUndo(props.onLogged);
   const { page } = props;
+  const people = new Set(page.people.map((p) => p.email)).size;
 
-  const log = async () => {
-    setBusy(true);
-    try {
-      const result = await rpc('thread.log', {
-        site: page.site,
-        account: page.account,
-        people: page.people,
-        messages: page.messages,
-        url: page.url,
-        ...(page.threadId ? { threadId: page.threadId } : {}),
-        ...(page.subject ? { subject: page.subject } : {}),
-      });
-      await props.onLogged();
-      if (result.interactionIds.length === 0) return show(i18n.t('log.nothingNew'));
-      const people = new Set(page.people.map((p) => p.email)).size;
-      show(i18n.t('log.done', { count: result.interactionIds.length, people }), {
-        undo: async () => {
-          try {
-            await rpc('log.undo', {
-              interactionIds: result.interactionIds,
-              createdContactIds: result.createdContactIds,
-            });
-            await props.onLogged();
-            show(i18n.t('log.undone'));
-          } catch (e) {
-            fail(e);
-          }
-        },
-      });
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const logThread = () =>
+    log(
+      () => rpc('thread.log', logRequestOf(page)),
+      (result) =>
+        result.interactionIds.length
+          ? i18n.t('log.done', { count: result.interactionIds.length, people })
+          : i18n.t('log.nothingNew'),
+    );
 
   return (
-    <button type="button" class="primary log" disabled={busy} onClick={log}>
+    <button type="button" class="primary log" disabled={busy} onClick={logThread}>
       {i18n.t('log.buttonCount', { count: page.messages.length })}
     </button>
   );

@@ -29,7 +29,7 @@ function worthACard(people: readonly DetectedPerson[], own: ReadonlySet<string>)
 }
 
 /** What the sidebar shows for one page: who is on it, what can be logged, and what could not be read. */
-export function PageView(props: { page: DetectedPage; own: string[]; refreshKey: number }) {
+export function PageView(props: { page: DetectedPage; own: string[]; refreshKey: number; compact: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { fail } = useActions();
@@ -61,7 +61,14 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
     const lookup = found[personKey(person)];
     if (lookup?.neverLog === 'own') return null;
     return (
-      <PersonEntry key={personKey(person)} person={person} lookup={lookup} site={page.site} onChanged={refresh}>
+      <PersonEntry
+        key={personKey(person)}
+        person={person}
+        lookup={lookup}
+        site={page.site}
+        onChanged={refresh}
+        compact={props.compact}
+      >
         {touches ? <LinkedInTouches page={page} people={[person]} onLogged={refresh} /> : null}
       </PersonEntry>
     );

@@ -2,10 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { PersonCard, UnknownPersonCard } from '@/components/PersonCard';
+import { CompactPerson } from '@/components/sidebar/CompactPerson';
 import { SameAsOffer } from '@/components/sites/SameAsOffer';
 import { rpc } from '@/lib/messaging/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
 import { useActions } from './actions';
+import { SidebarChanges } from './changes';
 import type { PersonLookup } from './use-people';
 
 /**
@@ -17,6 +19,8 @@ export function PersonEntry(props: {
   lookup: PersonLookup | undefined;
   site: SiteId;
   onChanged(): Promise<void>;
+  /** Saved people as one row each, opened on demand. */
+  compact: boolean;
   children?: ComponentChildren;
 }) {
   const i18n = useI18n();
@@ -55,11 +59,16 @@ export function PersonEntry(props: {
   const domainNote =
     lookup?.neverLog === 'domain' ? <p class="badge muted never-log">{i18n.t('sites.neverLog.domain')}</p> : null;
   if (lookup?.card) {
-    return (
-      <PersonCard card={lookup.card} onNote={(message) => run(async () => message)}>
+    const card = (
+      <PersonCard card={lookup.card}>
         {domainNote}
         {props.children}
       </PersonCard>
+    );
+    return (
+      <SidebarChanges onChanged={props.onChanged}>
+        {props.compact ? <CompactPerson card={lookup.card}>{card}</CompactPerson> : card}
+      </SidebarChanges>
     );
   }
   const same = !declined && lookup?.sameAs;

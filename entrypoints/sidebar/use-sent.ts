@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { I18n } from '@/lib/i18n';
 import { rpc } from '@/lib/messaging/client';
-import { isSentEvent } from '@/lib/page/channel';
-import { SentEmail } from '@/lib/schema/page';
+import type { SentEmail } from '@/lib/schema/page';
 import type { SidebarActions } from './actions';
+import { sentListener } from './message-guards';
 
 /**
  * Logs the emails the content script of our tab saw being sent. The answer `true` tells it the email
@@ -30,18 +30,7 @@ export function useSentEmails(tabId: number | undefined, i18n: I18n, actions: Si
         actions.fail(e);
       }
     };
-    const onMessage = (
-      message: unknown,
-      sender: { id?: string; tab?: { id?: number }; frameId?: number },
-      reply: (answer: unknown) => void,
-    ) => {
-      if (sender.id !== browser.runtime.id || sender.tab?.id !== tabId || sender.frameId !== 0) return false;
-      if (!isSentEvent(message)) return false;
-      const parsed = z.safeParse(SentEmail, message.email);
-      reply(parsed.success);
-      if (parsed.success) log(parsed.data);
-      return false;
-    };
+    const onMessage = sentListener(() => ({ extensionId: browser.runtime.id, tabId }), log);
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId, i18n, actions, onLogged]);

@@ -220,6 +220,14 @@ export const crmEn = {
   'crm.settings.saved': 'Saved. Customers re-ranked.',
   'crm.settings.defaults': 'Restore defaults',
   'crm.reminder.dueOn': 'Next step, due {date}',
+  'crm.sidebar.compact': 'Compact list',
+  'crm.sidebar.setNextStep': 'Set next step',
+  'crm.sidebar.changeTier': 'Change tier',
+  'crm.sidebar.close': 'Close',
+  'crm.sidebar.openComplaint': 'Open complaint: {category}',
+  'crm.sidebar.moreComplaints': 'and {count} more open',
+  'crm.sidebar.lastTouch': 'last {date}',
+  'crm.sidebar.noTouch': 'no touches yet',
 } as const;
 
 export const crmZh: Record<keyof typeof crmEn, string> = {
@@ -442,4 +450,12 @@ export const crmZh: Record<keyof typeof crmEn, string> = {
   'crm.settings.saved': '已保存，客户已重新分层。',
   'crm.settings.defaults': '恢复默认值',
   'crm.reminder.dueOn': '下一步，截止 {date}',
+  'crm.sidebar.compact': '紧凑列表',
+  'crm.sidebar.setNextStep': '设置下一步',
+  'crm.sidebar.changeTier': '更改层级',
+  'crm.sidebar.close': '关闭',
+  'crm.sidebar.openComplaint': '未结投诉：{category}',
+  'crm.sidebar.moreComplaints': '另有 {count} 项未结',
+  'crm.sidebar.lastTouch': '最近 {date}',
+  'crm.sidebar.noTouch': '尚无往来',
 };
