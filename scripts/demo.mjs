@@ -1,5 +1,6 @@
 // Opens Chromium with the built extension, seeds the demo workspace and shows the sidebar on a
-// demo Gmail thread. Without a display it runs headless, saves screenshots and prints what it saw.
+// demo Gmail thread and a demo LinkedIn profile. Without a display it runs headless, saves
+// screenshots and prints what it saw.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,9 @@ import { chromium } from '@playwright/test';
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('demo-output');
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/18d2f0a1b2c3d4e5';
-const headless = process.argv.includes('--headless') || !!process.env.CI || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const PROFILE_URL = 'https://www.linkedin.com/in/mei-chen-northwind/';
+const headless =
+  process.argv.includes('--headless') || !!process.env.CI || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 mkdirSync(OUT, { recursive: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-demo-'));
@@ -17,13 +20,27 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   viewport: { width: 1400, height: 860 },
   args: [
-    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
-    `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
   ],
 });
 const demoPage = readFileSync('demo/gmail-thread.html', 'utf8');
-await context.route('https://mail.google.com/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: demoPage }));
+await context.route('https://mail.google.com/**', (route) =>
+  route.fulfill({ contentType: 'text/html; charset=utf-8', body: demoPage }),
+);
+// Only the demo profile is part of the demo; any other LinkedIn page is "not found".
+const profilePage = readFileSync('demo/linkedin-profile.html', 'utf8');
+await context.route('https://www.linkedin.com/**', (route) =>
+  route.request().url().startsWith(PROFILE_URL)
+    ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: profilePage })
+    : route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not part of the Rapport demo.' }),
+);
 
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
@@ -31,30 +48,62 @@ const extensionId = new URL(worker.url()).host;
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 360, height: 600 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-const seeded = await popup.evaluate(() => chrome.runtime.sendMessage({ rpc: 'workspace.seedDemo', input: { replace: true } }));
+const seeded = await popup.evaluate(() =>
+  chrome.runtime.sendMessage({ rpc: 'workspace.seedDemo', input: { replace: true } }),
+);
 if (!seeded?.ok) throw new Error(`Seeding the demo failed: ${JSON.stringify(seeded)}`);
-console.log(`Seeded the demo workspace: ${Object.entries(seeded.value).map(([k, v]) => `${v} ${k}`).join(', ')}.`);
+console.log(
+  `Seeded the demo workspace: ${Object.entries(seeded.value)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}.`,
+);
 
 const gmail = await context.newPage();
 await gmail.goto(THREAD_URL);
 const sidebar = gmail.frameLocator('#crm-sidebar iframe');
 await sidebar.locator('article').nth(2).waitFor();
-await sidebar.locator('article [data-tier]').first().waitFor().catch(() => undefined);
+await sidebar
+  .locator('article [data-tier]')
+  .first()
+  .waitFor()
+  .catch(() => undefined);
 await gmail.screenshot({ path: path.join(OUT, 'sidebar-gmail.png') });
 
 await popup.getByRole('searchbox').fill('mei');
 await popup.locator('.results li').first().waitFor();
 await popup.screenshot({ path: path.join(OUT, 'popup.png') });
 
-console.log('\nThe sidebar on the demo Gmail thread shows:');
-for (const card of await sidebar.locator('article').all()) {
-  const name = await card.locator('.name').innerText();
-  const badges = (await card.locator('.badges .badge').allInnerTexts()).join(', ');
-  const figures = (await card.locator('.figures span').allInnerTexts()).join(', ');
-  const last = await card.locator('.timeline li').first().innerText().catch(() => 'no interactions yet');
-  console.log(`  • ${name} — ${badges}${figures ? ` — ${figures}` : ''} — last: ${last.replace(/\s+/g, ' ')}`);
+const linkedin = await context.newPage();
+await linkedin.goto(PROFILE_URL);
+const linkedinSidebar = linkedin.frameLocator('#crm-sidebar iframe');
+await linkedinSidebar.getByRole('article', { name: 'Mei Chen' }).waitFor();
+await linkedinSidebar
+  .locator('article [data-tier]')
+  .first()
+  .waitFor()
+  .catch(() => undefined);
+await linkedin.screenshot({ path: path.join(OUT, 'sidebar-linkedin.png') });
+
+async function printCards(title, frame) {
+  console.log(`\n${title}`);
+  for (const card of await frame.locator('article').all()) {
+    const name = await card.locator('.name').innerText();
+    const badges = (await card.locator('.badges .badge').allInnerTexts()).join(', ');
+    const figures = (await card.locator('.figures span').allInnerTexts()).join(', ');
+    const last = await card
+      .locator('.timeline li')
+      .first()
+      .innerText()
+      .catch(() => 'no interactions yet');
+    console.log(`  • ${name} — ${badges}${figures ? ` — ${figures}` : ''} — last: ${last.replace(/\s+/g, ' ')}`);
+  }
 }
-console.log(`\nScreenshots: ${path.relative('.', path.join(OUT, 'sidebar-gmail.png'))}, ${path.relative('.', path.join(OUT, 'popup.png'))}`);
+await printCards('The sidebar on the demo Gmail thread shows:', sidebar);
+await printCards('The sidebar on the demo LinkedIn profile shows:', linkedinSidebar);
+const shots = ['sidebar-gmail.png', 'sidebar-linkedin.png', 'popup.png'].map((f) =>
+  path.relative('.', path.join(OUT, f)),
+);
+console.log(`\nScreenshots: ${shots.join(', ')}`);
 
 if (headless) {
   await context.close();
@@ -62,7 +111,9 @@ if (headless) {
   console.log('No display: ran headless. Run `npm start` on a desktop to try it yourself.');
 } else {
   await popup.close();
-  console.log('\nChromium is open on the demo thread: try "Log this email", add Priya, take a note. Close the window to stop.');
+  await gmail.bringToFront();
+  console.log('\nChromium is open on the demo thread: try "Log this email", add Priya, take a note.');
+  console.log("The second tab shows Mei Chen's LinkedIn profile with her card. Close the window to stop.");
   await new Promise((resolve) => context.on('close', resolve));
   rmSync(profile, { recursive: true, force: true });
 }

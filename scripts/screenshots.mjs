@@ -1,6 +1,7 @@
 // Takes the README's screenshots from the built extension (run `wxt build` first, or
 // `npm run screenshots`): seeds the demo workspace, then photographs the sidebar on the demo
-// Gmail thread, the popup and the dashboard into docs/screenshots/.
+// Gmail thread (full and compact) and the demo LinkedIn profile, the popup and the dashboard
+// into docs/screenshots/.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { chromium } from '@playwright/test';
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('docs/screenshots');
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/18d2f0a1b2c3d4e5';
+const PROFILE_URL = 'https://www.linkedin.com/in/mei-chen-northwind/';
 
 mkdirSync(OUT, { recursive: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-shots-'));
@@ -36,6 +38,12 @@ try {
   await context.route('https://mail.google.com/**', (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: demoPage }),
   );
+  const profilePage = readFileSync('demo/linkedin-profile.html', 'utf8');
+  await context.route('https://www.linkedin.com/**', (route) =>
+    route.request().url().startsWith(PROFILE_URL)
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: profilePage })
+      : route.fulfill({ status: 404, body: '' }),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const shot = (name) => path.join(OUT, `${name}.png`);
@@ -55,6 +63,22 @@ try {
   await sidebar.locator('article [data-tier]').first().waitFor();
   await gmail.waitForTimeout(300);
   await gmail.screenshot({ path: shot('sidebar-gmail') });
+
+  // The compact list is a stored setting: switch it on for one shot, then off again for the others.
+  const compactToggle = sidebar.getByRole('button', { name: 'Compact list' });
+  await compactToggle.click();
+  await sidebar.locator('.compact-person [data-tier]').first().waitFor();
+  await gmail.waitForTimeout(300);
+  await gmail.screenshot({ path: shot('sidebar-compact') });
+  await compactToggle.click();
+  await sidebar.locator('article [data-tier]').first().waitFor();
+
+  const linkedin = await context.newPage();
+  await linkedin.goto(PROFILE_URL);
+  const mei = linkedin.frameLocator('#crm-sidebar iframe').getByRole('article', { name: 'Mei Chen' });
+  await mei.locator('[data-tier]').first().waitFor();
+  await linkedin.waitForTimeout(300);
+  await linkedin.screenshot({ path: shot('sidebar-linkedin') });
 
   await popup.reload();
   await popup.getByRole('searchbox').fill('mei');

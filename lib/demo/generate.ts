@@ -75,6 +75,7 @@ export function generateDemoWorkspace(opts: { contacts: number; now: number; see
       contact.orgId = org.id;
       contact.orgName = org.name;
     }
+    if (fixed) contact.linkedin = fixed.linkedin;
     contact.search = contactSearchTokens(contact);
     ws.contacts.push(contact);
     addHistory(ws, contact, random, now, fixed?.key ?? false);
@@ -116,7 +117,23 @@ function addHistory(ws: DemoWorkspace, contact: Contact, random: () => number, n
     alive = random() > dropOut;
     at += Math.max(1, Math.round(gamma(random, 1, 1 / perDay))) * DAY;
   }
-  if (key) addTouch(ws, contact, random, now - 3 * DAY, 'meeting', 'outbound');
+  if (key) {
+    // The showcase customer is a live key account whatever the draws gave: a recent order and a
+    // meeting this week (no random draws, so every other contact stays as it was).
+    ws.deals.push({
+      id: `${contact.id}-deal-${k}`,
+      contactId: contact.id,
+      ...(contact.orgId ? { orgId: contact.orgId } : {}),
+      title: `Order ${k + 1}`,
+      amount: spend,
+      currency: 'USD',
+      date: now - 12 * DAY,
+      status: 'won',
+      cost: Math.round(spend * 0.25),
+      createdAt: now - 12 * DAY,
+    });
+    addTouch(ws, contact, random, now - 3 * DAY, 'meeting', 'outbound');
+  }
   if (random() < 0.25) {
     ws.notes.push({
       id: `${contact.id}-note`,

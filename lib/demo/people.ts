@@ -127,8 +127,25 @@ export const SUBJECTS = [
   'Follow-up on our call',
 ];
 
-/** People in the bundled demo Gmail thread, so the sidebar has something to recognise. */
+/**
+ * People in the bundled demo Gmail thread, so the sidebar has something to recognise. Their LinkedIn slugs
+ * match the demo profile page (demo/linkedin-profile.html shows Mei Chen).
+ */
 export const DEMO_THREAD_PEOPLE = [
-  { name: 'Mei Chen', email: 'mei.chen@northwind.example', company: 0, title: 'Purchasing Manager', key: true },
-  { name: 'David Novak', email: 'david.novak@globex.example', company: 1, title: 'Head of Operations', key: false },
+  {
+    name: 'Mei Chen',
+    email: 'mei.chen@northwind.example',
+    linkedin: 'mei-chen-northwind',
+    company: 0,
+    title: 'Purchasing Manager',
+    key: true,
+  },
+  {
+    name: 'David Novak',
+    email: 'david.novak@globex.example',
+    linkedin: 'david-novak-globex',
+    company: 1,
+    title: 'Head of Operations',
+    key: false,
+  },
 ] as const;
