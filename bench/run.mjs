@@ -1,4 +1,4 @@
-// npm run bench: measures Rapport against the performance budgets (/work/shared/DESIGN.md) in real
+// npm run bench: measures Rapport against the performance budgets (../shared/DESIGN.md) in real
 // Chromium, with a realistically large workspace. Expects a fresh build in .output/chrome-mv3.
 // Usage: node bench/run.mjs [--quick] [--contacts N] [--interactions N] [--import-timeout S] [--out FILE]
 //                           [--only GROUP,…]
@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
     contacts: { type: 'string' },
     interactions: { type: 'string' },
     out: { type: 'string', default: path.join(ROOT, 'bench/results/latest.json') },
-    'import-timeout': { type: 'string', default: '60' },
+    'import-timeout': { type: 'string', default: '200' },
     only: { type: 'string' },
   },
 });

@@ -1,4 +1,4 @@
-// Every metric the benchmark reports, in report order, with its unit and budget (/work/shared/DESIGN.md).
+// Every metric the benchmark reports, in report order, with its unit and budget (../shared/DESIGN.md).
 export const BUDGETS = {
   content_script_kb: { unit: 'KB', budget: 15 },
   detect_gmail_thread_50_ms: { unit: 'ms', budget: 2 },
