@@ -3,7 +3,9 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page } from '@playwright/test';
 
 /** The extension API inside our own pages, where `ask` runs. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown } | undefined> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown } | undefined> };
+};
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,7 +56,10 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
 });
 
 export async function ask<T = unknown>(page: Page, verb: string, input: unknown): Promise<T> {
-  const response = await page.evaluate(([v, i]) => chrome.runtime.sendMessage({ rpc: v, input: i }), [verb, input] as const);
+  const response = await page.evaluate(([v, i]) => chrome.runtime.sendMessage({ rpc: v, input: i }), [
+    verb,
+    input,
+  ] as const);
   if (!response?.ok) throw new Error(`${verb} failed: ${JSON.stringify(response)}`);
   return response.value as T;
 }

@@ -47,7 +47,11 @@ window.__probe = (async () => {
 test('a hostile host page reads no CRM data and writes nothing', async ({ context, extensionPage }) => {
   await ask(extensionPage, 'contact.create', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
   const before = await ask(extensionPage, 'workspace.stats', {});
-  await serve(context, 'https://mail.google.com/**', fixture('gmail/thread.html').replace('</body>', `${HOSTILE}</body>`));
+  await serve(
+    context,
+    'https://mail.google.com/**',
+    fixture('gmail/thread.html').replace('</body>', `${HOSTILE}</body>`),
+  );
   const page = await context.newPage();
   await page.goto(THREAD_URL);
   const report = await page.evaluate(

@@ -15,7 +15,14 @@ test('10,000 logs in a row keep every view working', async ({ context, extension
           site: 'gmail',
           account: 'me@mine.example',
           people: [{ name: `Customer ${i % 50}`, email: `c${i % 50}@customer.example`, role: 'from' }],
-          messages: [{ id: `load-${i}`, fromEmail: `c${i % 50}@customer.example`, toEmails: ['me@mine.example'], at: 1_700_000_000_000 + i * 60_000 }],
+          messages: [
+            {
+              id: `load-${i}`,
+              fromEmail: `c${i % 50}@customer.example`,
+              toEmails: ['me@mine.example'],
+              at: 1_700_000_000_000 + i * 60_000,
+            },
+          ],
         },
       });
       if (!answer?.ok) failed++;
@@ -29,7 +36,9 @@ test('10,000 logs in a row keep every view working', async ({ context, extension
     site: 'gmail',
     account: 'me@mine.example',
     people: [{ name: 'Carl Ortiz', email: 'carl@customer.example', role: 'from' }],
-    messages: [{ id: 'carl-1', fromEmail: 'carl@customer.example', toEmails: ['me@mine.example'], at: 1_700_000_000_000 }],
+    messages: [
+      { id: 'carl-1', fromEmail: 'carl@customer.example', toEmails: ['me@mine.example'], at: 1_700_000_000_000 },
+    ],
   });
 
   await serve(context, 'https://mail.google.com/**', fixture('gmail/thread.html'));
