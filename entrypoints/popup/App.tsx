@@ -3,24 +3,23 @@ import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
 import { EnableSite } from '@/components/sites/EnableSite';
 import { FollowUps } from '@/components/sites/HomeLists';
-import { TierBadge } from '@/components/TierBadge';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
 import { rpc } from '@/lib/messaging/client';
 import { logRequestOf } from '@/lib/page/log-request';
 import type { Note } from '@/lib/schema/records';
+import type { ChosenContact } from './ContactButtons';
+import { SearchResults } from './SearchResults';
 import { useActivePage } from './use-active-page';
-import { type SearchHit, useSearch } from './use-search';
 
 export function App() {
   const i18n = useLocaleI18n();
   const { t } = i18n;
   useTheme();
   const [query, setQuery] = useState('');
-  const [chosen, setChosen] = useState<SearchHit | null>(null);
+  const [chosen, setChosen] = useState<ChosenContact | null>(null);
   const [unfiled, setUnfiled] = useState<Note[]>([]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
-  const { hits, error } = useSearch(query);
   const page = useActivePage();
   const show = useCallback(
     (text: string, tone: 'info' | 'error' = 'info') => setToast({ id: Date.now(), text, tone }),
@@ -72,21 +71,7 @@ export function App() {
               onInput={(e) => setQuery(e.currentTarget.value)}
             />
           </label>
-          {error ? <p class="error">{describeError(i18n, error)}</p> : null}
-          {query.trim() && hits.length === 0 && !error ? <p class="muted">{t('popup.noResults')}</p> : null}
-          <ul class="results" aria-label={t('popup.search')}>
-            {hits.map((hit) => (
-              <li key={hit.id}>
-                <button type="button" aria-pressed={chosen?.id === hit.id} onClick={() => setChosen(hit)}>
-                  <span class="who">
-                    <span>{hit.name}</span>
-                    <small>{[hit.emails[0], hit.orgName].filter(Boolean).join(' · ')}</small>
-                  </span>
-                  {hit.tier ? <TierBadge tier={hit.tier} /> : null}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SearchResults query={query} chosenId={chosen?.id} onChoose={setChosen} />
         </section>
         <section>
           <div class="chosen">

@@ -2,19 +2,33 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { rpc, type VerbOutput } from '@/lib/messaging/client';
 
 export type SearchHit = VerbOutput<'contact.search'>[number];
+export type NoteHit = VerbOutput<'note.search'>[number];
+
+const SHOWN = 8;
+const MAX_QUERY = 200;
+
+const findContacts = (query: string) => rpc('contact.search', { query, limit: SHOWN });
+const findNotes = (query: string) => rpc('note.search', { query: query.trim().slice(0, MAX_QUERY), limit: SHOWN });
+
+export const useSearch = (query: string) => useLatestResults(query, findContacts);
+export const useNoteSearch = (query: string) => useLatestResults(query, findNotes);
 
 /** Results for the latest query only: a slow answer to an older keystroke never overwrites a newer one. */
-export function useSearch(query: string, limit = 8) {
-  const [hits, setHits] = useState<SearchHit[]>([]);
+function useLatestResults<T>(query: string, find: (query: string) => Promise<T[]>) {
+  const [hits, setHits] = useState<T[]>([]);
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
   useEffect(() => {
     const ticket = ++latest.current;
     if (!query.trim()) return setHits([]);
-    rpc('contact.search', { query, limit }).then(
-      (found) => ticket === latest.current && (setHits(found), setError(null)),
+    find(query).then(
+      (found) => {
+        if (ticket !== latest.current) return;
+        setHits(found);
+        setError(null);
+      },
       (e: unknown) => ticket === latest.current && setError(e),
     );
-  }, [query, limit]);
+  }, [query, find]);
   return { hits, error };
 }

@@ -1,6 +1,8 @@
 import { type ContactCard, contactCard, contactCards } from '@/lib/db/cards';
 import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts';
+import { recentContacts } from '@/lib/db/recent-contacts';
 import type { VerbInput } from '@/lib/messaging/verbs';
+import type { Contact } from '@/lib/schema/records';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 
@@ -29,15 +31,15 @@ export function contactHandlers(deps: HandlerDeps) {
       return contactCard(d, (await d.get('contacts', contact.id)) ?? contact);
     },
     async 'contact.search'({ query, limit }: VerbInput<'contact.search'>) {
-      const found = await searchContacts(await db(), query, limit);
-      return found.map(({ id, name, emails, orgName, title, insights }) => ({
-        id,
-        name,
-        emails,
-        orgName,
-        title,
-        tier: insights?.tier,
-      }));
+      return (await searchContacts(await db(), query, limit)).map(contactHit);
+    },
+    async 'contacts.recent'({ limit }: VerbInput<'contacts.recent'>) {
+      return (await recentContacts(await db(), limit)).map(contactHit);
     },
   };
+}
+
+/** The little a list of found contacts shows. */
+function contactHit({ id, name, emails, orgName, title, insights }: Contact) {
+  return { id, name, emails, orgName, title, tier: insights?.tier };
 }

@@ -1,4 +1,4 @@
-import { addNote, deleteNote, notesOf } from '@/lib/db/notes';
+import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { HandlerDeps } from './deps';
 
@@ -13,6 +13,9 @@ export function noteHandlers({ db, now }: HandlerDeps) {
     async 'note.delete'({ id }: VerbInput<'note.delete'>) {
       await deleteNote(await db(), id);
       return true;
+    },
+    async 'note.search'({ query, limit }: VerbInput<'note.search'>) {
+      return searchNotes(await db(), query, limit);
     },
   };
 }

@@ -19,4 +19,5 @@ export const contactVerbs = {
       limit: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
     }),
   },
+  'contacts.recent': { input: z.object({ limit: z.number().check(z.int(), z.minimum(1), z.maximum(20)) }) },
 } as const;

@@ -16,4 +16,10 @@ export const noteVerbs = {
     }),
   },
   'note.delete': { input: z.object({ id: Id }) },
+  'note.search': {
+    input: z.object({
+      query: z.string().check(z.minLength(1), z.maxLength(200)),
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(50)),
+    }),
+  },
 } as const;
