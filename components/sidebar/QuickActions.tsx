@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact } from '@/lib/schema/records';
+import { NextStepEditor } from '../crm/NextStepEditor';
+import { TierOverrideForm } from '../crm/TierOverrideForm';
 import { useI18n } from '../i18n';
-import { NextStepForm } from './NextStepForm';
-import { TierForm } from './TierForm';
 
 type Action = 'nextStep' | 'tier';
 const ACTIONS: readonly Action[] = ['nextStep', 'tier'];
@@ -57,8 +57,10 @@ export function QuickActions({ contact }: { contact: Contact }) {
       </div>
       {open ? (
         <div id={panelId} ref={panel} class="inline-action">
-          {open === 'nextStep' ? <NextStepForm contact={contact} onDone={close} /> : null}
-          {open === 'tier' ? <TierForm contact={contact} onDone={close} /> : null}
+          {open === 'nextStep' ? (
+            <NextStepEditor contact={contact} now={Date.now()} formClass="inline-form" onDone={close} />
+          ) : null}
+          {open === 'tier' ? <TierOverrideForm contact={contact} onDone={close} /> : null}
           <button type="button" class="close" onClick={close}>
             {t('crm.sidebar.close')}
           </button>

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { verbs } from '@/lib/messaging/verbs';
 import type { ToContent } from '@/lib/page/channel';
+import { logRequestOf } from '@/lib/page/log-request';
 import { DetectedPage } from '@/lib/schema/page';
 import { sidebarCollapsedItem } from '@/lib/settings';
 import type { BackgroundHandlers } from './handlers';
@@ -61,15 +62,7 @@ async function logPage(handlers: LogHandler, tab: Tab | undefined): Promise<void
     return;
   }
   const page = parsed.data;
-  const request = z.safeParse(verbs['thread.log'].input, {
-    site: page.site,
-    account: page.account,
-    people: page.people,
-    messages: page.messages,
-    url: page.url,
-    ...(page.threadId ? { threadId: page.threadId } : {}),
-    ...(page.subject ? { subject: page.subject } : {}),
-  });
+  const request = z.safeParse(verbs['thread.log'].input, logRequestOf(page));
   if (!request.success) {
     await badge(tab, '–');
     return;

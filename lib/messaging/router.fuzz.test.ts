@@ -22,7 +22,12 @@ beforeAll(async () => {
     db: async () => db,
     now: () => Date.UTC(2026, 10, 23),
     ownAddresses: async () => [],
-    valueModel: { get: async () => model, set: async (m) => void (model = m) },
+    valueModel: {
+      get: async () => model,
+      set: async (m) => {
+        model = m;
+      },
+    },
   });
   route = createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN });
 });

@@ -15,7 +15,12 @@ beforeEach(async () => {
     db: async () => db,
     now: () => NOW,
     ownAddresses: async () => ['me@work.example'],
-    valueModel: { get: async () => model, set: async (m) => void (model = m) },
+    valueModel: {
+      get: async () => model,
+      set: async (m) => {
+        model = m;
+      },
+    },
   });
 });
 

@@ -1,26 +1,39 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '@/lib/messaging/client';
 import type { Contact } from '@/lib/schema/records';
-import { useChange } from '../crm/changes';
-import { dateInputValue, dueFromDateInput } from '../crm/dates';
 import { useI18n } from '../i18n';
+import { useChange } from './changes';
+import { dateInputValue, dueFromDateInput } from './dates';
 
 const DAY = 86_400_000;
 
-/** Plan (or clear) what happens next with this person; Undo puts back the step that was there. */
-export function NextStepForm({ contact, onDone }: { contact: Contact; onDone(): void }) {
+/**
+ * Plans (or clears) what happens next with this person, in the dashboard's panel and the sidebar's
+ * quick action alike; Undo puts back the step that was there.
+ */
+export function NextStepEditor({
+  contact,
+  now,
+  formClass,
+  onDone,
+}: {
+  contact: Contact;
+  now: number;
+  formClass: string;
+  onDone?: () => void;
+}) {
   const { t } = useI18n();
   const { busy, run, done } = useChange();
   const step = contact.nextStep;
   const [text, setText] = useState(step && !step.code ? step.text : '');
-  const [due, setDue] = useState(dateInputValue(step?.due ?? Date.now() + DAY));
+  const [due, setDue] = useState(dateInputValue(step?.due ?? now + DAY));
   const previous = step ? { text: step.text, due: step.due, ...(step.code ? { code: step.code } : {}) } : null;
   const undo = () => rpc('contact.setNextStep', { id: contact.id, nextStep: previous });
 
   const change = (nextStep: { text: string; due: number } | null, message: string) =>
     run(async () => {
       await rpc('contact.setNextStep', { id: contact.id, nextStep });
-      onDone();
+      onDone?.();
       done(message, undo);
     });
   const save = (event: Event) => {
@@ -30,7 +43,7 @@ export function NextStepForm({ contact, onDone }: { contact: Contact; onDone(): 
   };
 
   return (
-    <form class="inline-form" onSubmit={save}>
+    <form class={formClass} onSubmit={save}>
       <label>
         {t('crm.nextStep.text')}
         <input value={text} maxLength={10000} required onInput={(e) => setText(e.currentTarget.value)} />

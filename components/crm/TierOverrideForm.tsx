@@ -1,12 +1,15 @@
 import { TIERS } from '@/lib/crm/types';
 import { rpc } from '@/lib/messaging/client';
 import type { Contact } from '@/lib/schema/records';
-import { useChange } from '../crm/changes';
-import { OverrideForm } from '../crm/OverrideForm';
 import { useI18n } from '../i18n';
+import { useChange } from './changes';
+import { OverrideForm } from './OverrideForm';
 
-/** The tier set by hand with a reason, or given back to the numbers; Undo restores the override that was there. */
-export function TierForm({ contact, onDone }: { contact: Contact; onDone(): void }) {
+/**
+ * The tier set by hand with a reason, or given back to the numbers, in the dashboard and the sidebar
+ * alike; Undo restores the override that was there.
+ */
+export function TierOverrideForm({ contact, onDone }: { contact: Contact; onDone?: () => void }) {
   const { t } = useI18n();
   const { done } = useChange();
   const insights = contact.insights;
@@ -26,7 +29,7 @@ export function TierForm({ contact, onDone }: { contact: Contact; onDone(): void
           id: contact.id,
           override: override ? { tier: override.value, reason: override.reason } : null,
         });
-        onDone();
+        onDone?.();
         const text = override ? t('crm.tier.saved', { tier: t(`tier.${override.value}`) }) : t('crm.tier.cleared');
         done(text, () => rpc('contact.overrideTier', { id: contact.id, override: previous ?? null }));
       }}
