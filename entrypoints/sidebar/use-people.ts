@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { rpc, type VerbOutput } from '@/lib/messaging/client';
 import type { DetectedPerson } from '@/lib/sites/types';
 
@@ -12,7 +12,9 @@ export function usePeople(people: readonly DetectedPerson[], account: string | n
   const key = JSON.stringify([people.map((p) => [p.name, p.email, p.profileUrl, p.company]), account]);
   const [found, setFound] = useState<Record<string, PersonLookup>>({});
   const [error, setError] = useState<unknown>(null);
+  const latest = useRef(0);
   const refresh = useCallback(async () => {
+    const ticket = ++latest.current;
     if (!people.length) return setFound({});
     try {
       const answers = await rpc('people.lookup', {
@@ -24,6 +26,8 @@ export function usePeople(people: readonly DetectedPerson[], account: string | n
           ...(p.company ? { company: p.company } : {}),
         })),
       });
+      // The page changed while this answer was on its way: a newer lookup owns the cards.
+      if (ticket !== latest.current) return;
       const next: Record<string, PersonLookup> = {};
       people.forEach((p, i) => {
         const answer = answers[i];
@@ -32,10 +36,11 @@ export function usePeople(people: readonly DetectedPerson[], account: string | n
       setFound(next);
       setError(null);
     } catch (e) {
-      setError(e);
+      if (ticket === latest.current) setError(e);
     }
   }, [key]);
-  useEffect(() => {
+  // Before the browser paints the new page's placeholders: the answer is on its way a frame sooner.
+  useLayoutEffect(() => {
     refresh();
   }, [refresh]);
   return { found, error, refresh };

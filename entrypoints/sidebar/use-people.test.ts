@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { act, renderHook, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { DetectedPerson } from '@/lib/sites/types';
+import { usePeople } from './use-people';
+
+const rpc = vi.hoisted(() => vi.fn());
+vi.mock('@/lib/messaging/client', () => ({ rpc }));
+
+const ann: DetectedPerson = { name: 'Ann', email: 'ann@acme.example', role: 'from' };
+const bob: DetectedPerson = { name: 'Bob', email: 'bob@acme.example', role: 'from' };
+const answer = (name: string) => [{ card: { contact: { name } }, neverLog: null, sameAs: null }];
+
+describe('looking up the people on the page', () => {
+  it('keeps the newest page’s answer when an older one arrives after it', async () => {
+    let answerAnn: (value: unknown) => void = () => undefined;
+    rpc.mockImplementationOnce(() => new Promise((resolve) => (answerAnn = resolve)));
+    rpc.mockImplementationOnce(async () => answer('Bob'));
+    const { result, rerender } = renderHook(({ people }) => usePeople(people, null), {
+      initialProps: { people: [ann] },
+    });
+    rerender({ people: [bob] });
+    await waitFor(() => expect(Object.keys(result.current.found)).toEqual(['bob@acme.example']));
+    await act(async () => answerAnn(answer('Ann')));
+    expect(Object.keys(result.current.found)).toEqual(['bob@acme.example']);
+    expect(rpc).toHaveBeenCalledTimes(2);
+  });
+});
