@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('demo-output');
@@ -17,18 +18,9 @@ mkdirSync(OUT, { recursive: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-demo-'));
 const context = await chromium.launchPersistentContext(profile, {
   headless,
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   viewport: { width: 1400, height: 860 },
-  args: [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-  ],
+  args: chromiumArgs(EXTENSION),
 });
 const demoPage = readFileSync('demo/gmail-thread.html', 'utf8');
 await context.route('https://mail.google.com/**', (route) =>

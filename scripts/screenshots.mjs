@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, chromiumArgs } from './chromium.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('docs/screenshots');
@@ -16,21 +17,11 @@ mkdirSync(OUT, { recursive: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-shots-'));
 const context = await chromium.launchPersistentContext(profile, {
   headless: true,
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   viewport: { width: 1400, height: 860 },
   colorScheme: 'light',
   locale: 'en-US',
-  args: [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--hide-scrollbars',
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-  ],
+  args: [...chromiumArgs(EXTENSION), '--hide-scrollbars'],
 });
 
 try {

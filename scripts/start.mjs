@@ -2,8 +2,7 @@
 // it runs before the dependencies are installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM } from './chromium.mjs';
 
 function run(command, args) {
   console.log(`> ${command} ${args.join(' ')}`);

@@ -6,20 +6,9 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
+import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const flags = (extensionDir) => [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  `--disable-extensions-except=${extensionDir}`,
-  `--load-extension=${extensionDir}`,
-  '--remote-debugging-port=0',
-];
+const flags = (extensionDir) => [...chromiumArgs(extensionDir), '--remote-debugging-port=0'];
 
 /** Copies the build aside first, so a rebuild by someone else cannot change it mid-run. */
 export async function launch(buildDir) {

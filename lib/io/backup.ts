@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ALL_STORES } from '../db/schema';
 import { Complaint, Feedback } from '../schema/crm-records';
 import { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, migrateBackup } from './backup-migrate';
@@ -28,16 +29,8 @@ const BackupFile = z.object({
 });
 export type Backup = Omit<z.infer<typeof BackupFile>, 'data'> & { data: BackupData };
 
-/** Every store a backup holds, people and organisations before what refers to them. */
-export const BACKUP_STORES = [
-  'contacts',
-  'organisations',
-  'interactions',
-  'deals',
-  'notes',
-  'complaints',
-  'feedback',
-] as const;
+/** Every store a backup holds: the whole workspace, people and organisations before what refers to them. */
+export const BACKUP_STORES = ALL_STORES;
 
 export interface BackupProblem {
   /** Where in the file, e.g. "data.contacts[3].emails[0]"; "" for the file as a whole. */

@@ -6,8 +6,17 @@ import { watchPage } from './watch-page';
 
 /** A thread view as a site draws it: a subject and the people's chips. */
 function showThread(subject: string, emails: string[]): void {
-  const chips = emails.map((email) => `<span email="${email}">${email}</span>`).join('');
-  document.body.innerHTML = `<main><h2>${subject}</h2>${chips}</main>`;
+  const main = document.createElement('main');
+  const heading = document.createElement('h2');
+  heading.textContent = subject;
+  main.append(heading);
+  for (const email of emails) {
+    const chip = document.createElement('span');
+    chip.setAttribute('email', email);
+    chip.textContent = email;
+    main.append(chip);
+  }
+  document.body.replaceChildren(main);
 }
 
 /** A detector reading that view, as the site adapters do: the address plus whatever is on screen. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page } from '@playwright/test';
+import { CHROMIUM, chromiumArgs as launchArgs } from '../../scripts/chromium.mjs';
 
 /** The extension API inside our own pages, where `ask` runs. */
 declare const chrome: {
@@ -8,19 +9,10 @@ declare const chrome: {
 };
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
-  return [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ];
+  return launchArgs(extensionDir);
 }
 
 export const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures', name), 'utf8');

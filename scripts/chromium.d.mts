@@ -1,0 +1,2 @@
+export declare const CHROMIUM: string;
+export declare function chromiumArgs(extensionDir: string): string[];
