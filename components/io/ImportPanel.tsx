@@ -6,7 +6,7 @@ import { PassphrasePrompt } from './PassphrasePrompt';
 import { ProgressBar } from './ProgressBar';
 import { RestoreReview } from './RestoreReview';
 import { RowsReview } from './RowsReview';
-import { type ImportFlow, useImportFlow } from './use-import-flow';
+import { type ImportFlow, type Progress, useImportFlow } from './use-import-flow';
 
 const ACCEPT = '.csv,.tsv,.txt,.vcf,.vcard,.json,text/csv,text/vcard,application/json';
 
@@ -46,7 +46,7 @@ function Step({ flow }: { flow: ImportFlow }) {
     case 'duplicates':
       return <DuplicatesReview plan={state.plan} rows={state.rows} onCommit={flow.commit} onCancel={flow.cancel} />;
     case 'committing':
-      return <ProgressBar label={t('io.import.committing')} />;
+      return <Writing label={t('io.import.committing')} state={state} onCancel={flow.cancel} />;
     case 'imported': {
       const { outcome } = state;
       return (
@@ -65,7 +65,7 @@ function Step({ flow }: { flow: ImportFlow }) {
         <RestoreReview backup={state.backup} preview={state.preview} onRestore={flow.restore} onCancel={flow.cancel} />
       );
     case 'restoring':
-      return <ProgressBar label={t('io.restore.applying')} />;
+      return <Writing label={t('io.restore.applying')} state={state} onCancel={flow.cancel} />;
     case 'restored':
       return <Finished onAgain={flow.reset}>{t('io.restore.done', state.counts)}</Finished>;
     case 'cancelled':
@@ -77,6 +77,21 @@ function Step({ flow }: { flow: ImportFlow }) {
         </Finished>
       );
   }
+}
+
+/** The background writing one transaction: cancelling it leaves the workspace as it was. */
+function Writing({
+  label,
+  state,
+  onCancel,
+}: {
+  label: string;
+  state: { progress?: Progress; cancelling?: boolean };
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  if (state.cancelling) return <ProgressBar label={t('io.cancelling')} progress={state.progress} />;
+  return <ProgressBar label={label} progress={state.progress} onCancel={onCancel} />;
 }
 
 function FileChooser({ onPick }: { onPick: (file: File) => void }) {

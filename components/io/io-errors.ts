@@ -21,6 +21,7 @@ export function describeIoError(i18n: I18n, error: unknown): string {
   return describeError(i18n, error);
 }
 
+/** Cancelled by the user: in the page (reading, staging) or in the background (committing, restoring). */
 export function isCancelled(error: unknown): boolean {
-  return isImportError(error, 'cancelled');
+  return isImportError(error, 'cancelled') || (error instanceof RpcError && error.message === 'import-cancelled');
 }

@@ -13,6 +13,8 @@ import { stageImport, stageRestore } from './stage';
 import { ImportWorker } from './worker-client';
 import type { CsvOverview, MappedRows } from './worker-protocol';
 
+const PROGRESS_POLL_MS = 250;
+
 export interface Progress {
   done: number;
   total: number;
@@ -32,12 +34,12 @@ export type ImportState =
     }
   | { step: 'staging'; progress: Progress }
   | { step: 'duplicates'; jobId: string; rows: MappedRows; plan: ImportPlanSummary }
-  | { step: 'committing' }
+  | { step: 'committing'; jobId: string; progress?: Progress; cancelling?: boolean }
   | { step: 'imported'; outcome: ImportOutcome }
   | { step: 'backup-invalid'; problems: BackupProblem[] }
   | { step: 'restore-staging'; progress: Progress }
   | { step: 'restore-review'; jobId: string; backup: RestorableBackup; preview: RestorePreview }
-  | { step: 'restoring' }
+  | { step: 'restoring'; jobId: string; progress?: Progress; cancelling?: boolean }
   | { step: 'restored'; counts: Record<StoreName, number> }
   | { step: 'cancelled' }
   | { step: 'failed'; message: string };
@@ -100,6 +102,27 @@ export function useImportFlow(createWorker: () => Worker) {
 
   const run = (work: () => Promise<unknown>) => work().catch(fail);
 
+  /** Runs a commit or restore in the background, showing how far it has got until it answers. */
+  async function writing<T>(step: 'committing' | 'restoring', jobId: string, work: Promise<T>): Promise<T> {
+    let answered = false;
+    const poll = setInterval(() => {
+      rpc('import.progress', { jobId })
+        .then((progress) => {
+          if (answered || progress.total === 0) return;
+          setState((current) =>
+            current.step === step && current.jobId === jobId ? { ...current, progress } : current,
+          );
+        })
+        .catch(() => undefined);
+    }, PROGRESS_POLL_MS);
+    try {
+      return await work;
+    } finally {
+      answered = true;
+      clearInterval(poll);
+    }
+  }
+
   return {
     state,
     pickFile: (file: File) =>
@@ -149,20 +172,28 @@ export function useImportFlow(createWorker: () => Worker) {
       run(async () => {
         if (state.step !== 'duplicates') return;
         const { jobId } = state;
-        setState({ step: 'committing' });
-        setState({ step: 'imported', outcome: await rpc('import.commit', { jobId, ...choices }) });
+        setState({ step: 'committing', jobId });
+        const outcome = await writing('committing', jobId, rpc('import.commit', { jobId, ...choices }));
+        setState({ step: 'imported', outcome });
       }),
     restore: () =>
       run(async () => {
         if (state.step !== 'restore-review') return;
         const { jobId } = state;
-        setState({ step: 'restoring' });
-        setState({ step: 'restored', counts: await rpc('restore.apply', { jobId }) });
+        setState({ step: 'restoring', jobId });
+        const counts = await writing('restoring', jobId, rpc('restore.apply', { jobId }));
+        setState({ step: 'restored', counts });
       }),
     cancel: () =>
       run(async () => {
         worker.cancel();
         abort.current?.abort();
+        if (state.step === 'committing' || state.step === 'restoring') {
+          // The commit's own answer says what happened: cancelled, or done before the cancel arrived.
+          setState({ ...state, cancelling: true });
+          await rpc('import.cancel', { jobId: state.jobId });
+          return;
+        }
         if (state.step === 'duplicates' || state.step === 'restore-review') {
           await rpc('import.cancel', { jobId: state.jobId });
         }

@@ -7,6 +7,7 @@ import { summariseImport } from './import-plan';
 import { draft, sequentialIds } from './import-test-drafts';
 import type { CrmDb } from './open';
 import { freshDb } from './test-db';
+import { SLICE } from './write-in-slices';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const MERGE = { existing: 'merge', inFile: 'merge' } as const;
@@ -76,19 +77,46 @@ describe('staging and committing an import', () => {
   });
 
   it('a failing write in the middle leaves the database exactly as before', async () => {
-    const existing = newContact({ name: 'Existing', email: 'old@acme.example', source: 'manual' }, 'clash', NOW);
+    const existing = newContact({ name: 'Existing', email: 'old@acme.example', source: 'manual' }, 'old', NOW);
     await db.put('contacts', existing);
     const jobId = await stage([draft(2, { orgName: 'Globex' }), draft(3), draft(4), draft(5)]);
     const ids = sequentialIds();
     let calls = 0;
-    // The third new id collides with a stored contact: its `add` fails after earlier writes were queued.
-    const clashing = () => (++calls === 3 ? 'clash' : ids());
+    // The third new contact gets no key the store can use: its put fails after earlier writes were queued.
+    const failing = () => (++calls === 3 ? (undefined as unknown as string) : ids());
 
-    await expect(commitImport(db, jobId, MERGE, clock(clashing))).rejects.toThrow();
+    await expect(commitImport(db, jobId, MERGE, clock(failing))).rejects.toThrow();
     expect(await db.getAll('contacts')).toEqual([existing]);
     expect(await db.count('organisations')).toBe(0);
     expect(await db.count('importChunks')).toBe(2);
     expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(4);
+  });
+
+  it('reports its progress slice by slice and, cancelled half way, keeps nothing', async () => {
+    const rows = Array.from({ length: SLICE + 500 }, (_, k) => draft(k + 2, { emails: [`p${k}@x.example`] }));
+    const jobId = await stage(rows, 1000);
+    const controller = new AbortController();
+    const seen: [number, number][] = [];
+    const cancelled = commitImport(db, jobId, MERGE, clock(), {
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        seen.push([done, total]);
+        if (done >= SLICE) controller.abort();
+      },
+    });
+    await expect(cancelled).rejects.toThrow('import-cancelled');
+    expect(seen).toEqual([
+      [0, rows.length],
+      [SLICE, rows.length],
+    ]);
+    expect(await db.count('contacts')).toBe(0);
+    expect(await db.count('importChunks')).toBe(3);
+
+    seen.length = 0;
+    const outcome = await commitImport(db, jobId, MERGE, clock(), { onProgress: (d, t) => seen.push([d, t]) });
+    expect(outcome.created).toBe(rows.length);
+    expect(seen.at(-1)).toEqual([rows.length, rows.length]);
+    expect(await db.count('contacts')).toBe(rows.length);
   });
 });
 

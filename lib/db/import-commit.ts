@@ -5,17 +5,20 @@ import { chunkRange } from './import-jobs';
 import type { StagedChunk } from './import-types';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './import-writes';
 import type { CrmDb } from './open';
+import { type WriteProgress, writeInSlices } from './write-in-slices';
 
 /**
  * Moves every staged row of an import into the workspace in ONE transaction, deduplicated against
  * the contacts stored at that moment, and clears the staging rows and the journal entry in the same
- * transaction: afterwards the database holds all of the import or, if anything fails, none of it.
+ * transaction: afterwards the database holds all of the import or, if anything fails or the import
+ * is cancelled, none of it.
  */
 export async function commitImport(
   db: CrmDb,
   jobId: string,
   choices: ImportChoices,
   clock: ImportClock,
+  progress: WriteProgress = {},
 ): Promise<ImportOutcome> {
   const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations'], 'readwrite');
   return atomically(tx, async () => {
@@ -31,13 +34,16 @@ export async function commitImport(
     ]);
     if (job?.kind !== 'import') throw new Error('import-not-found');
     const writes = planImportWrites(planImport(stagedDrafts(staged), existing), existing, orgs, choices, clock);
-    // Queue every request at once: awaiting each put would cost a round trip per row.
-    const requests: Promise<unknown>[] = [];
-    for (const org of writes.organisations) requests.push(organisations.add(org));
-    for (const contact of writes.add) requests.push(contacts.add(contact));
-    for (const contact of writes.put) requests.push(contacts.put(contact));
-    requests.push(chunks.delete(chunkRange(jobId)), jobs.delete(jobId));
-    await Promise.all(requests);
+    // New contacts get fresh time-ordered ids, so `put` cannot overwrite anyone (and skips the
+    // existence check `add` makes per record).
+    await writeInSlices(
+      [
+        { store: organisations, records: writes.organisations },
+        { store: contacts, records: [...writes.add, ...writes.put] },
+      ],
+      progress,
+    );
+    await Promise.all([chunks.delete(chunkRange(jobId)), jobs.delete(jobId)]);
     return writes.outcome;
   });
 }

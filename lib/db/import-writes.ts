@@ -30,7 +30,7 @@ export interface ImportOutcome {
 }
 
 export interface ImportWrites {
-  /** New contacts: written with `add`, so an id clash fails the whole import instead of overwriting. */
+  /** New contacts, with fresh ids. */
   add: Contact[];
   put: Contact[];
   organisations: readonly Organisation[];

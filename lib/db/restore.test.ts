@@ -88,6 +88,20 @@ describe('restore', () => {
     expect(await snapshot()).toEqual(before);
     expect(await db.count('importJobs')).toBe(1);
   });
+
+  it('cancelled after the stores were emptied, it puts everything back', async () => {
+    const before = await snapshot();
+    const jobId = await stageBackup([{ store: 'contacts', records: [cy] }]);
+    const controller = new AbortController();
+    const restore = applyRestore(db, jobId, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done === 0) controller.abort();
+      },
+    });
+    await expect(restore).rejects.toThrow('import-cancelled');
+    expect(await snapshot()).toEqual(before);
+  });
 });
 
 describe('exportPage', () => {

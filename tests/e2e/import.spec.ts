@@ -211,3 +211,25 @@ test('an encrypted backup opens with its passphrase only; a corrupted one change
   await expect(page.getByRole('alert')).toHaveText('This backup cannot be restored. Nothing was changed.');
   expect(await snapshot(page)).toEqual(before);
 });
+
+test('a large import shows how far the commit has got, and cancelling it mid-way changes nothing', async ({
+  page,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const rows = 40_000;
+  const lines = ['First Name,Last Name,Email,Company'];
+  for (let k = 0; k < rows; k++) lines.push(`Person,Number ${k},person${k}@bulk${k % 300}.example,Bulk ${k % 300}`);
+  await openImport(page, extensionId);
+  await pickFile(page, { name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+  await page.getByRole('button', { name: 'Continue: check for duplicates' }).click();
+  await page.getByRole('button', { name: `Import ${rows} valid rows (skip 0 bad ones)` }).click({ timeout: 60_000 });
+
+  const bar = page.getByRole('progressbar', { name: /Importing/ });
+  // Contacts and the 300 organisations they name, all in one transaction.
+  await expect(bar).toHaveAttribute('aria-valuetext', new RegExp(`^[1-9]\\d* of ${rows + 300}$`), { timeout: 60_000 });
+  expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(100);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Cancelled. Nothing was changed.')).toBeVisible({ timeout: 30_000 });
+  expect((await ask<Stats>(page, 'workspace.stats', {})).contacts).toBe(0);
+});

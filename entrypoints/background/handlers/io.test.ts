@@ -4,6 +4,7 @@ import { newContact } from '@/lib/db/contacts';
 import { draft } from '@/lib/db/import-test-drafts';
 import type { CrmDb } from '@/lib/db/open';
 import { freshDb } from '@/lib/db/test-db';
+import { SLICE } from '@/lib/db/write-in-slices';
 import { createHandlers } from './index';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
@@ -42,6 +43,33 @@ describe('import, restore and export verbs', () => {
       'import-not-found',
     );
     expect((await handlers['workspace.stats']({})).contacts).toBe(2);
+  });
+
+  it('a commit can be followed and cancelled while it writes; one that finished stays', async () => {
+    const { jobId } = await handlers['import.begin']({});
+    const drafts = Array.from({ length: SLICE * 2 }, (_, k) => draft(k + 2, { emails: [`p${k}@x.example`] }));
+    for (let seq = 0; seq * 5000 < drafts.length; seq++) {
+      await handlers['import.stage']({ jobId, seq, drafts: drafts.slice(seq * 5000, (seq + 1) * 5000) });
+    }
+    expect(await handlers['import.progress']({ jobId })).toEqual({ done: 0, total: 0 });
+    const commit = handlers['import.commit']({ jobId, existing: 'merge', inFile: 'merge' });
+    const failure = commit.catch((error: Error) => error.message);
+    let progress = await handlers['import.progress']({ jobId });
+    while (progress.done === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      progress = await handlers['import.progress']({ jobId });
+    }
+    expect(progress).toEqual({ done: SLICE, total: drafts.length });
+    expect(await handlers['import.cancel']({ jobId })).toEqual({ cancelled: true });
+    expect(await failure).toBe('import-cancelled');
+    expect((await handlers['workspace.stats']({})).contacts).toBe(0);
+    expect(await db.count('importChunks')).toBe(0);
+
+    const again = await handlers['import.begin']({});
+    await handlers['import.stage']({ jobId: again.jobId, seq: 0, drafts: [draft(2)] });
+    await handlers['import.commit']({ jobId: again.jobId, existing: 'merge', inFile: 'merge' });
+    expect(await handlers['import.cancel']({ jobId: again.jobId })).toEqual({ cancelled: false });
+    expect((await handlers['workspace.stats']({})).contacts).toBe(1);
   });
 
   it('previews and applies a restore, and pages the result out again', async () => {

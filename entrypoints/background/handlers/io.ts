@@ -8,6 +8,7 @@ import { previewRestore } from '@/lib/db/restore-dry-run';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
+import { RunningJobs } from './running-jobs';
 
 /**
  * Import, restore and export. Rows arrive in chunks into a staging store and reach the workspace
@@ -20,6 +21,7 @@ export function ioHandlers(deps: HandlerDeps) {
   // 100,000 contacts takes longer than the import itself, so the user does not wait for it (a
   // refit cut short by the browser is redone by the daily alarm).
   const refitLater = () => void recompute().catch(console.error);
+  const running = new RunningJobs();
   // Journals of imports abandoned in an earlier session are cleaned when the background starts.
   db()
     .then((d) => cleanStaleJobs(d, now()))
@@ -38,11 +40,21 @@ export function ioHandlers(deps: HandlerDeps) {
       return summariseImport(await db(), jobId);
     },
     async 'import.commit'({ jobId, existing, inFile }: VerbInput<'import.commit'>) {
-      const outcome = await commitImport(await db(), jobId, { existing, inFile }, { now: now(), newId });
+      const d = await db();
+      const choices = { existing, inFile };
+      const outcome = await running.run(jobId, (progress) =>
+        commitImport(d, jobId, choices, { now: now(), newId }, progress),
+      );
       if (outcome.created + outcome.updated > 0) refitLater();
       return outcome;
     },
+    /** How far a commit or a restore has got. */
+    async 'import.progress'({ jobId }: VerbInput<'import.progress'>) {
+      return running.progress(jobId);
+    },
+    /** A commit or restore still writing is stopped first; one that already finished stays. */
     async 'import.cancel'({ jobId }: VerbInput<'import.cancel'>) {
+      await running.stop(jobId);
       return { cancelled: await cancelJob(await db(), jobId) };
     },
     async 'restore.begin'({ expected }: VerbInput<'restore.begin'>) {
@@ -58,7 +70,8 @@ export function ioHandlers(deps: HandlerDeps) {
       return previewRestore(await db(), jobId);
     },
     async 'restore.apply'({ jobId }: VerbInput<'restore.apply'>) {
-      const counts = await applyRestore(await db(), jobId);
+      const d = await db();
+      const counts = await running.run(jobId, (progress) => applyRestore(d, jobId, progress));
       refitLater();
       return counts;
     },

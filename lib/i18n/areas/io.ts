@@ -1,6 +1,7 @@
 /** Messages of one area of the product; English is the reference, Chinese must have every key. */
 export const ioEn = {
   'io.cancel': 'Cancel',
+  'io.cancelling': 'Cancelling…',
   'io.progress': '{done} of {total}',
   'io.import.title': 'Import',
   'io.import.intro':
@@ -140,6 +141,7 @@ export const ioEn = {
 
 export const ioZh: Record<keyof typeof ioEn, string> = {
   'io.cancel': '取消',
+  'io.cancelling': '正在取消…',
   'io.progress': '{done} / {total}',
   'io.import.title': '导入',
   'io.import.intro':

@@ -31,7 +31,9 @@ export const ioVerbs = {
   'import.stage': { input: z.object({ jobId: JobId, seq: Seq, drafts: rows(ContactImport) }) },
   'import.plan': { input: z.object({ jobId: JobId }) },
   'import.commit': { input: z.object({ jobId: JobId, existing: Choice, inFile: Choice }) },
-  /** Cancels an import or a restore: its staged rows are dropped, the workspace untouched. */
+  /** How many records a running commit or restore has written, of how many. */
+  'import.progress': { input: z.object({ jobId: JobId }) },
+  /** Cancels an import or a restore, even mid-commit: its staged rows are dropped, the workspace untouched. */
   'import.cancel': { input: z.object({ jobId: JobId }) },
   'restore.begin': { input: z.object({ expected: z.partialRecord(Store, Count) }) },
   'restore.stage': { input: z.object({ jobId: JobId, seq: Seq, part: RestorePart }) },
