@@ -19,7 +19,8 @@ export async function measureImport(root, context, extensionId, bundle, scale, b
     const started = Date.now();
     const run = await Promise.race([
       page.evaluate(([n, s]) => globalThis.RapportImport.importCsv(n, s), [rows, scale]),
-      sleep(timeoutS * 1000).then(() => null),
+      // Unreferenced: a pending timer would keep the process alive long after the results are written.
+      sleep(timeoutS * 1000, null, { ref: false }),
     ]);
     if (!run) {
       const waited = (Date.now() - started) / 1000;
