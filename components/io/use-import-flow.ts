@@ -53,7 +53,8 @@ export function useImportFlow(createWorker: () => Worker) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const worker = useMemo(() => new ImportWorker(createWorker), [createWorker]);
   const abort = useRef<AbortController | undefined>(undefined);
-  // Leaving the page mid-import drops the work; rows already staged expire with their journal.
+  // Leaving the page mid-import drops the page's work (rows already staged expire with their
+  // journal); a commit or restore already asked for finishes in the background.
   useEffect(
     () => () => {
       worker.cancel();
