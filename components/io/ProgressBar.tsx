@@ -12,8 +12,9 @@ export function ProgressBar({
   progress?: Progress;
   onCancel?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const labelId = useId();
+  const count = (n: number) => n.toLocaleString(locale);
   const percent =
     progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : undefined;
   return (
@@ -26,7 +27,9 @@ export function ProgressBar({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={progress ? t('io.progress', { done: progress.done, total: progress.total }) : undefined}
+        aria-valuetext={
+          progress ? t('io.progress', { done: count(progress.done), total: count(progress.total) }) : undefined
+        }
       >
         <div
           class="io-progress-fill"
