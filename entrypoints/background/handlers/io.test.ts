@@ -53,9 +53,10 @@ describe('import, restore and export verbs', () => {
     }
     expect(await handlers['import.progress']({ jobId })).toEqual({ done: 0, total: 0 });
     const commit = handlers['import.commit']({ jobId, existing: 'merge', inFile: 'merge' });
-    const failure = commit.catch((error: Error) => error.message);
+    let settled = false;
+    const failure = commit.catch((error: Error) => error.message).finally(() => (settled = true));
     let progress = await handlers['import.progress']({ jobId });
-    while (progress.done === 0) {
+    while (progress.done === 0 && !settled) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       progress = await handlers['import.progress']({ jobId });
     }

@@ -22,7 +22,12 @@ export class RunningJobs {
       job.total = total;
     };
     const result = work({ signal: controller.signal, onProgress });
-    job.settled = result.catch(() => undefined).finally(() => this.jobs.delete(jobId));
+    job.settled = result
+      .catch(() => undefined)
+      .finally(() => {
+        // A second run of the same job (a double click) may have replaced this entry.
+        if (this.jobs.get(jobId) === job) this.jobs.delete(jobId);
+      });
     this.jobs.set(jobId, job);
     return result;
   }
