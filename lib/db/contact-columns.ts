@@ -1,5 +1,6 @@
 import { STAGES, type Stage, TIERS, type Tier } from '../crm/types';
 import type { Contact } from '../schema/records';
+import { matchTokens } from './search-tokens';
 import { TextColumn } from './text-column';
 
 export const RISKS = ['low', 'medium', 'high'] as const;
@@ -107,7 +108,7 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.emails[i] = c.emails[0];
   cols.orgNames[i] = shared(cols.strings, c.orgName);
   cols.tags[i] = c.tags.length ? c.tags : NO_TAGS;
-  cols.haystacks.set(i, compactHaystack(c.search));
+  cols.haystacks.set(i, compactHaystack(matchTokens(c.search, c.emails)));
   cols.tiers[i] = codeOf(TIERS, x?.tier);
   cols.stages[i] = codeOf(STAGES, x?.stage);
   cols.risks[i] = codeOf(RISKS, x?.risk);

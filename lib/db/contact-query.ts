@@ -1,6 +1,6 @@
 import { STAGES, type Stage, TIERS, type Tier } from '../crm/types';
 import { type ContactColumns, NONE, RISKS, type Risk } from './contact-columns';
-import { foldForSearch } from './search-tokens';
+import { foldForSearch, queryWords } from './search-tokens';
 import { utf8 } from './text-column';
 
 export const SORT_KEYS = ['name', 'org', 'tier', 'stage', 'value', 'clv', 'pAlive', 'risk', 'lastTouch'] as const;
@@ -39,7 +39,7 @@ export function rowMatcher(cols: ContactColumns, filter: ListFilter): ((i: numbe
   const risks = codeSet(RISKS, filter.risks);
   const org = filter.org ? foldForSearch(filter.org) : '';
   const tag = filter.tag ? foldForSearch(filter.tag) : '';
-  const words = filter.query ? foldForSearch(filter.query).split(/\s+/).filter(Boolean) : [];
+  const words = filter.query ? queryWords(filter.query) : [];
   const needles = words.map((w) => utf8(`\n${w}`));
   if (!tiers && !stages && !risks && !org && !tag && needles.length === 0) return null;
   // Many contacts share an organisation: fold each distinct name once.

@@ -78,5 +78,10 @@ describe('contacts', () => {
     expect(await names('brien')).toEqual(['Brien Smith', "Seán O'Brien-Walsh"]);
     expect(await names('sean corp')).toEqual(["Seán O'Brien-Walsh"]);
     expect(await names('sean smith')).toEqual([]);
+    // Neither the whole address nor its local part is an index entry: the addresses are walked too.
+    expect(await names('sean.obw')).toEqual(["Seán O'Brien-Walsh"]);
+    expect(await names('acme corp sean')).toEqual(["Seán O'Brien-Walsh"]);
+    await createContact(db, { name: 'Mary Jones', email: 'mj77@corp.example', source: 'manual' }, NOW);
+    expect(await names('mj7')).toEqual(['Mary Jones']);
   });
 });

@@ -2,7 +2,7 @@ import { emailDomain, isFreeMail, nameFromEmail, normaliseEmail } from '../ident
 import type { Contact } from '../schema/records';
 import { newId } from './ids';
 import type { CrmDb } from './open';
-import { foldForSearch, matchesWord, searchTokens, wordsOf } from './search-tokens';
+import { matchesWord, matchTokens, queryWords, searchTokens, wordsOf } from './search-tokens';
 
 export interface ContactDraft {
   name: string;
@@ -84,30 +84,32 @@ export async function createContact(db: CrmDb, draft: ContactDraft, now: number)
 
 /**
  * Contacts whose words start with every word of the query. The longest word walks the search
- * index (and, when it is several words run together like "o'brien", its longest part too); the
- * other words filter the few candidates found.
+ * index and the addresses (and, when it is several words run together like "o'brien", its longest
+ * part walks the search index too); the other words filter the few candidates found.
  */
 export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length === 0) return [];
   const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const leads = [
-    lead,
-    ...wordsOf(lead)
-      .filter((part) => part !== lead)
-      .sort((a, b) => b.length - a.length)
-      .slice(0, 1),
+  const part = wordsOf(lead)
+    .filter((p) => p !== lead)
+    .sort((a, b) => b.length - a.length)[0];
+  const store = db.transaction('contacts').store;
+  const walks = [
+    { index: store.index('search'), start: lead },
+    { index: store.index('emails'), start: lead },
+    ...(part ? [{ index: store.index('search'), start: part }] : []),
   ];
-  const index = db.transaction('contacts').store.index('search');
   const seen = new Set<string>();
   const results: Contact[] = [];
-  for (const start of leads) {
+  for (const { index, start } of walks) {
     let cursor = await index.openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
     while (cursor && results.length < limit) {
       const contact = cursor.value;
       if (!seen.has(contact.id)) {
         seen.add(contact.id);
-        if (words.every((w) => matchesWord(contact.search, w))) results.push(contact);
+        const tokens = matchTokens(contact.search, contact.emails);
+        if (words.every((w) => matchesWord(tokens, w))) results.push(contact);
       }
       cursor = await cursor.continue();
     }

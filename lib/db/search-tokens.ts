@@ -1,17 +1,23 @@
 /** What separates the words of a name, title or address. */
 const SEPARATORS = /[\s@.,;:()'"_+\-/\\&|]+/;
 
-/** Words too common to find anyone by: each would cost an index entry on most contacts. */
-const STOP_WORDS = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'to', 'de', 'la', 'le', 'du', 'und', 'y', 'et']);
+/**
+ * Words too common to find anyone by, and the legal forms on most companies' names: each would
+ * cost an index entry on most contacts. A query skips them too.
+ */
+const STOP_WORDS = new Set([
+  ...['of', 'and', 'the', 'for', 'at', 'in', 'to', 'de', 'la', 'le', 'du', 'und', 'y', 'et'],
+  ...['ltd', 'inc', 'llc', 'llp', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'pty'],
+]);
 
 const MAX_TOKEN = 60;
 
 /**
- * Words a contact can be found by, lower-cased and accent-free, so a prefix range on one index
- * finds it: each word of the texts, and each address whole plus its domain (so a typed address or
- * "acme.com" is found too). Every token is an index entry written with the contact, which is most of
- * what a contact costs to store, so phrases and stop words are left out; a query is matched word by
- * word (see `matchesWord`).
+ * The words a contact is indexed by, lower-cased and accent-free, so a prefix range on one index
+ * finds it: each word of the texts, and the domain of each address ("acme.com"). Every token is
+ * an index entry written with the contact, which is most of what a contact costs to store, so
+ * phrases, stop words and whole addresses are left out (the `emails` index finds a typed address);
+ * a query is matched word by word against `matchTokens` (see `matchesWord`).
  */
 export function searchTokens(texts: readonly (string | undefined)[], emails: readonly string[] = []): string[] {
   const tokens = new Set<string>();
@@ -19,14 +25,27 @@ export function searchTokens(texts: readonly (string | undefined)[], emails: rea
   for (const email of emails) {
     const folded = foldForSearch(email);
     const at = folded.lastIndexOf('@');
-    tokens.add(folded);
-    if (at > 0) {
-      tokens.add(folded.slice(at + 1));
-      for (const word of wordsOf(folded.slice(0, at))) tokens.add(word);
-    }
+    if (at > 0) tokens.add(folded.slice(at + 1));
   }
   tokens.delete('');
   return [...tokens].map((t) => t.slice(0, MAX_TOKEN));
+}
+
+/** What a query is matched against: the indexed tokens plus each address whole and its words. */
+export function matchTokens(indexed: readonly string[], emails: readonly string[]): string[] {
+  const tokens = [...indexed];
+  for (const email of emails) {
+    const folded = foldForSearch(email);
+    tokens.push(folded, ...wordsOf(folded.slice(0, folded.lastIndexOf('@'))));
+  }
+  return tokens;
+}
+
+/** The words of a query, without the stop words no contact is indexed by (unless that is all there is). */
+export function queryWords(query: string): string[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return kept.length > 0 ? kept : words;
 }
 
 /** The separate words of a text, folded. */
