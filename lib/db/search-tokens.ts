@@ -7,7 +7,7 @@ const SEPARATORS = /[\s@.,;:()'"_+\-/\\&|]+/;
  */
 const STOP_WORDS = new Set([
   ...['of', 'and', 'the', 'for', 'at', 'in', 'to', 'de', 'la', 'le', 'du', 'und', 'y', 'et'],
-  ...['ltd', 'inc', 'llc', 'llp', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'pty'],
+  ...['ltd', 'inc', 'llc', 'llp', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'sarl', 'srl', 'bv', 'nv', 'pty'],
 ]);
 
 const MAX_TOKEN = 60;
@@ -36,7 +36,8 @@ export function matchTokens(indexed: readonly string[], emails: readonly string[
   const tokens = [...indexed];
   for (const email of emails) {
     const folded = foldForSearch(email);
-    tokens.push(folded, ...wordsOf(folded.slice(0, folded.lastIndexOf('@'))));
+    const at = folded.lastIndexOf('@');
+    tokens.push(folded, ...wordsOf(at > 0 ? folded.slice(0, at) : ''));
   }
   return tokens;
 }
