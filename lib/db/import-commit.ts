@@ -39,7 +39,8 @@ export async function commitImport(
     await writeInSlices(
       [
         { store: organisations, records: writes.organisations },
-        { store: contacts, records: [...writes.add, ...writes.put] },
+        { store: contacts, records: writes.add },
+        { store: contacts, records: writes.put },
       ],
       progress,
     );

@@ -40,10 +40,8 @@ export function ioHandlers(deps: HandlerDeps) {
       return summariseImport(await db(), jobId);
     },
     async 'import.commit'({ jobId, existing, inFile }: VerbInput<'import.commit'>) {
-      const d = await db();
-      const choices = { existing, inFile };
-      const outcome = await running.run(jobId, (progress) =>
-        commitImport(d, jobId, choices, { now: now(), newId }, progress),
+      const outcome = await running.run(jobId, async (progress) =>
+        commitImport(await db(), jobId, { existing, inFile }, { now: now(), newId }, progress),
       );
       if (outcome.created + outcome.updated > 0) refitLater();
       return outcome;
@@ -70,8 +68,7 @@ export function ioHandlers(deps: HandlerDeps) {
       return previewRestore(await db(), jobId);
     },
     async 'restore.apply'({ jobId }: VerbInput<'restore.apply'>) {
-      const d = await db();
-      const counts = await running.run(jobId, (progress) => applyRestore(d, jobId, progress));
+      const counts = await running.run(jobId, async (progress) => applyRestore(await db(), jobId, progress));
       refitLater();
       return counts;
     },
