@@ -12,6 +12,7 @@ export default defineConfig({
       'lib/**/*.test.tsx',
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
+      'entrypoints/**/*.test.tsx',
       'scripts/**/*.test.ts',
     ],
   },

@@ -1,6 +1,6 @@
-import { mountSidebar } from '@/lib/page/mount-sidebar';
-import { watchPage } from '@/lib/page/watch-page';
-import { watchSend } from '@/lib/page/watch-send';
+import { mountSidebar } from '@/lib/content/mount-sidebar';
+import { watchPage } from '@/lib/content/watch-page';
+import { watchSend } from '@/lib/content/watch-send';
 import { readGmailAccount } from '@/lib/sites/gmail/account';
 import { readGmailCompose } from '@/lib/sites/gmail/compose';
 import { readGmailPage } from '@/lib/sites/gmail/page';

@@ -1,5 +1,5 @@
-import { mountSidebar } from '@/lib/page/mount-sidebar';
-import { watchPage } from '@/lib/page/watch-page';
+import { mountSidebar } from '@/lib/content/mount-sidebar';
+import { watchPage } from '@/lib/content/watch-page';
 import { readOutlookPage } from '@/lib/sites/outlook/read';
 import { sel } from '@/lib/sites/outlook/selectors';
 

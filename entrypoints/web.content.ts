@@ -1,5 +1,5 @@
-import { type MountedSidebar, mountSidebar } from '@/lib/page/mount-sidebar';
-import { watchPage } from '@/lib/page/watch-page';
+import { type MountedSidebar, mountSidebar } from '@/lib/content/mount-sidebar';
+import { watchPage } from '@/lib/content/watch-page';
 import { readWebPage } from '@/lib/sites/web/read';
 import { sel } from '@/lib/sites/web/selectors';
 

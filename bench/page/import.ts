@@ -1,8 +1,8 @@
 // Runs in an extension page (bundled to globalThis.RapportImport): imports a generated contacts CSV
 // through the product's own pipeline — the parsing session the import worker runs, the staging
 // client, then the plan and commit verbs — and times each step.
-import { ImportSession } from '../../components/io/import-session';
-import { stageImport } from '../../components/io/stage';
+import { ImportSession } from '../../entrypoints/dashboard/import/import-session';
+import { stageImport } from '../../entrypoints/dashboard/import/stage';
 import { rpc } from '../../lib/messaging/client';
 import { personAt, type Scale } from './data';
 import { TITLES } from './names';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { verbs } from '@/lib/messaging/verbs';
 import type { ToContent } from '@/lib/page/channel';
-import { logRequestOf } from '@/lib/page/log-request';
+import { logRequestOf } from '@/lib/sites/log-request';
 import { DetectedPage } from '@/lib/schema/page';
 import { sidebarCollapsedItem } from '@/lib/settings';
 import type { BackgroundHandlers } from './handlers';

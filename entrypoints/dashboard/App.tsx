@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { CommandPalette } from '@/components/dashboard/CommandPalette';
-import { paletteCommands } from '@/components/dashboard/palette-commands';
+import { CommandPalette } from '@/entrypoints/dashboard/palette/CommandPalette';
+import { paletteCommands } from '@/entrypoints/dashboard/palette/palette-commands';
 import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
-import { useKeepAlive } from '@/components/dashboard/use-keep-alive';
+import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
 import type { MessageKey } from '@/lib/i18n';
 import { hrefOf, navigate, type Route, useRoute, type View } from './route';
-import { AtRiskView } from './views/AtRiskView';
-import { ComplaintsView } from './views/ComplaintsView';
-import { ContactsView } from './views/ContactsView';
-import { ContactView } from './views/ContactView';
-import { DuplicatesView } from './views/DuplicatesView';
-import { ImportView } from './views/ImportView';
-import { OverviewView } from './views/OverviewView';
-import { SettingsView } from './views/SettingsView';
+import { AtRiskView } from './at-risk/AtRiskView';
+import { ComplaintsView } from './complaints/ComplaintsView';
+import { ContactsView } from './contacts/ContactsView';
+import { ContactView } from './contact/ContactView';
+import { DuplicatesView } from './duplicates/DuplicatesView';
+import { ImportView } from './import/ImportView';
+import { OverviewView } from './overview/OverviewView';
+import { SettingsView } from './settings/SettingsView';
 
 const NAV: { route: Route; label: MessageKey }[] = [
   { route: { view: 'overview' }, label: 'dashboard.nav.overview' },

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
-import { EnableSite } from '@/components/sites/EnableSite';
-import { FollowUps } from '@/components/sites/HomeLists';
+import { EnableSite } from '@/entrypoints/popup/EnableSite';
+import { FollowUps } from '@/components/HomeLists';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
 import { rpc } from '@/lib/messaging/client';
-import { logRequestOf } from '@/lib/page/log-request';
+import { logRequestOf } from '@/lib/sites/log-request';
 import type { Note } from '@/lib/schema/records';
 import type { ChosenContact } from './ContactButtons';
 import { SearchResults } from './SearchResults';

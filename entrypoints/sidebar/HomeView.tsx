@@ -1,4 +1,4 @@
-import { AtRiskList, FollowUps } from '@/components/sites/HomeLists';
+import { AtRiskList, FollowUps } from '@/components/HomeLists';
 
 const SHOWN = 5;
 

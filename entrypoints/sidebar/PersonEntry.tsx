@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { PersonCard, UnknownPersonCard } from '@/components/PersonCard';
-import { CompactPerson } from '@/components/sidebar/CompactPerson';
-import { SameAsOffer } from '@/components/sites/SameAsOffer';
+import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
+import { CompactPerson } from '@/entrypoints/sidebar/CompactPerson';
+import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';
 import { rpc } from '@/lib/messaging/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
 import { useActions } from './actions';

@@ -13,7 +13,7 @@ import {
 } from '@/lib/db/identity-undo';
 import { logThread } from '@/lib/db/interactions';
 import type { VerbInput } from '@/lib/messaging/verbs';
-import { keepRegistrationsInSync } from '@/lib/page/site-access';
+import { keepRegistrationsInSync } from '@/lib/sites/access';
 import { type NeverLogReason, neverLogReason } from '@/lib/sites/never-log';
 import { neverLogDomainsItem } from '@/lib/sites/settings';
 import { cachedSetting } from '../settings-cache';

@@ -1,0 +1,132 @@
+import { useMemo } from 'preact/hooks';
+import { crmErrorText } from '@/components/crm/crm-error';
+import { useRpc } from '@/components/crm/use-rpc';
+import { useToast } from '@/components/crm/use-toast';
+import { useI18n } from '@/components/i18n';
+import { TierBadge } from '@/components/TierBadge';
+import { Toast } from '@/components/Toast';
+import type { AtRiskItem } from '@/lib/db/crm/at-risk';
+import { rpc } from '@/lib/messaging/client';
+import { hrefOf } from '../route';
+import '@/entrypoints/dashboard/panels.css';
+
+const LIST_LIMIT = 200;
+
+/** Who may be leaving, the most at stake first, and the win-back plan of each one's tier. */
+export function AtRiskView() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { loaded, reload } = useRpc('atRisk.list', { limit: LIST_LIMIT }, 'all');
+  const { toast, show, close } = useToast();
+
+  const apply = useMemo(
+    () => async (item: AtRiskItem) => {
+      try {
+        const applied = await rpc('winBack.apply', { contactId: item.id });
+        const step = applied.contact.nextStep;
+        show(
+          step?.code
+            ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: i18n.date(step.due) })
+            : t('crm.nextStep.saved'),
+          {
+            undo: () => {
+              close();
+              rpc('contact.setNextStep', { id: item.id, nextStep: applied.previous }).then(
+                () => show(t('crm.undone')),
+                (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' }),
+              );
+            },
+          },
+        );
+        reload();
+      } catch (error) {
+        show(crmErrorText(i18n, error), { tone: 'error' });
+      }
+    },
+    [i18n, t, show, close, reload],
+  );
+
+  return (
+    <section aria-labelledby="at-risk-title">
+      <h2 id="at-risk-title">{t('dashboard.view.AtRisk')}</h2>
+      <p class="muted">{t('crm.atRisk.intro')}</p>
+      {loaded.state === 'loading' ? <p class="muted">{t('crm.loading')}</p> : null}
+      {loaded.state === 'failed' ? (
+        <p role="alert" class="error">
+          {crmErrorText(i18n, loaded.error)}
+        </p>
+      ) : null}
+      {loaded.state === 'ready' && loaded.value.length === 0 ? <p>{t('crm.atRisk.none')}</p> : null}
+      {loaded.state === 'ready' && loaded.value.length > 0 ? (
+        <AtRiskTable items={loaded.value} onApply={apply} />
+      ) : null}
+      <Toast toast={toast} onClose={close} />
+    </section>
+  );
+}
+
+function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: AtRiskItem): void }) {
+  const { t, money, percent, date } = useI18n();
+  const none = t('crm.none');
+  return (
+    <table class="crm-table at-risk">
+      <thead>
+        <tr>
+          <th scope="col">{t('crm.atRisk.col.name')}</th>
+          <th scope="col">{t('crm.atRisk.col.tier')}</th>
+          <th scope="col">{t('crm.atRisk.col.value')}</th>
+          <th scope="col">{t('crm.atRisk.col.pAlive')}</th>
+          <th scope="col">{t('crm.atRisk.col.silence')}</th>
+          <th scope="col">{t('crm.atRisk.col.strategy')}</th>
+          <th scope="col">{t('crm.atRisk.col.firstStep')}</th>
+          <th scope="col">{t('crm.atRisk.col.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const first = item.plan.steps[0];
+          const silence =
+            item.silenceDays === null
+              ? none
+              : item.rhythmDays === null
+                ? t('crm.atRisk.silenceNoRhythm', { days: item.silenceDays })
+                : t('crm.atRisk.silence', { days: item.silenceDays, usual: Math.round(item.rhythmDays) });
+          return (
+            <tr key={item.id} data-contact-id={item.id} data-risk={item.risk.level}>
+              <th scope="row">
+                <a href={hrefOf({ view: 'contact', id: item.id })}>{item.name}</a>
+                {item.orgName ? <span class="muted small"> · {item.orgName}</span> : null}
+              </th>
+              <td>
+                <TierBadge tier={item.tier} />
+              </td>
+              <td class="number">
+                {money(item.value)}
+                {item.clv !== undefined ? <span class="muted small"> / {money(item.clv)}</span> : null}
+              </td>
+              <td class="number">{item.pAlive === undefined ? none : percent(item.pAlive)}</td>
+              <td class="number">{silence}</td>
+              <td>{t(`crm.winBack.strategy.${item.plan.strategy}`)}</td>
+              <td>
+                {first
+                  ? t('crm.atRisk.stepDue', { step: t(`crm.winBack.step.${first.code}`), date: date(first.dueAt) })
+                  : none}
+              </td>
+              <td>
+                {first ? (
+                  <button
+                    type="button"
+                    aria-label={t('crm.winBack.applyFor', { name: item.name })}
+                    onClick={() => onApply(item)}
+                  >
+                    {t('crm.winBack.apply')}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { COMPLAINT_OUTCOMES, type ComplaintOutcome } from '@/lib/crm/types';
+import type { ComplaintView } from '@/lib/db/crm/complaints';
+import { rpc } from '@/lib/messaging/client';
+import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/crm/changes';
+
+/** One complaint: the four steps with their deadlines, a button for each in order, and closing it. */
+export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; now: number }) {
+  const { t, date } = useI18n();
+  const { busy, run, done } = useChange();
+  const [note, setNote] = useState('');
+  const { state, status } = complaint;
+  const closed = state.closed;
+
+  const complete = (step: (typeof state.steps)[number]['step']) =>
+    run(async () => {
+      await rpc('complaint.advance', { id: complaint.id, step, ...(note.trim() ? { note } : {}) });
+      setNote('');
+      done(t('crm.complaint.stepDone', { step: t(`crm.step.${step}`) }));
+    });
+
+  return (
+    <article class={`complaint status-${status.overall}`} data-complaint-id={complaint.id} aria-label={state.category}>
+      <header>
+        <strong>{state.category}</strong> <span class="badge">{t(`crm.severity.${state.severity}`)}</span>{' '}
+        <span class={`badge complaint-${status.overall}`}>{t(`crm.complaint.status.${status.overall}`)}</span>
+        <p class="small muted">{t('crm.complaint.received', { date: date(state.receivedAt) })}</p>
+        {complaint.description ? <p class="small">{complaint.description}</p> : null}
+      </header>
+      <ol class="complaint-steps">
+        {state.steps.map((s) => {
+          const overdue = s.doneAt === null && !closed && s.dueAt < now;
+          return (
+            <li key={s.step} class={s.doneAt !== null ? 'done' : overdue ? 'overdue' : ''} data-step={s.step}>
+              <span class="step-name">{t(`crm.step.${s.step}`)}</span>{' '}
+              {s.doneAt !== null ? (
+                <span class="muted">
+                  {t('crm.complaint.doneOn', { date: date(s.doneAt) })}
+                  {s.doneAt > s.dueAt ? ` · ${t('crm.complaint.late')}` : ''}
+                </span>
+              ) : (
+                <span class={overdue ? 'error' : 'muted'}>
+                  {t('crm.complaint.dueOn', { date: date(s.dueAt) })}
+                  {overdue ? ` · ${t('crm.complaint.overdue')}` : ''}
+                </span>
+              )}
+              {s.note ? <span class="small step-note"> — {s.note}</span> : null}
+              {s.doneAt === null && !closed ? (
+                <button type="button" disabled={busy || status.currentStep !== s.step} onClick={() => complete(s.step)}>
+                  {t('crm.complaint.complete', { step: t(`crm.step.${s.step}`) })}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {closed ? (
+        <p class="small">
+          {t('crm.complaint.closedOn', { date: date(closed.at), outcome: t(`crm.outcome.${closed.outcome}`) })} ·{' '}
+          <span class={`loyalty-${complaint.loyalty.effect}`}>
+            {t(`crm.loyaltyEffect.${complaint.loyalty.effect}`)}
+          </span>
+        </p>
+      ) : (
+        <>
+          {status.currentStep ? (
+            <label class="small">
+              {t('crm.complaint.note')}
+              <input value={note} maxLength={10000} onInput={(e) => setNote(e.currentTarget.value)} />
+            </label>
+          ) : null}
+          <CloseForm id={complaint.id} busy={busy} />
+        </>
+      )}
+    </article>
+  );
+}
+
+function CloseForm({ id, busy }: { id: string; busy: boolean }) {
+  const { t } = useI18n();
+  const { run, done } = useChange();
+  const [outcome, setOutcome] = useState<ComplaintOutcome>('resolved');
+  const [satisfied, setSatisfied] = useState<'yes' | 'no' | 'unknown'>('unknown');
+  const close = (event: Event) => {
+    event.preventDefault();
+    const satisfiedAfter = satisfied === 'unknown' ? null : satisfied === 'yes';
+    run(async () => {
+      await rpc('complaint.close', { id, outcome, satisfiedAfter });
+      done(t('crm.complaint.closed'));
+    });
+  };
+  return (
+    <form class="crm-form inline" onSubmit={close}>
+      <label>
+        {t('crm.complaint.outcome')}
+        <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as ComplaintOutcome)}>
+          {COMPLAINT_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`crm.outcome.${o}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('crm.complaint.satisfiedAfter')}
+        <select value={satisfied} onChange={(e) => setSatisfied(e.currentTarget.value as typeof satisfied)}>
+          {(['unknown', 'yes', 'no'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`crm.satisfied.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={busy}>
+        {t('crm.complaint.close')}
+      </button>
+    </form>
+  );
+}

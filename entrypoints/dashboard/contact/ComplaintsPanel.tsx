@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { SEVERITIES, type Severity } from '@/lib/crm/types';
+import type { ComplaintView } from '@/lib/db/crm/complaints';
+import { rpc } from '@/lib/messaging/client';
+import { useI18n } from '@/components/i18n';
+import { ComplaintCard } from './ComplaintCard';
+import { useChange } from '@/components/crm/changes';
+import { Panel } from './Panel';
+
+/** The contact's complaints, each in its four-step workflow, and a form to record a new one. */
+export function ComplaintsPanel(props: { contactId: string; complaints: ComplaintView[]; now: number }) {
+  const { t } = useI18n();
+  return (
+    <Panel id="complaints" title={t('crm.complaints.title')}>
+      {props.complaints.length === 0 ? <p class="muted">{t('crm.complaints.none')}</p> : null}
+      {props.complaints.map((c) => (
+        <ComplaintCard key={`${c.id}-${c.updatedAt}`} complaint={c} now={props.now} />
+      ))}
+      <NewComplaintForm contactId={props.contactId} />
+    </Panel>
+  );
+}
+
+function NewComplaintForm({ contactId }: { contactId: string }) {
+  const { t, date } = useI18n();
+  const { busy, run, done } = useChange();
+  const [category, setCategory] = useState('');
+  const [description, setDescription] = useState('');
+  const [severity, setSeverity] = useState<Severity>('medium');
+  const submit = (event: Event) => {
+    event.preventDefault();
+    run(async () => {
+      const opened = await rpc('complaint.open', { contactId, category, description, severity });
+      setCategory('');
+      setDescription('');
+      done(t('crm.complaint.opened', { date: date(opened.status.nextDueAt ?? opened.state.receivedAt) }));
+    });
+  };
+  return (
+    <details class="new-complaint">
+      <summary>{t('crm.complaint.new')}</summary>
+      <form class="crm-form" onSubmit={submit}>
+        <label>
+          {t('crm.complaint.category')}
+          <input value={category} required maxLength={200} onInput={(e) => setCategory(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('crm.complaint.severity')}
+          <select value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {t(`crm.severity.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('crm.complaint.description')}
+          <textarea
+            rows={3}
+            value={description}
+            maxLength={10000}
+            onInput={(e) => setDescription(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('crm.complaint.open')}
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ContactDetail } from '@/lib/db/crm/detail';
+import { useI18n } from '@/components/i18n';
+import { StageBadge, TierBadge } from '@/components/TierBadge';
+import { ReasonList } from './ReasonList';
+
+/** Who this is and what they are worth: badges, figures and why. */
+export function ContactHeader({ detail }: { detail: ContactDetail }) {
+  const { t, money, percent } = useI18n();
+  const { contact } = detail;
+  const insights = contact.insights;
+  const org = detail.organisation?.organisation;
+  return (
+    <header class="contact-header">
+      <h2 id="contact-name">{contact.name}</h2>
+      <p class="sub">
+        {[contact.title, org?.name ?? contact.orgName].filter(Boolean).join(' · ')}
+        {contact.emails.length > 0 ? <span class="email"> {contact.emails.join(', ')}</span> : null}
+      </p>
+      <p class="badges">
+        <TierBadge tier={insights?.tier} />
+        <StageBadge stage={insights?.stage} />
+        {insights?.risk ? (
+          <span class={`badge risk-${insights.risk}`} data-risk={insights.risk}>
+            {t(`risk.${insights.risk}`)}
+          </span>
+        ) : null}
+        {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
+        {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
+      </p>
+      {insights ? (
+        <>
+          <p class="figures">
+            <span>{t('card.value', { value: money(insights.value) })}</span>
+            {insights.clv !== undefined ? <span>{t('card.clv', { value: money(insights.clv) })}</span> : null}
+            {insights.pAlive !== undefined ? (
+              <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span>
+            ) : null}
+          </p>
+          {insights.method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
+          {contact.tierOverride ? (
+            <p class="small override-note" data-override="tier">
+              {t('crm.header.overrideTier', { reason: contact.tierOverride.reason })}
+            </p>
+          ) : null}
+          {contact.stageOverride ? (
+            <p class="small override-note" data-override="stage">
+              {t('crm.header.overrideStage', { reason: contact.stageOverride.reason })}
+            </p>
+          ) : null}
+          <div class="why">
+            <ReasonList label={t('crm.header.stageReasons')} reasons={insights.stageReasons} />
+            <ReasonList label={t('crm.header.riskReasons')} reasons={insights.riskReasons} />
+          </div>
+        </>
+      ) : null}
+    </header>
+  );
+}

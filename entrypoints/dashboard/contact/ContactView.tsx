@@ -1,0 +1,90 @@
+import { useMemo } from 'preact/hooks';
+import { ComplaintsPanel } from '@/entrypoints/dashboard/contact/ComplaintsPanel';
+import { ContactHeader } from '@/entrypoints/dashboard/contact/ContactHeader';
+import { type Changes, ChangesContext } from '@/components/crm/changes';
+import { crmErrorText } from '@/components/crm/crm-error';
+import { DetailsForm } from '@/entrypoints/dashboard/contact/DetailsForm';
+import { FeedbackPanel } from '@/entrypoints/dashboard/contact/FeedbackPanel';
+import { HistoryPanel } from '@/entrypoints/dashboard/contact/HistoryPanel';
+import { LookalikePanel } from '@/entrypoints/dashboard/contact/LookalikePanel';
+import { NextStepPanel } from '@/entrypoints/dashboard/contact/NextStepPanel';
+import { OrganisationPanel } from '@/entrypoints/dashboard/contact/OrganisationPanel';
+import { OverridesPanel } from '@/entrypoints/dashboard/contact/OverridesPanel';
+import { useRpc } from '@/components/crm/use-rpc';
+import { useToast } from '@/components/crm/use-toast';
+import { WinBackPanel } from '@/entrypoints/dashboard/contact/WinBackPanel';
+import { useI18n } from '@/components/i18n';
+import { Toast } from '@/components/Toast';
+import '@/entrypoints/dashboard/panels.css';
+
+/** Everything about one person, and every change the CRM allows on them. */
+export function ContactView({ id }: { id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { loaded, reload } = useRpc('contact.detail', { id }, id);
+  const { toast, show, close } = useToast();
+
+  const changes = useMemo<Changes>(
+    () => ({
+      done(text, undo) {
+        reload();
+        const revert = undo
+          ? () => {
+              close();
+              undo().then(
+                () => {
+                  reload();
+                  show(t('crm.undone'));
+                },
+                (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' }),
+              );
+            }
+          : undefined;
+        show(text, revert ? { undo: revert } : {});
+      },
+      failed(error) {
+        show(crmErrorText(i18n, error), { tone: 'error' });
+      },
+    }),
+    [reload, show, close, t, i18n],
+  );
+
+  if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
+  if (loaded.state === 'failed') {
+    return (
+      <p role="alert" class="error">
+        {crmErrorText(i18n, loaded.error)}
+      </p>
+    );
+  }
+  const detail = loaded.value;
+  if (!detail) return <p role="alert">{t('crm.notFound')}</p>;
+  const { contact } = detail;
+  // Forms start from the saved contact; a new version (after a save or an undo) starts them afresh.
+  const version = `${contact.id}-${contact.updatedAt}`;
+  const now = Date.now();
+
+  return (
+    <ChangesContext.Provider value={changes}>
+      <article class="contact-view" aria-labelledby="contact-name" data-contact-id={contact.id}>
+        <ContactHeader detail={detail} />
+        <div class="crm-columns">
+          <div class="crm-column">
+            <NextStepPanel key={version} contact={contact} now={now} />
+            <WinBackPanel detail={detail} />
+            {detail.lookalike ? <LookalikePanel result={detail.lookalike} /> : null}
+            <ComplaintsPanel contactId={contact.id} complaints={detail.complaints} now={now} />
+            <FeedbackPanel contactId={contact.id} feedback={detail.feedback} loyalty={detail.loyalty} />
+          </div>
+          <div class="crm-column">
+            <OverridesPanel key={version} contact={contact} />
+            <DetailsForm key={version} contact={contact} />
+            <OrganisationPanel view={detail.organisation} />
+            <HistoryPanel detail={detail} />
+          </div>
+        </div>
+        <Toast toast={toast} onClose={close} />
+      </article>
+    </ChangesContext.Provider>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { CUSTOMER_TYPES, type CustomerType, DIRECTNESS, type Directness } from '@/lib/crm/types';
+import { rpc } from '@/lib/messaging/client';
+import type { VerbInput } from '@/lib/messaging/verbs';
+import type { Contact } from '@/lib/schema/records';
+import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/crm/changes';
+import { Panel } from './Panel';
+
+type Patch = VerbInput<'contact.update'>['patch'];
+
+function formOf(c: Contact): Required<Patch> {
+  return {
+    customerType: c.customerType,
+    directness: c.directness,
+    title: c.title ?? '',
+    orgName: c.orgName ?? '',
+    ownerNotes: c.ownerNotes ?? '',
+    tags: c.tags,
+    bad: c.bad,
+    neverLog: c.neverLog,
+  };
+}
+
+/** Type of customer, title, organisation, tags, notes and the two flags; Undo puts the old values back. */
+export function DetailsForm({ contact }: { contact: Contact }) {
+  const { t } = useI18n();
+  const { busy, run, done } = useChange();
+  const [form, setForm] = useState(() => formOf(contact));
+  const [tagText, setTagText] = useState(contact.tags.join(', '));
+  const set = <K extends keyof Patch>(key: K, value: Required<Patch>[K]) => setForm({ ...form, [key]: value });
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const before = formOf(contact);
+    const patch = {
+      ...form,
+      tags: tagText
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    };
+    run(async () => {
+      await rpc('contact.update', { id: contact.id, patch });
+      done(t('crm.details.saved'), () => rpc('contact.update', { id: contact.id, patch: before }));
+    });
+  };
+
+  return (
+    <Panel id="details" title={t('crm.details.title')}>
+      <form class="crm-form" onSubmit={save}>
+        <label>
+          {t('crm.field.customerType')}
+          <select
+            value={form.customerType}
+            onChange={(e) => set('customerType', e.currentTarget.value as CustomerType)}
+          >
+            {CUSTOMER_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`crm.customerType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('crm.field.directness')}
+          <select value={form.directness} onChange={(e) => set('directness', e.currentTarget.value as Directness)}>
+            {DIRECTNESS.map((d) => (
+              <option key={d} value={d}>
+                {t(`crm.directness.${d}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('crm.field.title')}
+          <input value={form.title} maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('crm.field.orgName')}
+          <input value={form.orgName} maxLength={200} onInput={(e) => set('orgName', e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('crm.field.tags')}
+          <input value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('crm.field.ownerNotes')}
+          <textarea
+            rows={3}
+            value={form.ownerNotes}
+            maxLength={10000}
+            onInput={(e) => set('ownerNotes', e.currentTarget.value)}
+          />
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={form.bad} onChange={(e) => set('bad', e.currentTarget.checked)} />
+          {t('crm.field.bad')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={form.neverLog} onChange={(e) => set('neverLog', e.currentTarget.checked)} />
+          {t('crm.field.neverLog')}
+        </label>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('crm.save')}
+        </button>
+      </form>
+    </Panel>
+  );
+}

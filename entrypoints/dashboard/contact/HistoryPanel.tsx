@@ -1,0 +1,48 @@
+import type { ContactDetail } from '@/lib/db/crm/detail';
+import { InteractionList } from '@/components/InteractionList';
+import { useI18n } from '@/components/i18n';
+import { QuickNote } from '@/components/QuickNote';
+import { useChange } from '@/components/crm/changes';
+import { Panel } from './Panel';
+
+/** The whole relationship so far: every touch, every order, every note. */
+export function HistoryPanel({ detail }: { detail: ContactDetail }) {
+  const { t, date, money } = useI18n();
+  const { done } = useChange();
+  const { contact, interactions, deals, notes } = detail;
+  return (
+    <>
+      <Panel id="interactions" title={t('crm.history.interactions')}>
+        <InteractionList interactions={interactions} />
+      </Panel>
+      <Panel id="deals" title={t('crm.history.deals')}>
+        {deals.length === 0 ? (
+          <p class="muted">{t('crm.history.noDeals')}</p>
+        ) : (
+          <ul class="timeline">
+            {deals.map((d) => (
+              <li key={d.id}>
+                <span class="when">{date(d.date)}</span> {d.title ? `${d.title} · ` : ''}
+                {money(d.amount, d.currency)} <span class="muted">{t(`crm.deal.${d.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel id="notes" title={t('crm.history.notes')}>
+        {notes.length === 0 ? (
+          <p class="muted">{t('crm.history.noNotes')}</p>
+        ) : (
+          <ul class="notes">
+            {notes.map((n) => (
+              <li key={n.id}>
+                <span class="muted">{date(n.createdAt)}</span> {n.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        <QuickNote contactId={contact.id} label={t('note.label', { name: contact.name })} onSaved={(m) => done(m)} />
+      </Panel>
+    </>
+  );
+}

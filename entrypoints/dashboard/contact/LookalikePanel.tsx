@@ -1,0 +1,22 @@
+import type { LookalikeResult } from '@/lib/crm/lookalike';
+import { useI18n } from '@/components/i18n';
+import { Panel } from './Panel';
+import { ReasonList } from './ReasonList';
+
+/** For a prospect: how closely they resemble the loyal customers, and on what. */
+export function LookalikePanel({ result }: { result: LookalikeResult }) {
+  const { t } = useI18n();
+  const matched = result.matched.map((f) => t(`crm.feature.${f}`)).join(', ');
+  return (
+    <Panel id="lookalike" title={t('crm.lookalike.title')}>
+      <p class="lookalike-score">
+        <meter min={0} max={100} low={40} high={70} optimum={100} value={result.score} aria-hidden="true" />{' '}
+        <strong>{t('crm.lookalike.score', { score: result.score })}</strong>
+      </p>
+      <p class="small">
+        {matched ? t('crm.lookalike.matched', { features: matched }) : t('crm.lookalike.nothingMatched')}
+      </p>
+      <ReasonList label={t('card.why')} reasons={result.reasons} />
+    </Panel>
+  );
+}

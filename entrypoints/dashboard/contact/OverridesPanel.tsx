@@ -1,0 +1,41 @@
+import { STAGES } from '@/lib/crm/types';
+import { rpc } from '@/lib/messaging/client';
+import type { Contact } from '@/lib/schema/records';
+import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/crm/changes';
+import { OverrideForm } from '@/components/OverrideForm';
+import { Panel } from './Panel';
+import { TierOverrideForm } from '@/components/TierOverrideForm';
+
+/** The tier and lifecycle stage, each overridable with a reason; Undo restores what was there. */
+export function OverridesPanel({ contact }: { contact: Contact }) {
+  const { t } = useI18n();
+  const { done } = useChange();
+  const insights = contact.insights;
+  const derivedStage = insights?.derivedStage ?? (insights?.stageSource === 'derived' ? insights.stage : undefined);
+  const stageOverride = contact.stageOverride;
+  return (
+    <Panel id="overrides" title={`${t('crm.tier.title')} · ${t('crm.stage.title')}`}>
+      <TierOverrideForm contact={contact} />
+      <OverrideForm
+        id="stage"
+        legend={t('crm.stage.title')}
+        computedLabel={derivedStage ? t('crm.stage.derived', { stage: t(`stage.${derivedStage}`) }) : ''}
+        options={STAGES}
+        label={(stage) => t(`stage.${stage}`)}
+        current={stageOverride ? { value: stageOverride.stage, reason: stageOverride.reason } : undefined}
+        fallback={insights?.stage ?? 'exploration'}
+        save={async (override) => {
+          await rpc('contact.overrideStage', {
+            id: contact.id,
+            override: override ? { stage: override.value, reason: override.reason } : null,
+          });
+          const text = override
+            ? t('crm.stage.saved', { stage: t(`stage.${override.value}`) })
+            : t('crm.stage.cleared');
+          done(text, () => rpc('contact.overrideStage', { id: contact.id, override: stageOverride ?? null }));
+        }}
+      />
+    </Panel>
+  );
+}

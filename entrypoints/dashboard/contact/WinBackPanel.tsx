@@ -1,0 +1,57 @@
+import type { ContactDetail } from '@/lib/db/crm/detail';
+import { rpc } from '@/lib/messaging/client';
+import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/crm/changes';
+import { Panel } from './Panel';
+import { ReasonList } from './ReasonList';
+
+/** How likely the customer is to leave, and the win-back playbook of their tier. */
+export function WinBackPanel({ detail }: { detail: ContactDetail }) {
+  const { t, date, percent } = useI18n();
+  const { busy, run, done } = useChange();
+  const found = detail.winBack;
+  const contact = detail.contact;
+  const apply = () =>
+    run(async () => {
+      const applied = await rpc('winBack.apply', { contactId: contact.id });
+      const step = applied.contact.nextStep;
+      const text = step?.code
+        ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: date(step.due) })
+        : t('crm.nextStep.saved');
+      done(text, () => rpc('contact.setNextStep', { id: contact.id, nextStep: applied.previous }));
+    });
+  return (
+    <Panel id="win-back" title={t('crm.winBack.title')}>
+      {found ? (
+        <>
+          <p class="badges">
+            <span class={`badge risk-${found.risk.level}`}>{t(`risk.${found.risk.level}`)}</span>
+            <span class="small">{t('crm.winBack.riskScore', { percent: percent(found.risk.score) })}</span>
+          </p>
+          <ReasonList label={t('crm.header.riskReasons')} reasons={found.risk.reasons} />
+          <p>
+            <strong>{t(`crm.winBack.strategy.${found.plan.strategy}`)}</strong>
+          </p>
+          {found.plan.steps.length === 0 ? (
+            <p class="muted">{t('crm.winBack.noSteps')}</p>
+          ) : (
+            <>
+              <ol class="win-back-steps">
+                {found.plan.steps.map((s) => (
+                  <li key={s.code}>
+                    {t('crm.atRisk.stepDue', { step: t(`crm.winBack.step.${s.code}`), date: date(s.dueAt) })}
+                  </li>
+                ))}
+              </ol>
+              <button type="button" class="primary" disabled={busy} onClick={apply}>
+                {t('crm.winBack.apply')}
+              </button>
+            </>
+          )}
+        </>
+      ) : (
+        <p class="muted">{t('crm.winBack.noInsights')}</p>
+      )}
+    </Panel>
+  );
+}

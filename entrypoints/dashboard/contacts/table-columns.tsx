@@ -1,0 +1,84 @@
+import type { JSX } from 'preact';
+import type { ContactRow } from '@/lib/db/contact-columns';
+import type { SortKey } from '@/lib/db/contact-query';
+import type { I18n, MessageKey } from '@/lib/i18n';
+import { StageBadge, TierBadge } from '@/components/TierBadge';
+
+export interface TableColumn {
+  key: SortKey;
+  label: MessageKey;
+  /** The first click sorts this way: names A→Z, amounts largest first. */
+  firstDir: 'asc' | 'desc';
+  numeric?: boolean;
+  cell(row: ContactRow, i18n: I18n): JSX.Element | string;
+}
+
+const dash = '—';
+
+// i18n.money builds a number format per call; a fast scroll shows hundreds of amounts a second.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function money(amount: number, locale: string): string {
+  let format = moneyFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    moneyFormats.set(locale, format);
+  }
+  return format.format(amount);
+}
+
+export const TABLE_COLUMNS: TableColumn[] = [
+  {
+    key: 'name',
+    label: 'dashboard.col.name',
+    firstDir: 'asc',
+    // A real link for middle-click and "open in new tab"; the grid, not the link, takes focus.
+    cell: (row) => (
+      <a class="contact-link" href={`#contact/${encodeURIComponent(row.id)}`} tabIndex={-1} title={row.email}>
+        {row.name}
+      </a>
+    ),
+  },
+  { key: 'org', label: 'dashboard.col.org', firstDir: 'asc', cell: (row) => row.orgName ?? dash },
+  { key: 'tier', label: 'dashboard.col.tier', firstDir: 'asc', cell: (row) => <TierBadge tier={row.tier} /> },
+  {
+    key: 'stage',
+    label: 'dashboard.col.stage',
+    firstDir: 'asc',
+    cell: (row) => (row.stage ? <StageBadge stage={row.stage} /> : dash),
+  },
+  {
+    key: 'value',
+    label: 'dashboard.col.value',
+    firstDir: 'desc',
+    numeric: true,
+    cell: (row, { locale }) => (row.value === undefined ? dash : money(row.value, locale)),
+  },
+  {
+    key: 'clv',
+    label: 'dashboard.col.clv',
+    firstDir: 'desc',
+    numeric: true,
+    cell: (row, { locale }) => (row.clv === undefined ? dash : money(row.clv, locale)),
+  },
+  {
+    key: 'pAlive',
+    label: 'dashboard.col.pAlive',
+    firstDir: 'desc',
+    numeric: true,
+    cell: (row, { percent }) => (row.pAlive === undefined ? dash : percent(row.pAlive)),
+  },
+  {
+    key: 'risk',
+    label: 'dashboard.col.risk',
+    firstDir: 'desc',
+    cell: (row, { t }) =>
+      row.risk ? <span class={`badge risk-${row.risk}`}>{t(`dashboard.risk.${row.risk}`)}</span> : dash,
+  },
+  {
+    key: 'lastTouch',
+    label: 'dashboard.col.lastTouch',
+    firstDir: 'desc',
+    numeric: true,
+    cell: (row, { date }) => (row.lastTouch === undefined ? dash : date(row.lastTouch)),
+  },
+];

@@ -1,0 +1,5 @@
+import { Duplicates } from '@/entrypoints/dashboard/duplicates/Duplicates';
+
+export function DuplicatesView() {
+  return <Duplicates />;
+}

@@ -1,0 +1,31 @@
+import { useI18n } from '@/components/i18n';
+import type { BackupProblem } from '@/lib/io/backup';
+import { ioErrorKey } from '@/components/io/io-errors';
+
+const SHOWN = 50;
+
+/** Why a backup was refused, record by record; nothing was written. */
+export function BackupProblems({ problems, onAgain }: { problems: readonly BackupProblem[]; onAgain: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="io-finished">
+      <p role="alert" class="io-error">
+        {t('io.restore.invalid')}
+      </p>
+      <ul>
+        {problems.slice(0, SHOWN).map((problem) => (
+          <li key={`${problem.path}-${problem.code}`}>
+            {t('io.restore.problem', {
+              path: problem.path || t('io.restore.wholeFile'),
+              reason: t(ioErrorKey(problem.code)),
+            })}
+          </li>
+        ))}
+      </ul>
+      {problems.length > SHOWN ? <p>{t('io.problems.more', { count: problems.length - SHOWN })}</p> : null}
+      <button type="button" onClick={onAgain}>
+        {t('io.import.again')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'preact/hooks';
+import { crmErrorText } from '@/components/crm/crm-error';
+import { useI18n } from '@/components/i18n';
+import { TIERS, type Tier } from '@/lib/crm/types';
+import { rpc } from '@/lib/messaging/client';
+import { type CrmSettings, DEFAULT_CRM_SETTINGS } from '@/lib/settings';
+import '@/entrypoints/dashboard/panels.css';
+
+const CUT_TIERS = ['S', 'A', 'B'] as const;
+
+interface Form {
+  /** Shares as the user types them: percent of customers, counted from the top. */
+  cuts: Record<(typeof CUT_TIERS)[number], string>;
+  cadence: Record<Tier, string>;
+}
+
+const formOf = (s: CrmSettings): Form => ({
+  cuts: {
+    S: String(+(s.cuts.S * 100).toFixed(2)),
+    A: String(+(s.cuts.A * 100).toFixed(2)),
+    B: String(+(s.cuts.B * 100).toFixed(2)),
+  },
+  cadence: { S: String(s.cadence.S), A: String(s.cadence.A), B: String(s.cadence.B), C: String(s.cadence.C) },
+});
+
+type Checked =
+  | { settings: CrmSettings; problem: null }
+  | { settings: null; problem: 'invalid-tier-cuts' | 'invalid-cadence' };
+
+/** The form's settings, or what is wrong: cuts must keep 0 < S ≤ A ≤ B ≤ 100 %, cadences 1–3650 whole days. */
+function check(form: Form): Checked {
+  const [S = Number.NaN, A = Number.NaN, B = Number.NaN] = CUT_TIERS.map((tier) => Number(form.cuts[tier]) / 100);
+  if (![S, A, B].every(Number.isFinite) || !(S > 0 && S <= A && A <= B && B <= 1)) {
+    return { settings: null, problem: 'invalid-tier-cuts' };
+  }
+  const [dS = 0, dA = 0, dB = 0, dC = 0] = TIERS.map((tier) => Number(form.cadence[tier]));
+  if (![dS, dA, dB, dC].every((d) => Number.isInteger(d) && d >= 1 && d <= 3650)) {
+    return { settings: null, problem: 'invalid-cadence' };
+  }
+  return { settings: { cuts: { S, A, B }, cadence: { S: dS, A: dA, B: dB, C: dC } }, problem: null };
+}
+
+/** Where the value pyramid cuts its tiers, and how often each tier should hear from the user. */
+export function TierSettings() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [form, setForm] = useState<Form | null>(null);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    rpc('crmSettings.get', {}).then(
+      (settings) => setForm(formOf(settings)),
+      (error: unknown) => setStatus({ text: crmErrorText(i18n, error), error: true }),
+    );
+  }, [i18n]);
+
+  if (!form) return <section class="settings-section">{status ? <p role="alert">{status.text}</p> : null}</section>;
+  const checked = check(form);
+  const valid = checked.settings;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!valid) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      setForm(formOf(await rpc('crmSettings.set', valid)));
+      setStatus({ text: t('crm.settings.saved'), error: false });
+    } catch (error) {
+      setStatus({ text: crmErrorText(i18n, error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (group: 'cuts' | 'cadence', tier: Tier, label: string, max: number) => (
+    <label key={tier}>
+      {label}
+      <input
+        type="number"
+        min={group === 'cuts' ? 0.01 : 1}
+        max={max}
+        step={group === 'cuts' ? 'any' : 1}
+        required
+        value={group === 'cuts' ? form.cuts[tier as (typeof CUT_TIERS)[number]] : form.cadence[tier]}
+        onInput={(e) => setForm({ ...form, [group]: { ...form[group], [tier]: e.currentTarget.value } })}
+      />
+    </label>
+  );
+
+  return (
+    <section class="settings-section" aria-labelledby="tier-settings-title" data-section="tiers">
+      <h3 id="tier-settings-title">{t('crm.settings.tiers.title')}</h3>
+      <p class="muted small">{t('crm.settings.tiers.intro')}</p>
+      <form class="crm-form" onSubmit={save}>
+        <fieldset class="cuts">
+          <legend>{t('crm.settings.cuts')}</legend>
+          {CUT_TIERS.map((tier) => field('cuts', tier, t('crm.settings.cut', { tier: t(`tier.${tier}`) }), 100))}
+        </fieldset>
+        <fieldset class="cadence">
+          <legend>{t('crm.settings.cadence')}</legend>
+          {TIERS.map((tier) =>
+            field('cadence', tier, t('crm.settings.cadence.tier', { tier: t(`tier.${tier}`) }), 3650),
+          )}
+        </fieldset>
+        {checked.problem ? (
+          <p class="error" role="alert">
+            {t(`crm.error.${checked.problem}`)}
+          </p>
+        ) : null}
+        <div class="buttons">
+          <button type="submit" class="primary" disabled={busy || !valid}>
+            {t('crm.settings.save')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setForm(formOf(DEFAULT_CRM_SETTINGS))}>
+            {t('crm.settings.defaults')}
+          </button>
+        </div>
+        {status ? (
+          <p role="status" class={status.error ? 'error' : ''}>
+            {status.text}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

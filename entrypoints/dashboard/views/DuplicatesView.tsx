@@ -1,5 +1,0 @@
-import { Duplicates } from '@/components/sites/Duplicates';
-
-export function DuplicatesView() {
-  return <Duplicates />;
-}

@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ContactCard } from '@/lib/db/cards';
+import { useI18n } from '@/components/i18n';
+import { StageBadge, TierBadge } from '@/components/TierBadge';
+
+/** A saved person as one dense row (name, tier, stage, value, last touch) that opens to the full card. */
+export function CompactPerson({ card, children }: { card: ContactCard; children: ComponentChildren }) {
+  const { t, date, money } = useI18n();
+  const [open, setOpen] = useState(false);
+  const { contact, recent } = card;
+  const insights = contact.insights;
+  const lastTouch = recent[0]?.at;
+  const cardId = `card-${contact.id}`;
+  return (
+    <section class="compact-person" aria-label={contact.name} data-contact-id={contact.id}>
+      <button
+        type="button"
+        class="compact-row"
+        aria-expanded={open}
+        aria-controls={open ? cardId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        <span class="name">{contact.name}</span>
+        <TierBadge tier={insights?.tier} />
+        <StageBadge stage={insights?.stage} />
+        {insights ? <span class="value">{money(insights.value)}</span> : null}
+        <span class="last muted">
+          {lastTouch === undefined ? t('crm.sidebar.noTouch') : t('crm.sidebar.lastTouch', { date: date(lastTouch) })}
+        </span>
+      </button>
+      {open ? <div id={cardId}>{children}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import type { ComponentChildren } from 'preact';
+import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
+import type { ContactCard, OpenComplaintSummary } from '@/lib/db/cards';
+import { rpc } from '@/lib/messaging/client';
+import type { Insights } from '@/lib/schema/records';
+import { useChange } from '@/components/crm/changes';
+import { nextStepText } from '@/components/next-step-text';
+import { InteractionList } from '@/components/InteractionList';
+import { useI18n } from '@/components/i18n';
+import { QuickNote } from '@/components/QuickNote';
+import { QuickActions } from './QuickActions';
+import { StageBadge, TierBadge } from '@/components/TierBadge';
+
+/** Who this person is to the user, at a glance: tier, stage, value, open complaint, next step, last touches. */
+export function PersonCard({
+  card,
+  children,
+}: {
+  card: ContactCard;
+  /** Extras from the page the card is shown on (site actions). */
+  children?: ComponentChildren;
+}) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
+  const { done } = useChange();
+  const { contact, recent, notes, openComplaints } = card;
+  const insights = contact.insights;
+  return (
+    <article class="card" data-contact-id={contact.id} aria-label={contact.name}>
+      <header>
+        <h3 class="name">{contact.name}</h3>
+        <p class="sub">
+          {[contact.title, contact.orgName].filter(Boolean).join(' · ')}
+          {contact.emails[0] ? <span class="email">{contact.emails[0]}</span> : null}
+        </p>
+        <p class="badges">
+          <TierBadge tier={insights?.tier} />
+          <StageBadge stage={insights?.stage} />
+          {insights?.risk && insights.risk !== 'low' ? (
+            <span class={`badge risk-${insights.risk}`} data-risk={insights.risk}>
+              {t(`risk.${insights.risk}`)}
+            </span>
+          ) : null}
+          {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
+          {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
+        </p>
+        {insights ? <Figures insights={insights} /> : null}
+      </header>
+      {openComplaints.length ? <OpenComplaints complaints={openComplaints} /> : null}
+      <section aria-label={t('card.nextStep')}>
+        <h4>{t('card.nextStep')}</h4>
+        {contact.nextStep ? (
+          <p class="next-step">
+            {nextStepText(i18n, contact.nextStep)}{' '}
+            <span class="muted">{t('card.due', { date: date(contact.nextStep.due) })}</span>
+          </p>
+        ) : (
+          <p class="muted">{t('card.noNextStep')}</p>
+        )}
+      </section>
+      <QuickActions contact={contact} />
+      <section aria-label={t('card.recent')}>
+        <h4>{t('card.recent')}</h4>
+        <InteractionList interactions={recent} />
+      </section>
+      {notes.length > 0 ? (
+        <section aria-label={t('card.notes')}>
+          <h4>{t('card.notes')}</h4>
+          <ul class="notes">
+            {notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {children}
+      <QuickNote
+        contactId={contact.id}
+        label={t('note.label', { name: contact.name })}
+        onSaved={(message, note) => done(message, () => rpc('note.delete', { id: note.id }))}
+      />
+    </article>
+  );
+}
+
+function OpenComplaints({ complaints }: { complaints: OpenComplaintSummary[] }) {
+  const { t, date } = useI18n();
+  const [newest, ...more] = complaints;
+  if (!newest) return null;
+  return (
+    <section class="open-complaint" aria-label={t('crm.sidebar.openComplaint', { category: newest.category })}>
+      <p>
+        <strong>{t('crm.sidebar.openComplaint', { category: newest.category })}</strong>{' '}
+        <span class={`badge severity-${newest.severity}`}>{t(`crm.severity.${newest.severity}`)}</span>
+      </p>
+      <p class="small muted">
+        {t('crm.complaint.received', { date: date(newest.receivedAt) })}
+        {more.length ? ` · ${t('crm.sidebar.moreComplaints', { count: more.length })}` : null}
+      </p>
+    </section>
+  );
+}
+
+function Figures({ insights }: { insights: Insights }) {
+  const { t, money, percent } = useI18n();
+  const reasons = [...insights.stageReasons, ...insights.riskReasons]
+    .filter((r, i, all) => all.findIndex((o) => o.code === r.code) === i)
+    .filter((r): r is Reason => isReasonCode(r.code))
+    .slice(0, 3);
+  return (
+    <>
+      <p class="figures">
+        <span>{t('card.value', { value: money(insights.value) })}</span>
+        {insights.clv !== undefined ? <span>{t('card.clv', { value: money(insights.clv) })}</span> : null}
+        {insights.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span> : null}
+      </p>
+      {insights.method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
+      {insights.tierSource === 'override' ? <p class="muted small">{t('card.tierOverride')}</p> : null}
+      {reasons.length > 0 ? (
+        <ul class="reasons" aria-label={t('card.why')}>
+          {reasons.map((r) => (
+            <li key={r.code}>{t(`reason.${r.code}`, r.params)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+const isReasonCode = (code: string): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code);
+
+export function UnknownPersonCard(props: {
+  name: string;
+  email: string;
+  busy: boolean;
+  onAdd(): void;
+  /** Headline and organisation as the page shows them. */
+  detail?: string;
+  profileUrl?: string;
+  children?: ComponentChildren;
+}) {
+  const { t } = useI18n();
+  const label = props.name || props.email;
+  return (
+    <article class="card unknown" aria-label={label}>
+      <header>
+        <h3 class="name">{label}</h3>
+        <p class="sub">
+          {props.detail ? <span class="detail">{props.detail}</span> : null}
+          {props.email ? <span class="email">{props.email}</span> : null}
+          {props.profileUrl ? (
+            <a class="profile" href={props.profileUrl} target="_blank" rel="noopener noreferrer">
+              {t('sites.profileLink', { name: label })}
+            </a>
+          ) : null}
+        </p>
+        <p class="badges">
+          <span class="badge badge-none">{t('card.unknown')}</span>
+        </p>
+      </header>
+      {props.children}
+      <button type="button" class="primary" disabled={props.busy} onClick={props.onAdd}>
+        {t('card.add')}
+      </button>
+    </article>
+  );
+}
