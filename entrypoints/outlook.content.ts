@@ -3,7 +3,7 @@ import { watchPage } from '@/lib/content/watch-page';
 import { readOutlookPage } from '@/lib/sites/outlook/read';
 import { sel } from '@/lib/sites/outlook/selectors';
 
-/** Registered at run time (lib/page/site-access.ts) once the user enables Outlook on the web. */
+/** Registered at run time (lib/sites/access.ts) once the user enables Outlook on the web. */
 export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',

@@ -4,7 +4,7 @@ import { readWebPage } from '@/lib/sites/web/read';
 import { sel } from '@/lib/sites/web/selectors';
 
 /**
- * Registered at run time (lib/page/site-access.ts) on the sites the user enabled. The sidebar only appears
+ * Registered at run time (lib/sites/access.ts) on the sites the user enabled. The sidebar only appears
  * once the page names someone: most pages of a site do not.
  */
 export default defineContentScript({
