@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '@/lib/messaging/client';
 import type { Contact } from '@/lib/schema/records';
-import { useI18n } from './i18n';
 import { useChange } from './crm/changes';
 import { dateInputValue, dueFromDateInput } from './date-input';
+import { useI18n } from './i18n';
 
 const DAY = 86_400_000;
 

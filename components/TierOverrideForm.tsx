@@ -1,8 +1,8 @@
 import { TIERS } from '@/lib/crm/types';
 import { rpc } from '@/lib/messaging/client';
 import type { Contact } from '@/lib/schema/records';
-import { useI18n } from './i18n';
 import { useChange } from './crm/changes';
+import { useI18n } from './i18n';
 import { OverrideForm } from './OverrideForm';
 
 /**

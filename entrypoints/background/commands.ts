@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { verbs } from '@/lib/messaging/verbs';
 import type { ToContent } from '@/lib/page/channel';
-import { logRequestOf } from '@/lib/sites/log-request';
 import { DetectedPage } from '@/lib/schema/page';
 import { sidebarCollapsedItem } from '@/lib/settings';
+import { logRequestOf } from '@/lib/sites/log-request';
 import type { BackgroundHandlers } from './handlers';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts. */

@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { CommandPalette } from '@/entrypoints/dashboard/palette/CommandPalette';
-import { paletteCommands } from '@/entrypoints/dashboard/palette/palette-commands';
 import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
-import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
+import { CommandPalette } from '@/entrypoints/dashboard/palette/CommandPalette';
+import { paletteCommands } from '@/entrypoints/dashboard/palette/palette-commands';
+import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
 import type { MessageKey } from '@/lib/i18n';
-import { hrefOf, navigate, type Route, useRoute, type View } from './route';
 import { AtRiskView } from './at-risk/AtRiskView';
 import { ComplaintsView } from './complaints/ComplaintsView';
-import { ContactsView } from './contacts/ContactsView';
 import { ContactView } from './contact/ContactView';
+import { ContactsView } from './contacts/ContactsView';
 import { DuplicatesView } from './duplicates/DuplicatesView';
 import { ImportView } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
+import { hrefOf, navigate, type Route, useRoute, type View } from './route';
 import { SettingsView } from './settings/SettingsView';
 
 const NAV: { route: Route; label: MessageKey }[] = [

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { FollowUps } from '@/components/HomeLists';
 import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
-import { EnableSite } from '@/entrypoints/popup/EnableSite';
-import { FollowUps } from '@/components/HomeLists';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
+import { EnableSite } from '@/entrypoints/popup/EnableSite';
 import { rpc } from '@/lib/messaging/client';
-import { logRequestOf } from '@/lib/sites/log-request';
 import type { Note } from '@/lib/schema/records';
+import { logRequestOf } from '@/lib/sites/log-request';
 import type { ChosenContact } from './ContactButtons';
 import { SearchResults } from './SearchResults';
 import { useActivePage } from './use-active-page';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { disableSite, enableSite, patternsFor } from '@/lib/sites/access';
 import { useI18n } from '@/components/i18n';
+import { disableSite, enableSite, patternsFor } from '@/lib/sites/access';
 
 interface ActiveTab {
   id: number;

@@ -1,15 +1,15 @@
 import type { ComponentChildren } from 'preact';
+import { useChange } from '@/components/crm/changes';
+import { InteractionList } from '@/components/InteractionList';
+import { useI18n } from '@/components/i18n';
+import { nextStepText } from '@/components/next-step-text';
+import { QuickNote } from '@/components/QuickNote';
+import { StageBadge, TierBadge } from '@/components/TierBadge';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
 import type { ContactCard, OpenComplaintSummary } from '@/lib/db/cards';
 import { rpc } from '@/lib/messaging/client';
 import type { Insights } from '@/lib/schema/records';
-import { useChange } from '@/components/crm/changes';
-import { nextStepText } from '@/components/next-step-text';
-import { InteractionList } from '@/components/InteractionList';
-import { useI18n } from '@/components/i18n';
-import { QuickNote } from '@/components/QuickNote';
 import { QuickActions } from './QuickActions';
-import { StageBadge, TierBadge } from '@/components/TierBadge';
 
 /** Who this person is to the user, at a glance: tier, stage, value, open complaint, next step, last touches. */
 export function PersonCard({

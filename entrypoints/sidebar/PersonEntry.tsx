@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
 import { CompactPerson } from '@/entrypoints/sidebar/CompactPerson';
+import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
 import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';
 import { rpc } from '@/lib/messaging/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Contact } from '@/lib/schema/records';
+import { useI18n } from '@/components/i18n';
 import { NextStepEditor } from '@/components/NextStepEditor';
 import { TierOverrideForm } from '@/components/TierOverrideForm';
-import { useI18n } from '@/components/i18n';
+import type { Contact } from '@/lib/schema/records';
 
 type Action = 'nextStep' | 'tier';
 const ACTIONS: readonly Action[] = ['nextStep', 'tier'];

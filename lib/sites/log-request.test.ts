@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { verbs } from '../messaging/verbs';
-import type { DetectedPage } from './types';
 import { logRequestOf } from './log-request';
+import type { DetectedPage } from './types';
 
 const thread: DetectedPage = {
   site: 'gmail',

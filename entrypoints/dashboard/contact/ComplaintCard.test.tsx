@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { crmErrorText } from '@/components/crm/crm-error';
 import { openComplaint } from '@/lib/crm/complaints';
 import { viewComplaint } from '@/lib/db/crm/complaints';
 import { createI18n } from '@/lib/i18n';
 import { RpcError } from '@/lib/messaging/client';
 import { ComplaintCard } from './ComplaintCard';
-import { crmErrorText } from '@/components/crm/crm-error';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const HOUR = 3_600_000;

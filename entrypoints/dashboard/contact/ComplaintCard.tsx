@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
 import { rpc } from '@/lib/messaging/client';
-import { useI18n } from '@/components/i18n';
-import { useChange } from '@/components/crm/changes';
 
 /** One complaint: the four steps with their deadlines, a button for each in order, and closing it. */
 export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; now: number }) {

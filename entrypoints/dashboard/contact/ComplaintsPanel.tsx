@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
 import { SEVERITIES, type Severity } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
 import { rpc } from '@/lib/messaging/client';
-import { useI18n } from '@/components/i18n';
 import { ComplaintCard } from './ComplaintCard';
-import { useChange } from '@/components/crm/changes';
 import { Panel } from './Panel';
 
 /** The contact's complaints, each in its four-step workflow, and a form to record a new one. */

@@ -1,8 +1,12 @@
 import { useMemo } from 'preact/hooks';
-import { ComplaintsPanel } from '@/entrypoints/dashboard/contact/ComplaintsPanel';
-import { ContactHeader } from '@/entrypoints/dashboard/contact/ContactHeader';
 import { type Changes, ChangesContext } from '@/components/crm/changes';
 import { crmErrorText } from '@/components/crm/crm-error';
+import { useRpc } from '@/components/crm/use-rpc';
+import { useToast } from '@/components/crm/use-toast';
+import { useI18n } from '@/components/i18n';
+import { Toast } from '@/components/Toast';
+import { ComplaintsPanel } from '@/entrypoints/dashboard/contact/ComplaintsPanel';
+import { ContactHeader } from '@/entrypoints/dashboard/contact/ContactHeader';
 import { DetailsForm } from '@/entrypoints/dashboard/contact/DetailsForm';
 import { FeedbackPanel } from '@/entrypoints/dashboard/contact/FeedbackPanel';
 import { HistoryPanel } from '@/entrypoints/dashboard/contact/HistoryPanel';
@@ -10,11 +14,7 @@ import { LookalikePanel } from '@/entrypoints/dashboard/contact/LookalikePanel';
 import { NextStepPanel } from '@/entrypoints/dashboard/contact/NextStepPanel';
 import { OrganisationPanel } from '@/entrypoints/dashboard/contact/OrganisationPanel';
 import { OverridesPanel } from '@/entrypoints/dashboard/contact/OverridesPanel';
-import { useRpc } from '@/components/crm/use-rpc';
-import { useToast } from '@/components/crm/use-toast';
 import { WinBackPanel } from '@/entrypoints/dashboard/contact/WinBackPanel';
-import { useI18n } from '@/components/i18n';
-import { Toast } from '@/components/Toast';
 import '@/entrypoints/dashboard/panels.css';
 
 /** Everything about one person, and every change the CRM allows on them. */

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
 import { CUSTOMER_TYPES, type CustomerType, DIRECTNESS, type Directness } from '@/lib/crm/types';
 import { rpc } from '@/lib/messaging/client';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { Contact } from '@/lib/schema/records';
-import { useI18n } from '@/components/i18n';
-import { useChange } from '@/components/crm/changes';
 import { Panel } from './Panel';
 
 type Patch = VerbInput<'contact.update'>['patch'];

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
 import type { LoyaltySummary } from '@/lib/db/crm/feedback';
 import { rpc } from '@/lib/messaging/client';
 import type { Feedback } from '@/lib/schema/crm-records';
-import { useI18n } from '@/components/i18n';
-import { useChange } from '@/components/crm/changes';
 import { LoyaltyFigures } from './LoyaltyFigures';
 import { Panel } from './Panel';
 

@@ -1,8 +1,8 @@
-import type { ContactDetail } from '@/lib/db/crm/detail';
+import { useChange } from '@/components/crm/changes';
 import { InteractionList } from '@/components/InteractionList';
 import { useI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
-import { useChange } from '@/components/crm/changes';
+import type { ContactDetail } from '@/lib/db/crm/detail';
 import { Panel } from './Panel';
 
 /** The whole relationship so far: every touch, every order, every note. */

@@ -1,5 +1,5 @@
-import type { LookalikeResult } from '@/lib/crm/lookalike';
 import { useI18n } from '@/components/i18n';
+import type { LookalikeResult } from '@/lib/crm/lookalike';
 import { Panel } from './Panel';
 import { ReasonList } from './ReasonList';
 

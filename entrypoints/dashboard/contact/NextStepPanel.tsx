@@ -1,7 +1,7 @@
-import type { Contact } from '@/lib/schema/records';
 import { useI18n } from '@/components/i18n';
 import { NextStepEditor } from '@/components/NextStepEditor';
 import { nextStepText } from '@/components/next-step-text';
+import type { Contact } from '@/lib/schema/records';
 import { Panel } from './Panel';
 
 /** What happens next with this person, and when; a reminder fires on the due day. */

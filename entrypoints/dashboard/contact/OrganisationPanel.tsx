@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
+import { TierBadge } from '@/components/TierBadge';
 import type { OrganisationView } from '@/lib/db/crm/organisations';
 import { rpc } from '@/lib/messaging/client';
 import type { Organisation } from '@/lib/schema/records';
-import { useI18n } from '@/components/i18n';
-import { TierBadge } from '@/components/TierBadge';
-import { useChange } from '@/components/crm/changes';
 import { Panel } from './Panel';
 
 const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const satisfies readonly NonNullable<

@@ -1,11 +1,11 @@
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
+import { OverrideForm } from '@/components/OverrideForm';
+import { TierOverrideForm } from '@/components/TierOverrideForm';
 import { STAGES } from '@/lib/crm/types';
 import { rpc } from '@/lib/messaging/client';
 import type { Contact } from '@/lib/schema/records';
-import { useI18n } from '@/components/i18n';
-import { useChange } from '@/components/crm/changes';
-import { OverrideForm } from '@/components/OverrideForm';
 import { Panel } from './Panel';
-import { TierOverrideForm } from '@/components/TierOverrideForm';
 
 /** The tier and lifecycle stage, each overridable with a reason; Undo restores what was there. */
 export function OverridesPanel({ contact }: { contact: Contact }) {

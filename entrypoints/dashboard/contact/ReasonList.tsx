@@ -1,5 +1,5 @@
-import { REASON_CODES, type ReasonCode } from '@/lib/crm/types';
 import { useI18n } from '@/components/i18n';
+import { REASON_CODES, type ReasonCode } from '@/lib/crm/types';
 
 const isReasonCode = (code: string): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code);
 

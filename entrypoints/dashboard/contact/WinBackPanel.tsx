@@ -1,7 +1,7 @@
+import { useChange } from '@/components/crm/changes';
+import { useI18n } from '@/components/i18n';
 import type { ContactDetail } from '@/lib/db/crm/detail';
 import { rpc } from '@/lib/messaging/client';
-import { useI18n } from '@/components/i18n';
-import { useChange } from '@/components/crm/changes';
 import { Panel } from './Panel';
 import { ReasonList } from './ReasonList';
 

@@ -4,8 +4,8 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: rows are reached via aria-activedescendant
 // biome-ignore-all lint/a11y/useSemanticElements: a virtual list needs positioned divs, not table rows
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ListSort } from '@/lib/db/contact-query';
 import { describeError, useI18n } from '@/components/i18n';
+import type { ListSort } from '@/lib/db/contact-query';
 import { count } from '../format';
 import { GridRow } from './GridRow';
 import { TABLE_COLUMNS } from './table-columns';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
 import { ContactFilters } from '@/entrypoints/dashboard/contacts/ContactFilters';
 import { ContactsGrid } from '@/entrypoints/dashboard/contacts/ContactsGrid';
-import { useI18n } from '@/components/i18n';
 import type { ListFilter, ListSort } from '@/lib/db/contact-query';
 import { hrefOf, navigate } from '../route';
 

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
+import { StageBadge, TierBadge } from '@/components/TierBadge';
 import type { ContactRow } from '@/lib/db/contact-columns';
 import type { SortKey } from '@/lib/db/contact-query';
 import type { I18n, MessageKey } from '@/lib/i18n';
-import { StageBadge, TierBadge } from '@/components/TierBadge';
 
 export interface TableColumn {
   key: SortKey;

@@ -1,8 +1,8 @@
 import './duplicates.css';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
 import { useI18n } from '@/components/i18n';
 import { describeSiteError } from '@/components/sites/problem-text';
+import { rpc, type VerbOutput } from '@/lib/messaging/client';
 
 type Suggestion = VerbOutput<'duplicates.list'>[number];
 type Summary = Suggestion['a'];

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
-import type { BackupProblem } from '@/lib/io/backup';
 import { ioErrorKey } from '@/components/io/io-errors';
+import type { BackupProblem } from '@/lib/io/backup';
 
 const SHOWN = 50;
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { describeIoError, isCancelled } from '@/components/io/io-errors';
 import { downloadBlob, exportFileName } from './download';
 import { buildExport, type ExportKind } from './export-files';
-import { describeIoError, isCancelled } from '@/components/io/io-errors';
 import { PassphraseFields } from './PassphraseFields';
 import { ProgressBar } from './ProgressBar';
 import type { Progress } from './use-import-flow';

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
+import { ioErrorKey } from '@/components/io/io-errors';
 import type { MessageKey } from '@/lib/i18n';
 import type { RowProblem } from '@/lib/io/errors';
-import { ioErrorKey } from '@/components/io/io-errors';
 
 /** Enough bad rows to fix the file; the rest are counted. */
 const SHOWN = 100;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { describeIoError, isCancelled } from '@/components/io/io-errors';
 import type { ImportPlanSummary } from '@/lib/db/import-plan';
 import type { ImportChoices, ImportOutcome } from '@/lib/db/import-writes';
 import type { RestorePreview } from '@/lib/db/restore-dry-run';
@@ -8,7 +9,6 @@ import type { BackupProblem } from '@/lib/io/backup';
 import type { Mapping } from '@/lib/io/mapping';
 import { rpc } from '@/lib/messaging/client';
 import type { RestorableBackup } from './backup-read';
-import { describeIoError, isCancelled } from '@/components/io/io-errors';
 import { stageImport, stageRestore } from './stage';
 import { ImportWorker } from './worker-client';
 import type { CsvOverview, MappedRows } from './worker-protocol';

@@ -5,8 +5,8 @@
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
 // biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: listbox and option are the pattern's roles
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { foldForSearch } from '@/lib/db/search-tokens';
 import { useI18n } from '@/components/i18n';
+import { foldForSearch } from '@/lib/db/search-tokens';
 import type { PaletteCommand } from './palette-command';
 import { usePaletteContacts } from './use-palette-contacts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
 import type { MessageKey } from '@/lib/i18n';
 import { type LanguageSetting, languageItem, type ThemeSetting, themeItem } from '@/lib/settings';
-import { useI18n } from '@/components/i18n';
 
 interface Choice<T extends string> {
   value: T;

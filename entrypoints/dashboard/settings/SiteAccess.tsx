@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { disableSite, enabledPatterns, enableSite, OUTLOOK, patternsFor } from '@/lib/sites/access';
 import { useI18n } from '@/components/i18n';
+import { disableSite, enabledPatterns, enableSite, OUTLOOK, patternsFor } from '@/lib/sites/access';
 
 /** "https://x.example/*" → "x.example"; the Outlook hosts as one entry. */
 const siteName = (pattern: string) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
+import { useI18n } from '@/components/i18n';
+import { describeProblem, WAITING_CODES } from '@/components/sites/problem-text';
 import type { MessageKey } from '@/lib/i18n';
 import type { HealthReport, ToContent } from '@/lib/page/channel';
 import { DetectedPage } from '@/lib/schema/page';
-import { useI18n } from '@/components/i18n';
-import { describeProblem, WAITING_CODES } from '@/components/sites/problem-text';
 
 const Report = z.object({ page: DetectedPage, selectors: z.record(z.string(), z.number()) });
 

@@ -1,10 +1,10 @@
 import './sites-settings.css';
 import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
 import { isFreeMail } from '@/lib/identity/email';
 import { ownAddressesItem } from '@/lib/settings';
 import { cleanEmail } from '@/lib/sites/dom';
 import { neverLogDomainsItem } from '@/lib/sites/settings';
-import { useI18n } from '@/components/i18n';
 import { ListEditor } from './ListEditor';
 import { SiteAccess } from './SiteAccess';
 import { SiteHealth } from './SiteHealth';
