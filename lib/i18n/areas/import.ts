@@ -1,5 +1,8 @@
-/** Messages of one area of the product; English is the reference, Chinese must have every key. */
-export const ioEn = {
+/**
+ * Importing contacts, exporting them and backups: formats, mapping, review, passphrases, problems.
+ * English is the reference; Chinese has every key.
+ */
+export const importEn = {
   'io.cancel': 'Cancel',
   'io.cancelling': 'Cancelling…',
   'io.progress': '{done} of {total}',
@@ -139,7 +142,7 @@ export const ioEn = {
   'io.error.restore-invalid': 'The backup holds conflicting records. Nothing was changed.',
 } as const;
 
-export const ioZh: Record<keyof typeof ioEn, string> = {
+export const importZh: Record<keyof typeof importEn, string> = {
   'io.cancel': '取消',
   'io.cancelling': '正在取消…',
   'io.progress': '{done} / {total}',
