@@ -3,9 +3,6 @@ import { useDashboardActions } from '@/components/dashboard/use-dashboard-action
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
-import { CommandPalette } from '@/entrypoints/dashboard/palette/CommandPalette';
-import { paletteCommands } from '@/entrypoints/dashboard/palette/palette-commands';
-import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
 import type { MessageKey } from '@/lib/i18n';
 import { AtRiskView } from './at-risk/AtRiskView';
 import { ComplaintsView } from './complaints/ComplaintsView';
@@ -14,8 +11,11 @@ import { ContactsView } from './contacts/ContactsView';
 import { DuplicatesView } from './duplicates/DuplicatesView';
 import { ImportView } from './import/ImportView';
 import { OverviewView } from './overview/OverviewView';
+import { CommandPalette } from './palette/CommandPalette';
+import { paletteCommands } from './palette/palette-commands';
 import { hrefOf, navigate, type Route, useRoute, type View } from './route';
 import { SettingsView } from './settings/SettingsView';
+import { useKeepAlive } from './use-keep-alive';
 
 const NAV: { route: Route; label: MessageKey }[] = [
   { route: { view: 'overview' }, label: 'dashboard.nav.overview' },

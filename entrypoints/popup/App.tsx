@@ -4,11 +4,11 @@ import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
-import { EnableSite } from '@/entrypoints/popup/EnableSite';
 import { rpc } from '@/lib/messaging/client';
 import type { Note } from '@/lib/schema/records';
 import { logRequestOf } from '@/lib/sites/log-request';
 import type { ChosenContact } from './ContactButtons';
+import { EnableSite } from './EnableSite';
 import { SearchResults } from './SearchResults';
 import { useActivePage } from './use-active-page';
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { WAITING_CODES } from '@/components/sites/problem-text';
-import { Problems } from '@/entrypoints/sidebar/Problems';
 import type { MessageKey } from '@/lib/i18n';
 import type { DetectedPage, DetectedPerson } from '@/lib/sites/types';
 import { useActions } from './actions';
@@ -11,6 +10,7 @@ import { LogButton } from './LogButton';
 import { ManualEntry } from './ManualEntry';
 import { OrganisationView } from './OrganisationView';
 import { PersonEntry } from './PersonEntry';
+import { Problems } from './Problems';
 import { useFirstCardMark } from './perf';
 import { personKey, usePeople } from './use-people';
 

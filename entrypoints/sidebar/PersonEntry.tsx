@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { CompactPerson } from '@/entrypoints/sidebar/CompactPerson';
-import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
-import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';
 import { rpc } from '@/lib/messaging/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
 import { useActions } from './actions';
+import { CompactPerson } from './CompactPerson';
 import { SidebarChanges } from './changes';
+import { PersonCard, UnknownPersonCard } from './PersonCard';
+import { SameAsOffer } from './SameAsOffer';
 import type { PersonLookup } from './use-people';
 
 /**

@@ -8,7 +8,7 @@ import { Toast } from '@/components/Toast';
 import type { AtRiskItem } from '@/lib/db/crm/at-risk';
 import { rpc } from '@/lib/messaging/client';
 import { hrefOf } from '../route';
-import '@/entrypoints/dashboard/panels.css';
+import '../panels.css';
 
 const LIST_LIMIT = 200;
 

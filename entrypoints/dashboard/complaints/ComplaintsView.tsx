@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
 import { hrefOf } from '../route';
-import '@/entrypoints/dashboard/panels.css';
+import '../panels.css';
 
 type Group = ComplaintStep | 'ready-to-close';
 const GROUPS: readonly Group[] = [...COMPLAINT_STEPS, 'ready-to-close'];

@@ -5,17 +5,17 @@ import { useRpc } from '@/components/crm/use-rpc';
 import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
-import { ComplaintsPanel } from '@/entrypoints/dashboard/contact/ComplaintsPanel';
-import { ContactHeader } from '@/entrypoints/dashboard/contact/ContactHeader';
-import { DetailsForm } from '@/entrypoints/dashboard/contact/DetailsForm';
-import { FeedbackPanel } from '@/entrypoints/dashboard/contact/FeedbackPanel';
-import { HistoryPanel } from '@/entrypoints/dashboard/contact/HistoryPanel';
-import { LookalikePanel } from '@/entrypoints/dashboard/contact/LookalikePanel';
-import { NextStepPanel } from '@/entrypoints/dashboard/contact/NextStepPanel';
-import { OrganisationPanel } from '@/entrypoints/dashboard/contact/OrganisationPanel';
-import { OverridesPanel } from '@/entrypoints/dashboard/contact/OverridesPanel';
-import { WinBackPanel } from '@/entrypoints/dashboard/contact/WinBackPanel';
-import '@/entrypoints/dashboard/panels.css';
+import { ComplaintsPanel } from './ComplaintsPanel';
+import { ContactHeader } from './ContactHeader';
+import { DetailsForm } from './DetailsForm';
+import { FeedbackPanel } from './FeedbackPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { LookalikePanel } from './LookalikePanel';
+import { NextStepPanel } from './NextStepPanel';
+import { OrganisationPanel } from './OrganisationPanel';
+import { OverridesPanel } from './OverridesPanel';
+import { WinBackPanel } from './WinBackPanel';
+import '../panels.css';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { ContactFilters } from '@/entrypoints/dashboard/contacts/ContactFilters';
-import { ContactsGrid } from '@/entrypoints/dashboard/contacts/ContactsGrid';
 import type { ListFilter, ListSort } from '@/lib/db/contact-query';
 import { hrefOf, navigate } from '../route';
+import { ContactFilters } from './ContactFilters';
+import { ContactsGrid } from './ContactsGrid';
 
 const DEFAULT_SORT: ListSort = { key: 'name', dir: 'asc' };
 

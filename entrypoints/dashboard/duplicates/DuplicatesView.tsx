@@ -1,4 +1,4 @@
-import { Duplicates } from '@/entrypoints/dashboard/duplicates/Duplicates';
+import { Duplicates } from './Duplicates';
 
 export function DuplicatesView() {
   return <Duplicates />;

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
-import { ExportPanel } from '@/entrypoints/dashboard/import/ExportPanel';
-import { ImportPanel } from '@/entrypoints/dashboard/import/ImportPanel';
-import '@/entrypoints/dashboard/import/import.css';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import './import.css';
 // `?worker` rather than `new URL(…, import.meta.url)`: WXT rewrites import.meta.url, hiding that pattern from Vite.
 import ParseWorker from './parse.worker?worker';
 

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 
-import { ImportSession } from '@/entrypoints/dashboard/import/import-session';
-import type { WorkerReply, WorkerRequest } from '@/entrypoints/dashboard/import/worker-protocol';
 import { encryptBackup } from '@/lib/io/encrypt';
 import { isImportError } from '@/lib/io/errors';
+import { ImportSession } from './import-session';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /**
  * Reads, parses, decrypts and encrypts files off the dashboard's main thread, so a 100,000-row

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeError, useI18n } from '@/components/i18n';
-import { compactMoney, count } from '@/entrypoints/dashboard/format';
-import { BarChart } from '@/entrypoints/dashboard/overview/BarChart';
-import { Histogram } from '@/entrypoints/dashboard/overview/Histogram';
-import { TierPyramid } from '@/entrypoints/dashboard/overview/TierPyramid';
 import { COMPLAINT_STEPS, STAGES, TIERS } from '@/lib/crm/types';
 import { RISKS } from '@/lib/db/contact-columns';
 import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { compactMoney, count } from '../format';
 import { hrefOf } from '../route';
+import { BarChart } from './BarChart';
+import { Histogram } from './Histogram';
+import { TierPyramid } from './TierPyramid';
 
 type Summary = VerbOutput<'dashboard.summary'>;
 

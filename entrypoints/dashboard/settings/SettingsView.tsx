@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
-import { LanguageSettings } from '@/entrypoints/dashboard/settings/LanguageSettings';
-import { SitesSettings } from '@/entrypoints/dashboard/settings/SitesSettings';
-import { TierSettings } from '@/entrypoints/dashboard/settings/TierSettings';
+import { LanguageSettings } from './LanguageSettings';
+import { SitesSettings } from './SitesSettings';
+import { TierSettings } from './TierSettings';
 
 export function SettingsView() {
   const { t } = useI18n();

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { TIERS, type Tier } from '@/lib/crm/types';
 import { rpc } from '@/lib/messaging/client';
 import { type CrmSettings, DEFAULT_CRM_SETTINGS } from '@/lib/settings';
-import '@/entrypoints/dashboard/panels.css';
+import '../panels.css';
 
 const CUT_TIERS = ['S', 'A', 'B'] as const;
 
