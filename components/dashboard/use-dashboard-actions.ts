@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { ToastMessage } from '@/components/Toast';
+import type { PaletteActions } from '@/entrypoints/dashboard/palette/palette-commands';
 import type { I18n } from '@/lib/i18n';
 import { rpc } from '@/lib/messaging/client';
 import { describeError } from '../i18n';
-import type { PaletteActions } from '@/entrypoints/dashboard/palette/palette-commands';
 
 /**
  * The dashboard's data-changing actions, with their toast, and an epoch that bumps when data
