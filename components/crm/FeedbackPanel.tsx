@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LoyaltySummary } from '@/lib/db/crm/feedback';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Feedback } from '@/lib/schema/crm-records';
 import { useI18n } from '../i18n';
 import { useChange } from './changes';

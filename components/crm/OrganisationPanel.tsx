@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { OrganisationView } from '@/lib/db/crm/organisations';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Organisation } from '@/lib/schema/records';
 import { useI18n } from '../i18n';
 import { TierBadge } from '../TierBadge';
@@ -51,11 +51,11 @@ function OrganisationForm({ view }: { view: OrganisationView }) {
       decisionMakerIds: org.decisionMakerIds ?? [],
     };
     run(async () => {
-      await rpc('organisation.update', {
+      await rpc('organisations.update', {
         id: org.id,
         patch: { industry, address, size: size === '' ? null : size, decisionMakerIds: [...deciders] },
       });
-      done(t('crm.org.saved'), () => rpc('organisation.update', { id: org.id, patch: before }));
+      done(t('crm.org.saved'), () => rpc('organisations.update', { id: org.id, patch: before }));
     });
   };
   return (

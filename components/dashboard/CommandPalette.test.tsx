@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommandPalette, type PaletteCommand } from './CommandPalette';
 
-vi.mock('@/lib/messaging/client', () => ({ rpc: vi.fn(async () => []) }));
+vi.mock('@/lib/protocol/client', () => ({ rpc: vi.fn(async () => []) }));
 afterEach(cleanup);
 
 function setup(extra: Partial<PaletteCommand> = {}) {

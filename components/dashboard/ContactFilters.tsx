@@ -4,7 +4,7 @@ import { STAGES, TIERS } from '@/lib/crm/types';
 import { RISKS } from '@/lib/db/contact-columns';
 import type { ListFilter } from '@/lib/db/contact-query';
 import type { MessageKey } from '@/lib/i18n';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import { useI18n } from '../i18n';
 
 type Facets = VerbOutput<'contacts.facets'>;

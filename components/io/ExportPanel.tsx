@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { errorText } from '@/lib/protocol/error-text';
 import { downloadBlob, exportFileName } from './download';
 import { buildExport, type ExportKind } from './export-files';
-import { describeIoError, isCancelled } from './io-errors';
+import { isCancelled } from './io-errors';
 import { PassphraseFields } from './PassphraseFields';
 import { ProgressBar } from './ProgressBar';
 import type { Progress } from './use-import-flow';
@@ -49,7 +50,7 @@ export function ExportPanel({ createWorker }: { createWorker: () => Worker }) {
       downloadBlob(blob, fileName);
       setStatus({ state: 'done', fileName });
     } catch (error) {
-      setStatus(isCancelled(error) ? { state: 'idle' } : { state: 'failed', message: describeIoError(i18n, error) });
+      setStatus(isCancelled(error) ? { state: 'idle' } : { state: 'failed', message: errorText(i18n, error) });
     }
   }
 

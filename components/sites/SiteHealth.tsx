@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import type { MessageKey } from '@/lib/i18n';
-import type { HealthReport, ToContent } from '@/lib/page/channel';
+import type { HealthReport, ToContent } from '@/lib/protocol/page-channel';
 import { DetectedPage } from '@/lib/schema/page';
 import { useI18n } from '../i18n';
 import { describeProblem, WAITING_CODES } from './problem-text';

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { PersonCard, UnknownPersonCard } from '@/components/PersonCard';
 import { CompactPerson } from '@/components/sidebar/CompactPerson';
 import { SameAsOffer } from '@/components/sites/SameAsOffer';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
 import { useActions } from './actions';
 import { SidebarChanges } from './changes';
@@ -47,12 +47,12 @@ export function PersonEntry(props: {
   };
   const save = () =>
     run(async () => {
-      const card = await rpc('person.save', { name: person.name, source: props.site, ...identity });
+      const card = await rpc('contacts.save', { name: person.name, source: props.site, ...identity });
       return i18n.t('sites.saved', { name: card.contact.name });
     });
   const link = (contactId: string) =>
     run(async () => {
-      const card = await rpc('person.link', { contactId, ...identity });
+      const card = await rpc('contacts.link', { contactId, ...identity });
       return i18n.t('sites.sameAs.linked', { name: card.contact.name });
     });
 

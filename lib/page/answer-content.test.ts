@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { isToContent } from '../protocol/page-channel';
 import type { DetectedPage } from '../sites/types';
 import { answerContent, type ContentState } from './answer-content';
-import { isToContent } from './channel';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const PAGE: DetectedPage = {

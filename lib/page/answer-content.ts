@@ -1,5 +1,5 @@
+import { type HealthReport, isToContent } from '../protocol/page-channel';
 import type { DetectedPage } from '../sites/types';
-import { type HealthReport, isToContent } from './channel';
 
 /** What answering needs from the content script: reading the page now, and the sidebar's width. */
 export interface ContentState {

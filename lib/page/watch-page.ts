@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HealthReport } from '../protocol/page-channel';
 import type { DetectedPage, SiteId } from '../sites/types';
 import { answerContent, type ContentState } from './answer-content';
-import type { HealthReport } from './channel';
 import type { MountedSidebar } from './mount-sidebar';
 
 /** Mutation bursts are read once they settle; the trailing read always publishes the final state. */

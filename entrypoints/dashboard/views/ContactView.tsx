@@ -2,7 +2,6 @@ import { useMemo } from 'preact/hooks';
 import { ComplaintsPanel } from '@/components/crm/ComplaintsPanel';
 import { ContactHeader } from '@/components/crm/ContactHeader';
 import { type Changes, ChangesContext } from '@/components/crm/changes';
-import { crmErrorText } from '@/components/crm/crm-error';
 import { DetailsForm } from '@/components/crm/DetailsForm';
 import { FeedbackPanel } from '@/components/crm/FeedbackPanel';
 import { HistoryPanel } from '@/components/crm/HistoryPanel';
@@ -15,13 +14,14 @@ import { useToast } from '@/components/crm/use-toast';
 import { WinBackPanel } from '@/components/crm/WinBackPanel';
 import { useI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
+import { errorText } from '@/lib/protocol/error-text';
 import '@/components/crm/crm.css';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('contact.detail', { id }, id);
+  const { loaded, reload } = useRpc('contacts.detail', { id }, id);
   const { toast, show, close } = useToast();
 
   const changes = useMemo<Changes>(
@@ -36,14 +36,14 @@ export function ContactView({ id }: { id: string }) {
                   reload();
                   show(t('crm.undone'));
                 },
-                (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' }),
+                (error: unknown) => show(errorText(i18n, error), { tone: 'error' }),
               );
             }
           : undefined;
         show(text, revert ? { undo: revert } : {});
       },
       failed(error) {
-        show(crmErrorText(i18n, error), { tone: 'error' });
+        show(errorText(i18n, error), { tone: 'error' });
       },
     }),
     [reload, show, close, t, i18n],
@@ -53,7 +53,7 @@ export function ContactView({ id }: { id: string }) {
   if (loaded.state === 'failed') {
     return (
       <p role="alert" class="error">
-        {crmErrorText(i18n, loaded.error)}
+        {errorText(i18n, loaded.error)}
       </p>
     );
   }
