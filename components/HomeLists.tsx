@@ -3,12 +3,12 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import { useI18n } from './i18n';
 import { TierBadge } from './TierBadge';
 
-type FollowUp = VerbOutput<'followups.due'>[number];
-type AtRisk = VerbOutput<'atRisk.list'>[number];
+type FollowUp = VerbOutput<'contacts.followUps'>[number];
+type AtRisk = VerbOutput<'contacts.atRisk'>[number];
 type Loaded<T> = { status: 'loading' } | { status: 'ready'; items: T[] } | { status: 'failed' };
 
 function useList<T>(load: () => Promise<T[]>): Loaded<T> {
@@ -39,7 +39,7 @@ function Person(props: { id: string; name: string; orgName: string | undefined }
 /** Who to get back to today: planned next steps and tier cadence. */
 export function FollowUps({ limit }: { limit: number }) {
   const { t } = useI18n();
-  const state = useList(() => rpc('followups.due', { withinDays: 0, limit }));
+  const state = useList(() => rpc('contacts.followUps', { withinDays: 0, limit }));
   const stepText = (f: FollowUp) => {
     const key = f.code ? `crm.winBack.step.${f.code}` : '';
     if (Object.hasOwn(en, key)) return t(key as MessageKey);
@@ -67,7 +67,7 @@ export function FollowUps({ limit }: { limit: number }) {
 /** Who is slipping away, the most at stake first. */
 export function AtRiskList({ limit }: { limit: number }) {
   const { t } = useI18n();
-  const state = useList(() => rpc('atRisk.list', { limit }));
+  const state = useList(() => rpc('contacts.atRisk', { limit }));
   return (
     <section aria-label={t('sites.home.atRisk')}>
       <h2 class="subject">{t('sites.home.atRisk')}</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Contact } from '@/lib/schema/records';
 import { useChange } from './crm/changes';
 import { dateInputValue, dueFromDateInput } from './date-input';
@@ -28,11 +28,11 @@ export function NextStepEditor({
   const [text, setText] = useState(step && !step.code ? step.text : '');
   const [due, setDue] = useState(dateInputValue(step?.due ?? now + DAY));
   const previous = step ? { text: step.text, due: step.due, ...(step.code ? { code: step.code } : {}) } : null;
-  const undo = () => rpc('contact.setNextStep', { id: contact.id, nextStep: previous });
+  const undo = () => rpc('contacts.setNextStep', { id: contact.id, nextStep: previous });
 
   const change = (nextStep: { text: string; due: number } | null, message: string) =>
     run(async () => {
-      await rpc('contact.setNextStep', { id: contact.id, nextStep });
+      await rpc('contacts.setNextStep', { id: contact.id, nextStep });
       onDone?.();
       done(message, undo);
     });

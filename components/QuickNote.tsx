@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Note } from '@/lib/schema/records';
 import { describeError, useI18n } from './i18n';
 
@@ -22,7 +22,7 @@ export function QuickNote(props: {
     setBusy(true);
     setError('');
     try {
-      const note = await rpc('note.add', {
+      const note = await rpc('notes.add', {
         text,
         ...(props.contactId ? { contactId: props.contactId } : {}),
         ...(props.url ? { url: props.url } : {}),

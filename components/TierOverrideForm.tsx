@@ -1,5 +1,5 @@
 import { TIERS } from '@/lib/crm/types';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Contact } from '@/lib/schema/records';
 import { useChange } from './crm/changes';
 import { useI18n } from './i18n';
@@ -25,13 +25,13 @@ export function TierOverrideForm({ contact, onDone }: { contact: Contact; onDone
       current={previous ? { value: previous.tier, reason: previous.reason } : undefined}
       fallback={insights?.tier ?? 'C'}
       save={async (override) => {
-        await rpc('contact.overrideTier', {
+        await rpc('contacts.overrideTier', {
           id: contact.id,
           override: override ? { tier: override.value, reason: override.reason } : null,
         });
         onDone?.();
         const text = override ? t('crm.tier.saved', { tier: t(`tier.${override.value}`) }) : t('crm.tier.cleared');
-        done(text, () => rpc('contact.overrideTier', { id: contact.id, override: previous ?? null }));
+        done(text, () => rpc('contacts.overrideTier', { id: contact.id, override: previous ?? null }));
       }}
     />
   );

@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { createI18n, type I18n, pickLocale } from '@/lib/i18n';
-import { RpcError } from '@/lib/messaging/client';
 import { languageItem } from '@/lib/settings';
 
 const I18nContext = createContext<I18n>(createI18n('en'));
@@ -23,8 +22,5 @@ export function useLocaleI18n(): I18n {
   return i18n;
 }
 
-/** A message a user can act on, for any failure of a request. */
-export function describeError(i18n: I18n, error: unknown): string {
-  if (error instanceof RpcError) return i18n.t(`error.${error.code}`, { message: error.message });
-  return i18n.t('error.generic', { message: error instanceof Error ? error.message : String(error) });
-}
+/** A message a user can act on, for any failure of a request (one function for every page). */
+export { errorText as describeError } from '@/lib/protocol/error-text';

@@ -33,19 +33,19 @@ export async function measureLookup(page, scale) {
   await inPage(
     page,
     'rpcTimes',
-    'contact.lookup',
-    emails.slice(0, 20).map((e) => ({ emails: [e] })),
+    'contacts.lookup',
+    emails.slice(0, 20).map((e) => ({ account: null, people: [{ email: e }] })),
   );
   const raw = await inPage(page, 'rawGet', emails.slice(20));
   const rpc = await inPage(
     page,
     'rpcTimes',
-    'contact.lookup',
-    emails.slice(20).map((e) => ({ emails: [e] })),
+    'contacts.lookup',
+    emails.slice(20).map((e) => ({ account: null, people: [{ email: e }] })),
   );
   // What the sidebar asks since it shows identity hints too: one person per call here, for comparison.
   const asked = people.slice(20).map((p) => ({ account: ACCOUNT, people: [{ name: p.name, email: p.email }] }));
-  const sidebar = await inPage(page, 'rpcTimes', 'people.lookup', asked).catch(() => null);
+  const sidebar = await inPage(page, 'rpcTimes', 'contacts.lookup', asked).catch(() => null);
   return {
     lookup_by_email_p95_ms: metric({
       value: p95(rpc),
@@ -69,9 +69,9 @@ export async function measureSearch(page, scale) {
     return [1, 2, 3, 4, 5, 6].filter((n) => n <= first.length).map((n) => first.slice(0, n));
   });
   const inputs = queries.map((query) => ({ query, limit: 8 }));
-  await inPage(page, 'rpcTimes', 'contact.search', inputs.slice(0, 12));
+  await inPage(page, 'rpcTimes', 'contacts.search', inputs.slice(0, 12));
   await inPage(page, 'rawCursor', queries.slice(0, 12).map(fold), 8);
-  const rpc = await inPage(page, 'rpcTimes', 'contact.search', inputs);
+  const rpc = await inPage(page, 'rpcTimes', 'contacts.search', inputs);
   const raw = await inPage(page, 'rawCursor', queries.map(fold), 8);
   return {
     search_as_you_type_p95_ms: metric({
@@ -99,9 +99,11 @@ export async function measureLog(page, scale, log) {
     ],
     messages: [{ id: `bench-log-${k}`, fromEmail: p.email, toEmails: [ACCOUNT], at: scale.now - k * 60_000 }],
   }));
-  const warm = await inPage(page, 'rpcTimes', 'thread.log', inputs.slice(0, 2));
+  const warm = await inPage(page, 'rpcTimes', 'interactions.logThread', inputs.slice(0, 2));
   log(`  first thread.log calls: ${warm.map((t) => t.toFixed(0)).join(', ')} ms`);
-  const rpc = await timeChunks(inputs.slice(2), 5, 30_000, (chunk) => inPage(page, 'rpcTimes', 'thread.log', chunk));
+  const rpc = await timeChunks(inputs.slice(2), 5, 30_000, (chunk) =>
+    inPage(page, 'rpcTimes', 'interactions.logThread', chunk),
+  );
   const raw = await inPage(page, 'rawPut', 40, scale);
   return {
     log_interaction_p95_ms: metric({

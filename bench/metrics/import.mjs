@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { openBenchPage } from '../lib/extension.mjs';
 import { metric, missing } from '../lib/stats.mjs';
 
-const IO_VERBS = 'lib/messaging/verbs/io.ts';
+const IO_VERBS = 'lib/protocol/import.ts';
 
 /** `bulkPutMs`: the bare bulk put of as many contacts, timed while seeding — the import's baseline. */
 export async function measureImport(root, context, extensionId, bundle, scale, bulkPutMs, timeoutS) {

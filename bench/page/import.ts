@@ -3,11 +3,11 @@
 // client, then the plan and commit verbs — and times each step.
 import { ImportSession } from '../../entrypoints/dashboard/import/import-session';
 import { stageImport } from '../../entrypoints/dashboard/import/stage';
-import { rpc } from '../../lib/messaging/client';
+import { rpc } from '../../lib/protocol/client';
 import { personAt, type Scale } from './data';
 import { TITLES } from './names';
 
-// lib/messaging/client calls the promise-based `browser` namespace WXT provides; Chrome calls it `chrome`.
+// lib/protocol/client calls the promise-based `browser` namespace WXT provides; Chrome calls it `chrome`.
 const page = globalThis as { browser?: unknown; chrome?: unknown };
 page.browser ??= page.chrome;
 

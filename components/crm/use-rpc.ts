@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
-import type { Verb, VerbInput } from '@/lib/messaging/verbs';
+import type { Verb, VerbInput } from '@/lib/protocol';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
 

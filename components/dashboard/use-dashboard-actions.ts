@@ -2,7 +2,7 @@ import { useCallback, useState } from 'preact/hooks';
 import type { ToastMessage } from '@/components/Toast';
 import type { PaletteActions } from '@/entrypoints/dashboard/palette/palette-commands';
 import type { I18n } from '@/lib/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { describeError } from '../i18n';
 
 /**
@@ -29,7 +29,7 @@ export function useDashboardActions(i18n: I18n) {
   const actions: PaletteActions = {
     recompute: () =>
       run(t('dashboard.action.recomputing'), async () => {
-        const model = await rpc('insights.recompute', {});
+        const model = await rpc('workspace.recomputeInsights', {});
         return t(model.method === 'bgnbd' ? 'dashboard.action.recomputedModel' : 'dashboard.action.recomputedRfm');
       }),
     seedDemo: () =>

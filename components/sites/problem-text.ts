@@ -1,7 +1,5 @@
 import type { I18n, MessageKey } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
-import { RpcError } from '@/lib/messaging/client';
-import { describeError } from '../i18n';
 
 /** Codes that mean "the page is still changing" (e.g. LinkedIn still showing the previous profile), not a failure. */
 export const WAITING_CODES: readonly string[] = ['linkedin.page-stale', 'linkedin.profile-unconfirmed'];
@@ -12,10 +10,4 @@ const isKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 export function describeProblem(i18n: I18n, code: string): string {
   const key = `sites.problem.${code}`;
   return isKey(key) ? i18n.t(key) : i18n.t('sites.problem.unknown', { code });
-}
-
-/** A message a user can act on, for the errors the sites area's requests can give. */
-export function describeSiteError(i18n: I18n, error: unknown): string {
-  const key = error instanceof RpcError ? `sites.error.${error.message}` : '';
-  return isKey(key) ? i18n.t(key) : describeError(i18n, error);
 }

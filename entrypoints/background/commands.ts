@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
-import { verbs } from '@/lib/messaging/verbs';
-import type { ToContent } from '@/lib/page/channel';
+import type { VerbOutput } from '@/lib/protocol';
+import type { LoggedEvent } from '@/lib/protocol/events';
+import type { ToContent } from '@/lib/protocol/page-channel';
+import type { Sender } from '@/lib/protocol/router';
+import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
 import { DetectedPage } from '@/lib/schema/page';
 import { sidebarCollapsedItem } from '@/lib/settings';
 import { logRequestOf } from '@/lib/sites/log-request';
-import type { BackgroundHandlers } from './handlers';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts. */
 export const COMMANDS = {
@@ -19,19 +21,20 @@ interface Tab {
   id?: number;
 }
 
-type LogHandler = Pick<BackgroundHandlers, 'thread.log'>;
+/** The background's router: a shortcut's request is parsed, sender-checked and answered as any page's. */
+export type Route = (request: RpcRequest, sender: Sender) => Promise<RpcResponse>;
 
 /** Answers the keyboard shortcuts. Registered at top level, like every other listener. */
-export function registerCommands(handlers: LogHandler): void {
+export function registerCommands(route: Route): void {
   browser.commands.onCommand.addListener((command: string, tab?: Tab) => {
-    runCommand(command, tab, handlers).catch(console.error);
+    runCommand(command, tab, route).catch(console.error);
   });
 }
 
-export function runCommand(command: string, tab: Tab | undefined, handlers: LogHandler): Promise<void> {
+export function runCommand(command: string, tab: Tab | undefined, route: Route): Promise<void> {
   if (command === COMMANDS.openDashboard) return openDashboard();
   if (command === COMMANDS.toggleSidebar) return toggleSidebar(tab);
-  if (command === COMMANDS.logPage) return logPage(handlers, tab);
+  if (command === COMMANDS.logPage) return logPage(route, tab);
   return Promise.resolve();
 }
 
@@ -51,26 +54,34 @@ async function toggleSidebar(tab: Tab | undefined): Promise<void> {
   await tellContent(tab, { to: 'content', ask: 'collapse', collapsed });
 }
 
+/** The background asking itself: our extension, from our own origin, in no tab. */
+function backgroundSender(): Sender {
+  return { id: browser.runtime.id, url: browser.runtime.getURL('/background.js') };
+}
+
 /**
  * Logs the conversation open in the tab, as the sidebar's button does. What the content script
- * reports is parsed again here: the page can shape it. The toolbar badge says how it went.
+ * reports is parsed again here (the page can shape it), and the request again by the router.
+ * The toolbar badge says how it went.
  */
-async function logPage(handlers: LogHandler, tab: Tab | undefined): Promise<void> {
+async function logPage(route: Route, tab: Tab | undefined): Promise<void> {
   const parsed = z.safeParse(DetectedPage, await tellContent(tab, { to: 'content', ask: 'page' }));
   if (!parsed.success || parsed.data.kind !== 'thread' || parsed.data.messages.length === 0) {
     await badge(tab, '–');
     return;
   }
-  const page = parsed.data;
-  const request = z.safeParse(verbs['thread.log'].input, logRequestOf(page));
-  if (!request.success) {
+  const request: RpcRequest = { rpc: 'interactions.logThread', input: logRequestOf(parsed.data) };
+  const answer = await route(request, backgroundSender());
+  if (!answer.ok) {
     await badge(tab, '–');
-    return;
+    if (answer.error.code === 'invalid-input') return;
+    throw new Error(answer.error.message);
   }
-  const result = await handlers['thread.log'](request.data);
+  const result = answer.value as VerbOutput<'interactions.logThread'>;
   await badge(tab, result.interactionIds.length > 0 ? String(result.interactionIds.length) : '✓');
   // Open Rapport pages (the sidebar of that tab among them) can refresh what they show.
-  browser.runtime.sendMessage({ event: 'logged', interactionIds: result.interactionIds }).catch(() => undefined);
+  const logged: LoggedEvent = { event: 'logged', interactionIds: result.interactionIds };
+  browser.runtime.sendMessage(logged).catch(() => undefined);
 }
 
 async function badge(tab: Tab | undefined, text: string): Promise<void> {

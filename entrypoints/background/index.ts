@@ -1,7 +1,8 @@
 import { type CrmDb, openCrm } from '@/lib/db/open';
-import { createRouter } from '@/lib/messaging/router';
-import { isRpcRequest } from '@/lib/messaging/verbs';
+import { isRpcRequest } from '@/lib/protocol';
+import { createRouter } from '@/lib/protocol/router';
 import { crmSettingsItem, ownAddressesItem, valueModelItem } from '@/lib/settings';
+import { keepRegistrationsInSync } from '@/lib/sites/access';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
@@ -22,6 +23,8 @@ export default defineBackground(() => {
 
   const reminders = createReminders({ db, now: Date.now });
   registerReminderListeners(reminders);
+  // Registrations of optional sites follow the permissions (granted in the popup, removed anywhere).
+  keepRegistrationsInSync();
 
   const handlers = createHandlers({
     db,
@@ -31,18 +34,18 @@ export default defineBackground(() => {
     ownAddresses: cachedSetting(ownAddressesItem).get,
     valueModel: cachedSetting(valueModelItem),
   });
-  registerCommands(handlers);
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
+  registerCommands(route);
 
   // Tiers are ranks across the whole book and P(alive) drifts with time: refit once a day.
   browser.runtime.onInstalled.addListener(() => {
     browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECOMPUTE_ALARM) handlers['insights.recompute']({}).catch(console.error);
+    if (alarm.name === RECOMPUTE_ALARM) handlers['workspace.recomputeInsights']({}).catch(console.error);
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

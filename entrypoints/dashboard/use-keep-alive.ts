@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 
 /** Under the ~30 s after which an idle extension service worker is stopped. */
 const EVERY_MS = 20_000;
@@ -11,7 +11,7 @@ const EVERY_MS = 20_000;
 export function useKeepAlive(): void {
   useEffect(() => {
     const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') rpc('dashboard.keepAlive', {}).catch(() => undefined);
+      if (document.visibilityState === 'visible') rpc('contacts.keepAlive', {}).catch(() => undefined);
     }, EVERY_MS);
     return () => clearInterval(timer);
   }, []);

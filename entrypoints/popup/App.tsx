@@ -4,7 +4,7 @@ import { describeError, I18nProvider, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Note } from '@/lib/schema/records';
 import { logRequestOf } from '@/lib/sites/log-request';
 import type { ChosenContact } from './ContactButtons';
@@ -28,7 +28,7 @@ export function App() {
   const closeToast = useCallback(() => setToast(null), []);
 
   const loadUnfiled = useCallback(() => {
-    rpc('note.list', { contactId: '', limit: 5 }).then(setUnfiled, (e: unknown) =>
+    rpc('notes.list', { contactId: '', limit: 5 }).then(setUnfiled, (e: unknown) =>
       show(describeError(i18n, e), 'error'),
     );
   }, [i18n, show]);
@@ -37,7 +37,7 @@ export function App() {
   const logPage = async () => {
     if (!page) return;
     try {
-      const result = await rpc('thread.log', logRequestOf(page));
+      const result = await rpc('interactions.logThread', logRequestOf(page));
       const people = new Set(page.people.map((p) => p.email)).size;
       show(
         result.interactionIds.length

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeError, useI18n } from '@/components/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { type ChosenContact, ContactButtons } from './ContactButtons';
 import type { SearchHit } from './use-search';
 

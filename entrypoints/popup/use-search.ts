@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 
-export type SearchHit = VerbOutput<'contact.search'>[number];
-export type NoteHit = VerbOutput<'note.search'>[number];
+export type SearchHit = VerbOutput<'contacts.search'>[number];
+export type NoteHit = VerbOutput<'notes.search'>[number];
 
 const SHOWN = 8;
 const MAX_QUERY = 200;
 
-const findContacts = (query: string) => rpc('contact.search', { query, limit: SHOWN });
-const findNotes = (query: string) => rpc('note.search', { query: query.trim().slice(0, MAX_QUERY), limit: SHOWN });
+const findContacts = (query: string) => rpc('contacts.search', { query, limit: SHOWN });
+const findNotes = (query: string) => rpc('notes.search', { query: query.trim().slice(0, MAX_QUERY), limit: SHOWN });
 
 export const useSearch = (query: string) => useLatestResults(query, findContacts);
 export const useNoteSearch = (query: string) => useLatestResults(query, findNotes);

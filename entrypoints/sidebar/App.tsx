@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nProvider, useLocaleI18n } from '@/components/i18n';
-import { describeSiteError } from '@/components/sites/problem-text';
 import { Toast, type ToastMessage } from '@/components/Toast';
 import { useTheme } from '@/components/theme';
+import { errorText } from '@/lib/protocol/error-text';
 import { ownAddressesItem, sidebarCollapsedItem, sidebarCompactItem } from '@/lib/settings';
 import { ActionsProvider, type SidebarActions } from './actions';
 import { loggedListener } from './message-guards';
@@ -46,7 +46,7 @@ export function App() {
   const actions = useMemo<SidebarActions>(
     () => ({
       show: (text, extra = {}) => setToast({ id: Date.now(), text, ...extra }),
-      fail: (e) => setToast({ id: Date.now(), text: describeSiteError(i18n, e), tone: 'error' }),
+      fail: (e) => setToast({ id: Date.now(), text: errorText(i18n, e), tone: 'error' }),
     }),
     [i18n],
   );

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { DetectedPage, DetectedPerson } from '@/lib/sites/types';
 import { useLogWithUndo } from './use-log-with-undo';
 
@@ -20,7 +20,7 @@ export function LinkedInTouches(props: { page: DetectedPage; people: DetectedPer
     const what = i18n.t(`sites.touch.${kind}`);
     return log(
       () =>
-        rpc('linkedin.log', {
+        rpc('interactions.logLinkedIn', {
           kind,
           people,
           url: page.url,

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { logRequestOf } from '@/lib/sites/log-request';
 import type { DetectedPage } from '@/lib/sites/types';
 import { useLogWithUndo } from './use-log-with-undo';
@@ -13,7 +13,7 @@ export function LogButton(props: { page: DetectedPage; onLogged(): Promise<void>
 
   const logThread = () =>
     log(
-      () => rpc('thread.log', logRequestOf(page)),
+      () => rpc('interactions.logThread', logRequestOf(page)),
       (result) =>
         result.interactionIds.length
           ? i18n.t('log.done', { count: result.interactionIds.length, people })

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { useActions } from './actions';
 
 /** When the page could not be read, the user can still add the person by hand. */
@@ -12,7 +12,7 @@ export function ManualEntry(props: { onAdded(): Promise<void> }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      const card = await rpc('contact.create', {
+      const card = await rpc('contacts.save', {
         name,
         source: 'manual',
         ...(email.trim() ? { email: email.trim() } : {}),

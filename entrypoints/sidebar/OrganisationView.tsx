@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import type { DetectedOrganisation } from '@/lib/sites/types';
 import { useActions } from './actions';
 
@@ -8,10 +8,10 @@ import { useActions } from './actions';
 export function OrganisationView({ organisation }: { organisation: DetectedOrganisation }) {
   const { t } = useI18n();
   const { fail } = useActions();
-  const [view, setView] = useState<VerbOutput<'organisation.lookup'> | null>(null);
+  const [view, setView] = useState<VerbOutput<'organisations.lookup'> | null>(null);
   const { name, domain } = organisation;
   useEffect(() => {
-    rpc('organisation.lookup', { name, ...(domain ? { domain } : {}) }).then(setView, fail);
+    rpc('organisations.lookup', { name, ...(domain ? { domain } : {}) }).then(setView, fail);
   }, [name, domain, fail]);
   const saved = view?.contacts ?? [];
   return (

@@ -7,7 +7,7 @@ import { QuickNote } from '@/components/QuickNote';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
 import type { ContactCard, OpenComplaintSummary } from '@/lib/db/cards';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Insights } from '@/lib/schema/records';
 import { QuickActions } from './QuickActions';
 
@@ -77,7 +77,7 @@ export function PersonCard({
       <QuickNote
         contactId={contact.id}
         label={t('note.label', { name: contact.name })}
-        onSaved={(message, note) => done(message, () => rpc('note.delete', { id: note.id }))}
+        onSaved={(message, note) => done(message, () => rpc('notes.delete', { id: note.id }))}
       />
     </article>
   );

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { CompactPerson } from '@/entrypoints/sidebar/CompactPerson';
+import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
+import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';
+import { rpc } from '@/lib/protocol/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
 import { useActions } from './actions';
-import { CompactPerson } from './CompactPerson';
 import { SidebarChanges } from './changes';
-import { PersonCard, UnknownPersonCard } from './PersonCard';
-import { SameAsOffer } from './SameAsOffer';
 import type { PersonLookup } from './use-people';
 
 /**
@@ -47,12 +47,12 @@ export function PersonEntry(props: {
   };
   const save = () =>
     run(async () => {
-      const card = await rpc('person.save', { name: person.name, source: props.site, ...identity });
+      const card = await rpc('contacts.save', { name: person.name, source: props.site, ...identity });
       return i18n.t('sites.saved', { name: card.contact.name });
     });
   const link = (contactId: string) =>
     run(async () => {
-      const card = await rpc('person.link', { contactId, ...identity });
+      const card = await rpc('contacts.link', { contactId, ...identity });
       return i18n.t('sites.sameAs.linked', { name: card.contact.name });
     });
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { type Changes, ChangesContext } from '@/components/crm/changes';
-import { crmErrorText } from '@/components/crm/crm-error';
 import { useI18n } from '@/components/i18n';
+import { errorText } from '@/lib/protocol/error-text';
 import { useActions } from './actions';
 
 /** A change made on a card refreshes the cards and lands in the sidebar's toast, with Undo when it has one. */
@@ -11,7 +11,7 @@ export function SidebarChanges(props: { onChanged(): Promise<void>; children: Co
   const { show } = useActions();
   const { onChanged } = props;
   const changes = useMemo<Changes>(() => {
-    const failed = (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' });
+    const failed = (error: unknown) => show(errorText(i18n, error), { tone: 'error' });
     const undoThen = (undo: () => Promise<unknown>) => async () => {
       try {
         await undo();

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isPageEvent, isSentEvent } from '@/lib/page/channel';
+import { isLoggedEvent, isPageEvent, isSentEvent } from '@/lib/protocol/events';
 import { DetectedPage, SentEmail } from '@/lib/schema/page';
 
 /** Whom the sidebar trusts: our extension, and for page events only the top frame of its own tab. */
@@ -35,7 +35,7 @@ export function sentFrom(message: unknown, sender: unknown, ours: Ours): SentVer
 /** The background (our extension, in no tab) saying it logged a page from a keyboard shortcut. */
 export function isLoggedNotice(message: unknown, sender: unknown, extensionId: string): boolean {
   const s = sender as Sender;
-  return (message as { event?: unknown } | null)?.event === 'logged' && s?.id === extensionId && !s.tab;
+  return isLoggedEvent(message) && s?.id === extensionId && !s.tab;
 }
 
 type Listener = (message: unknown, sender: unknown, reply: (answer: unknown) => void) => false;

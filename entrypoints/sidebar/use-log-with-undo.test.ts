@@ -7,7 +7,7 @@ import { ActionsProvider } from './actions';
 import { useLogWithUndo } from './use-log-with-undo';
 
 const rpc = vi.hoisted(() => vi.fn());
-vi.mock('@/lib/messaging/client', () => ({ rpc }));
+vi.mock('@/lib/protocol/client', () => ({ rpc }));
 
 let toasts: { text: string; extra?: Partial<ToastMessage> }[];
 let failures: unknown[];
@@ -39,7 +39,7 @@ describe('logging with undo', () => {
     expect(toasts.map((t) => t.text)).toEqual(['Logged 2']);
 
     await act(async () => toasts[0]?.extra?.undo?.());
-    expect(rpc).toHaveBeenCalledWith('log.undo', written);
+    expect(rpc).toHaveBeenCalledWith('interactions.undoLog', written);
     expect(onLogged).toHaveBeenCalledTimes(2);
     expect(toasts.at(-1)?.text).toBe('Log undone.');
   });

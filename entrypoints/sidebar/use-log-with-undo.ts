@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { useActions } from './actions';
 
 /** What every log verb answers: what it wrote, so that Undo can take exactly that back. */
@@ -20,7 +20,10 @@ export function useLogWithUndo(onLogged: () => Promise<void>) {
 
   const undo = async (writes: LoggedWrites) => {
     try {
-      await rpc('log.undo', { interactionIds: writes.interactionIds, createdContactIds: writes.createdContactIds });
+      await rpc('interactions.undoLog', {
+        interactionIds: writes.interactionIds,
+        createdContactIds: writes.createdContactIds,
+      });
       await onLogged();
       show(i18n.t('log.undone'));
     } catch (e) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import type { ToContent } from '@/lib/page/channel';
+import type { ToContent } from '@/lib/protocol/page-channel';
 import { DetectedPage } from '@/lib/schema/page';
 import type { DetectedPage as Page } from '@/lib/sites/types';
 import { pageListener } from './message-guards';

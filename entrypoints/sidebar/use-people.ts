@@ -1,8 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import type { DetectedPerson } from '@/lib/sites/types';
 
-export type PersonLookup = VerbOutput<'people.lookup'>[number];
+export type PersonLookup = VerbOutput<'contacts.lookup'>[number];
 
 /** The key a person is known by on the page: address, else profile, else name. */
 export const personKey = (p: DetectedPerson): string => p.email || p.profileUrl || `name:${p.name}`;
@@ -17,7 +17,7 @@ export function usePeople(people: readonly DetectedPerson[], account: string | n
     const ticket = ++latest.current;
     if (!people.length) return setFound({});
     try {
-      const answers = await rpc('people.lookup', {
+      const answers = await rpc('contacts.lookup', {
         account,
         people: people.map((p) => ({
           name: p.name,

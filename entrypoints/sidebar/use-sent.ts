@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type * as z from 'zod/mini';
 import type { I18n } from '@/lib/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { SentEmail } from '@/lib/schema/page';
 import type { SidebarActions } from './actions';
 import { sentListener } from './message-guards';
@@ -15,14 +15,17 @@ export function useSentEmails(tabId: number | undefined, i18n: I18n, actions: Si
     if (tabId === undefined) return;
     const log = async (email: z.infer<typeof SentEmail>) => {
       try {
-        const result = await rpc('email.logSent', email);
+        const result = await rpc('interactions.logSent', email);
         onLogged();
         // Nobody saved among the recipients: a private email, nothing to say.
         if (!result.interactionIds.length) return;
         const people = result.loggedFor.join(', ');
         actions.show(i18n.t('sites.sent.logged', { people }), {
           undo: () =>
-            rpc('log.undo', { interactionIds: result.interactionIds, createdContactIds: result.createdContactIds })
+            rpc('interactions.undoLog', {
+              interactionIds: result.interactionIds,
+              createdContactIds: result.createdContactIds,
+            })
               .then(() => actions.show(i18n.t('log.undone')), actions.fail)
               .finally(onLogged),
         });

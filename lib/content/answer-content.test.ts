@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { isToContent } from '../page/channel';
+import { isToContent } from '../protocol/page-channel';
 import type { DetectedPage } from '../sites/types';
 import { answerContent, type ContentState } from './answer-content';
 

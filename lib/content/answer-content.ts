@@ -1,4 +1,4 @@
-import { type HealthReport, isToContent } from '../page/channel';
+import { type HealthReport, isToContent } from '../protocol/page-channel';
 import type { DetectedPage } from '../sites/types';
 
 /** What answering needs from the content script: reading the page now, and the sidebar's width. */

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { HealthReport } from '../page/channel';
+import type { HealthReport } from '../protocol/page-channel';
 import type { DetectedPage, SiteId } from '../sites/types';
 import { answerContent, type ContentState } from './answer-content';
 import type { MountedSidebar } from './mount-sidebar';

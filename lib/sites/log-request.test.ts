@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { verbs } from '../messaging/verbs';
+import { verbs } from '../protocol';
+import type { DetectedPage } from '../sites/types';
 import { logRequestOf } from './log-request';
-import type { DetectedPage } from './types';
 
 const thread: DetectedPage = {
   site: 'gmail',
@@ -31,7 +31,7 @@ describe('the log request of a page', () => {
       threadId: '18bfd1c2a3e4f567',
       subject: 'Renewal quote for 2027',
     });
-    expect(z.safeParse(verbs['thread.log'].input, request).success).toBe(true);
+    expect(z.safeParse(verbs['interactions.logThread'].input, request).success).toBe(true);
   });
 
   it('leaves out a thread id and subject the page did not show', () => {
@@ -39,6 +39,6 @@ describe('the log request of a page', () => {
     const request = logRequestOf(bare);
     expect(request).not.toHaveProperty('threadId');
     expect(request).not.toHaveProperty('subject');
-    expect(z.safeParse(verbs['thread.log'].input, request).success).toBe(true);
+    expect(z.safeParse(verbs['interactions.logThread'].input, request).success).toBe(true);
   });
 });

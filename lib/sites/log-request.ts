@@ -1,8 +1,8 @@
-import type { VerbInput } from '../messaging/verbs';
+import type { VerbInput } from '../protocol';
 import type { DetectedPage } from './types';
 
-/** The `thread.log` request for a page: every message of the thread, for every person on it. */
-export function logRequestOf(page: DetectedPage): VerbInput<'thread.log'> {
+/** The `interactions.logThread` request for a page: every message of the thread, for every person on it. */
+export function logRequestOf(page: DetectedPage): VerbInput<'interactions.logThread'> {
   return {
     site: page.site,
     account: page.account,

@@ -73,7 +73,7 @@ test('the at-risk view lists customers by priority and applies a win-back plan',
   const id = await first.getAttribute('data-contact-id');
   await first.getByRole('button', { name: /^Apply plan for/ }).click();
   await expect(page.getByRole('status')).toContainText('Next step:');
-  const detail = await ask<{ contact: { nextStep?: { code?: string } } }>(page, 'contact.detail', { id });
+  const detail = await ask<{ contact: { nextStep?: { code?: string } } }>(page, 'contacts.detail', { id });
   expect(detail.contact.nextStep?.code).toBeTruthy();
 });
 
@@ -98,7 +98,7 @@ test('a next step due in the past rings a reminder that names the contact', asyn
     .toHaveProperty([`next-step:${MEI}`]);
   await expect
     .poll(async () => {
-      const detail = await ask<{ contact: { nextStep?: { notifiedAt?: number } } }>(page, 'contact.detail', {
+      const detail = await ask<{ contact: { nextStep?: { notifiedAt?: number } } }>(page, 'contacts.detail', {
         id: MEI,
       });
       return detail.contact.nextStep?.notifiedAt;
@@ -110,7 +110,7 @@ test('a next step due in the past rings a reminder that names the contact', asyn
 
 test('a next step still to come keeps one alarm armed for it', async ({ extensionPage: page }) => {
   const due = Date.now() + 3 * 86_400_000;
-  await ask(page, 'contact.setNextStep', { id: MEI, nextStep: { text: 'Send the price list', due } });
+  await ask(page, 'contacts.setNextStep', { id: MEI, nextStep: { text: 'Send the price list', due } });
   const reminderAlarms = async () =>
     (await page.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name === 'next-step-reminder');
   await expect.poll(reminderAlarms).toEqual([expect.objectContaining({ scheduledTime: due })]);

@@ -28,7 +28,11 @@ async function stopServiceWorker(context: BrowserContext, page: Page): Promise<v
 }
 
 test('what the user saw confirmed survives the service worker being stopped', async ({ context, extensionPage }) => {
-  const result = await ask<{ interactionIds: string[] }>(extensionPage, 'thread.log', thread(20, 'confirmed'));
+  const result = await ask<{ interactionIds: string[] }>(
+    extensionPage,
+    'interactions.logThread',
+    thread(20, 'confirmed'),
+  );
   expect(result.interactionIds).toHaveLength(20);
   await stopServiceWorker(context, extensionPage);
   // The next request wakes a fresh worker, which reopens the database.
@@ -37,7 +41,7 @@ test('what the user saw confirmed survives the service worker being stopped', as
 
 test('a worker stopped in the middle of a log leaves all of it or none of it', async ({ context, extensionPage }) => {
   const pending = extensionPage
-    .evaluate((input) => chrome.runtime.sendMessage({ rpc: 'thread.log', input }), thread(800, 'midway'))
+    .evaluate((input) => chrome.runtime.sendMessage({ rpc: 'interactions.logThread', input }), thread(800, 'midway'))
     .catch(() => 'interrupted');
   await extensionPage.waitForTimeout(15);
   await stopServiceWorker(context, extensionPage);

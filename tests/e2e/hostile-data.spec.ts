@@ -26,7 +26,8 @@ interface Stored {
   ownerNotes?: string;
 }
 
-const stored = async (page: Page, id: string) => (await ask<{ contact: Stored }>(page, 'contact.get', { id })).contact;
+const stored = async (page: Page, id: string) =>
+  (await ask<{ contact: Stored }>(page, 'contacts.detail', { id })).contact;
 
 async function send(page: Page, rpc: string, input: unknown) {
   return page.evaluate(([v, i]) => chrome.runtime.sendMessage({ rpc: v, input: i }), [rpc, input] as const);
@@ -56,17 +57,19 @@ test('hostile contact data renders as text everywhere and exports without live f
   watchDialogs(popup);
   context.on('page', watchDialogs);
 
-  const { id } = (await ask<{ contact: Stored }>(popup, 'contact.create', { ...HOSTILE, source: 'manual' })).contact;
-  await ask(popup, 'contact.update', { id, patch: { ownerNotes: NOTES } });
-  await ask(popup, 'note.add', { contactId: id, text: NOTES });
+  const { id } = (
+    await ask<{ contact: Stored }>(popup, 'contacts.save', { ...HOSTILE, company: HOSTILE.orgName, source: 'manual' })
+  ).contact;
+  await ask(popup, 'contacts.update', { id, patch: { ownerNotes: NOTES } });
+  await ask(popup, 'notes.add', { contactId: id, text: NOTES });
 
   // A megabyte in any text field is refused with a clear error, and nothing changes.
   const before = await stored(popup, id);
   for (const [rpc, input, field] of [
-    ['contact.update', { id, patch: { ownerNotes: ONE_MB } }, 'patch.ownerNotes'],
-    ['contact.update', { id, patch: { title: ONE_MB } }, 'patch.title'],
-    ['note.add', { contactId: id, text: ONE_MB }, 'text'],
-    ['contact.create', { name: ONE_MB, source: 'manual' }, 'name'],
+    ['contacts.update', { id, patch: { ownerNotes: ONE_MB } }, 'patch.ownerNotes'],
+    ['contacts.update', { id, patch: { title: ONE_MB } }, 'patch.title'],
+    ['notes.add', { contactId: id, text: ONE_MB }, 'text'],
+    ['contacts.save', { name: ONE_MB, source: 'manual' }, 'name'],
   ] as const) {
     const answer = (await send(popup, rpc, input)) as { ok: boolean; error?: { code: string; message: string } };
     expect(answer.ok, rpc).toBe(false);
@@ -109,7 +112,7 @@ test('hostile contact data renders as text everywhere and exports without live f
   const details = dashboard.locator('form').filter({ has: dashboard.getByLabel('Job title') });
   await details.getByRole('button', { name: 'Save' }).click();
   await expect.poll(async () => (await stored(popup, id)).title).toBe('Buyer');
-  await ask(popup, 'contact.update', { id, patch: { title: HOSTILE.title } });
+  await ask(popup, 'contacts.update', { id, patch: { title: HOSTILE.title } });
 
   // The CSV export: every formula-like cell starts with an apostrophe, the text after it unchanged.
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#import`);

@@ -91,7 +91,7 @@ test.afterEach(() => rmSync(profile, { recursive: true, force: true }));
 
 async function seed(page: Page): Promise<Contact[]> {
   for (const [i, name] of SEEDED.entries()) {
-    await ask(page, 'contact.create', { name, email: `seed${i}@client.example`, source: 'manual' });
+    await ask(page, 'contacts.save', { name, email: `seed${i}@client.example`, source: 'manual' });
   }
   return contacts(page);
 }

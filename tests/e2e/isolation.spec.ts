@@ -24,7 +24,7 @@ window.__probe = (async () => {
   const extId = new URL(frame.src).host;
   const forged = [
     { event: 'page', page: { site: 'gmail', kind: 'thread', url: location.href, account: null, people: [{ name: 'Forged Person', email: 'forged@evil.example', role: 'from' }], messages: [{ id: 'x', fromEmail: 'forged@evil.example', toEmails: [], at: 1 }], problems: [] } },
-    { rpc: 'thread.log', input: { site: 'gmail', account: null, people: [{ name: 'Forged', email: 'forged@evil.example', role: 'from' }], messages: [{ id: 'forged-1', fromEmail: 'forged@evil.example', toEmails: [], at: 1 }] } },
+    { rpc: 'interactions.logThread', input: { site: 'gmail', account: null, people: [{ name: 'Forged', email: 'forged@evil.example', role: 'from' }], messages: [{ id: 'forged-1', fromEmail: 'forged@evil.example', toEmails: [], at: 1 }] } },
     { rpc: 'workspace.stats', input: {} },
     { to: 'content', ask: 'collapse', collapsed: true },
   ];
@@ -45,7 +45,7 @@ window.__probe = (async () => {
 </script>`;
 
 test('a hostile host page reads no CRM data and writes nothing', async ({ context, extensionPage }) => {
-  await ask(extensionPage, 'contact.create', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
+  await ask(extensionPage, 'contacts.save', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
   const before = await ask(extensionPage, 'workspace.stats', {});
   await serve(
     context,

@@ -41,7 +41,7 @@ test('a classic profile shows the person; Save keeps name, headline, company and
   await expect(sidebarOf(page).getByRole('status')).toContainText('Saved Carl Ortiz');
   await expect(carl).not.toContainText('Not in Rapport yet');
 
-  const [found] = await ask<{ card: { contact: Record<string, unknown> } | null }[]>(extensionPage, 'people.lookup', {
+  const [found] = await ask<{ card: { contact: Record<string, unknown> } | null }[]>(extensionPage, 'contacts.lookup', {
     account: null,
     people: [{ linkedin: 'https://www.linkedin.com/in/Carl-Ortiz-4a5b6c' }],
   });

@@ -10,7 +10,7 @@ test('10,000 logs in a row keep every view working', async ({ context, extension
     const started = performance.now();
     for (let i = 0; i < 10_000; i++) {
       const answer = await chrome.runtime.sendMessage({
-        rpc: 'thread.log',
+        rpc: 'interactions.logThread',
         input: {
           site: 'gmail',
           account: 'me@mine.example',
@@ -32,7 +32,7 @@ test('10,000 logs in a row keep every view working', async ({ context, extension
   });
   expect(failures).toBe(0);
   expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ interactions: 10_000, contacts: 50 });
-  await ask(extensionPage, 'thread.log', {
+  await ask(extensionPage, 'interactions.logThread', {
     site: 'gmail',
     account: 'me@mine.example',
     people: [{ name: 'Carl Ortiz', email: 'carl@customer.example', role: 'from' }],

@@ -6,7 +6,7 @@ const ME = 'rep@mycompany.example';
 
 /** One e-mail from this person to the user, logged as the sidebar would. */
 async function logEmailFrom(popup: Page, name: string, email: string, id: string, at: number) {
-  await ask(popup, 'thread.log', {
+  await ask(popup, 'interactions.logThread', {
     site: 'gmail',
     account: ME,
     threadId: `thread-${id}`,
@@ -30,8 +30,8 @@ test('the popup finds contacts as you type and files a quick note', async ({ ext
   await popup.getByRole('button', { name: 'Save note' }).click();
   await expect(popup.getByRole('status')).toContainText('Note saved');
 
-  const [mei] = await ask<{ id: string }[]>(popup, 'contact.search', { query: 'mei chen', limit: 1 });
-  const notes = await ask<{ text: string }[]>(popup, 'note.list', { contactId: mei?.id ?? '', limit: 10 });
+  const [mei] = await ask<{ id: string }[]>(popup, 'contacts.search', { query: 'mei chen', limit: 1 });
+  const notes = await ask<{ text: string }[]>(popup, 'notes.list', { contactId: mei?.id ?? '', limit: 10 });
   expect(notes.map((n) => n.text)).toContain('Wants the Q1 price list');
 });
 
@@ -45,13 +45,13 @@ test('a note with no contact goes to the unfiled list', async ({ extensionPage: 
 test("the popup shows recent contacts, finds notes by their words, and picks a note's contact", async ({
   extensionPage: popup,
 }) => {
-  const { contact: ana } = await ask<{ contact: { id: string } }>(popup, 'contact.create', {
+  const { contact: ana } = await ask<{ contact: { id: string } }>(popup, 'contacts.save', {
     name: 'Ana Ruiz',
     email: 'ana.ruiz@northwind.example',
     source: 'manual',
   });
-  await ask(popup, 'note.add', { contactId: ana.id, text: 'Asked about the Zeppelin hangar lease' });
-  await ask(popup, 'note.add', { text: 'Unrelated reminder' });
+  await ask(popup, 'notes.add', { contactId: ana.id, text: 'Asked about the Zeppelin hangar lease' });
+  await ask(popup, 'notes.add', { text: 'Unrelated reminder' });
   const hour = 3600_000;
   await logEmailFrom(popup, 'Ana Ruiz', 'ana.ruiz@northwind.example', 'm-ana', Date.now() - 3 * hour);
   await logEmailFrom(popup, 'Ben Okafor', 'ben.okafor@globex.example', 'm-ben', Date.now() - hour);

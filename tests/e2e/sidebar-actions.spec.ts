@@ -12,7 +12,7 @@ interface Detail {
 
 /** Carl is saved before the page opens, so his card (not "Add to Rapport") is what the sidebar shows. */
 async function saveCarl(extensionPage: Page): Promise<string> {
-  const card = await ask<{ contact: { id: string } }>(extensionPage, 'contact.create', {
+  const card = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
     name: 'Carl Ortiz',
     email: 'carl@customer.example',
     source: 'manual',
@@ -48,14 +48,14 @@ test('a next step is set and undone with the keyboard alone', async ({ context, 
   await expect(sidebar.getByRole('status')).toContainText('Next step planned.');
   await expect(opener).toBeFocused();
   await expect(carl.getByRole('region', { name: 'Next step' })).toContainText('Send the 2027 quote');
-  const planned = await ask<Detail>(extensionPage, 'contact.detail', { id });
+  const planned = await ask<Detail>(extensionPage, 'contacts.detail', { id });
   expect(planned.contact.nextStep?.text).toBe('Send the 2027 quote');
 
   await sidebar.getByRole('status').getByRole('button', { name: 'Undo' }).focus();
   await page.keyboard.press('Enter');
   await expect(sidebar.getByRole('status')).toContainText('Change undone.');
   await expect(carl.getByRole('region', { name: 'Next step' })).toContainText('No next step planned.');
-  expect((await ask<Detail>(extensionPage, 'contact.detail', { id })).contact.nextStep).toBeUndefined();
+  expect((await ask<Detail>(extensionPage, 'contacts.detail', { id })).contact.nextStep).toBeUndefined();
 
   // Escape closes a form without saving, and gives the focus back.
   await opener.focus();
@@ -84,12 +84,12 @@ test('the tier is changed with a reason, and Undo gives the computed one back', 
   await expect(sidebar.getByRole('status')).toContainText('Tier set to');
   await expect(opener).toBeFocused();
   await expect(carl.locator('[data-tier="S"]')).toBeVisible();
-  const set = await ask<Detail>(extensionPage, 'contact.detail', { id });
+  const set = await ask<Detail>(extensionPage, 'contacts.detail', { id });
   expect(set.contact.tierOverride).toEqual({ tier: 'S', reason: 'Signed the group-wide contract' });
 
   await sidebar.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(sidebar.getByRole('status')).toContainText('Change undone.');
-  expect((await ask<Detail>(extensionPage, 'contact.detail', { id })).contact.tierOverride).toBeUndefined();
+  expect((await ask<Detail>(extensionPage, 'contacts.detail', { id })).contact.tierOverride).toBeUndefined();
   await expect(carl.locator('[data-tier="S"]')).toHaveCount(0);
 });
 
@@ -98,7 +98,7 @@ test('an open complaint shows on the card, and the last touches read as a timeli
   extensionPage,
 }) => {
   const id = await saveCarl(extensionPage);
-  await ask(extensionPage, 'complaint.open', {
+  await ask(extensionPage, 'complaints.open', {
     contactId: id,
     description: 'The quote arrived a week late',
     category: 'Late quote',
@@ -127,7 +127,7 @@ test('a note is taken back by Undo', async ({ context, extensionPage }) => {
   await sidebar.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(sidebar.getByRole('status')).toContainText('Change undone.');
   await expect(carl.getByRole('region', { name: 'Notes' })).toHaveCount(0);
-  expect((await ask<Detail>(extensionPage, 'contact.detail', { id })).notes).toEqual([]);
+  expect((await ask<Detail>(extensionPage, 'contacts.detail', { id })).notes).toEqual([]);
 });
 
 test('compact mode shows one row per person, opens to the full card, and is remembered', async ({

@@ -40,7 +40,7 @@ test.describe('Gmail compose', () => {
     await expect(sidebar.getByRole('status')).toContainText('Logged the email you sent to Carl Ortiz.');
     const [found] = await ask<{ card: { recent: { direction: string; subject: string }[] } | null }[]>(
       extensionPage,
-      'people.lookup',
+      'contacts.lookup',
       { account: null, people: [{ email: 'carl@customer.example' }] },
     );
     expect(found?.card?.recent.map((i) => [i.direction, i.subject])).toEqual([
@@ -51,7 +51,7 @@ test.describe('Gmail compose', () => {
   });
 
   test('Ctrl+Enter sends too; a window that stays open logs nothing', async ({ context, extensionPage }) => {
-    await ask(extensionPage, 'person.save', { name: 'Dee Park', email: 'dee@customer.example', source: 'manual' });
+    await ask(extensionPage, 'contacts.save', { name: 'Dee Park', email: 'dee@customer.example', source: 'manual' });
     const page = await context.newPage();
     await page.goto(INBOX);
     await expect(sidebarOf(page).getByRole('article', { name: 'Dee Park' })).not.toContainText('Not in Rapport yet');
@@ -99,7 +99,7 @@ test('the same person seen on LinkedIn and on Gmail becomes one contact once the
   await expect(sidebarOf(gmail).getByRole('status')).toContainText('Linked to Carl Ortiz');
   await expect(onGmail).not.toContainText('Not in Rapport yet');
 
-  const [byEmail, bySlug] = await ask<Lookup>(extensionPage, 'people.lookup', {
+  const [byEmail, bySlug] = await ask<Lookup>(extensionPage, 'contacts.lookup', {
     account: null,
     people: [{ email: 'carl@customer.example' }, { linkedin: 'carl-ortiz-4a5b6c' }],
   });
@@ -136,17 +136,17 @@ test('duplicates are merged only after confirmation, keep every record, and can 
   extensionId,
   context,
 }) => {
-  const a = await ask<{ contact: { id: string } }>(extensionPage, 'person.save', {
+  const a = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
     name: 'Mei Chen',
     email: 'mei.chen@gmail.com',
     source: 'manual',
   });
-  const b = await ask<{ contact: { id: string } }>(extensionPage, 'contact.create', {
+  const b = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
     name: 'Mei C.',
     email: 'meichen+crm@gmail.com',
     source: 'manual',
   });
-  await ask(extensionPage, 'note.add', { contactId: b.contact.id, text: 'Prefers WeChat' });
+  await ask(extensionPage, 'notes.add', { contactId: b.contact.id, text: 'Prefers WeChat' });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#duplicates`);
   const pair = page.getByRole('listitem', { name: /Possible duplicate: Mei/ });
@@ -157,13 +157,13 @@ test('duplicates are merged only after confirmation, keep every record, and can 
   await pair.getByRole('button', { name: 'Merge into Mei Chen' }).click();
   await expect(page.getByRole('status')).toContainText('Merged Mei C. into Mei Chen.');
   expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ contacts: 1, notes: 1 });
-  const notes = await ask<{ text: string }[]>(extensionPage, 'note.list', { contactId: a.contact.id, limit: 5 });
+  const notes = await ask<{ text: string }[]>(extensionPage, 'notes.list', { contactId: a.contact.id, limit: 5 });
   expect(notes.map((n) => n.text)).toEqual(['Prefers WeChat']);
 
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status')).toContainText('Merge undone');
   expect((await ask<{ contacts: number }>(extensionPage, 'workspace.stats', {})).contacts).toBe(2);
-  const back = await ask<{ text: string }[]>(extensionPage, 'note.list', { contactId: b.contact.id, limit: 5 });
+  const back = await ask<{ text: string }[]>(extensionPage, 'notes.list', { contactId: b.contact.id, limit: 5 });
   expect(back.map((n) => n.text)).toEqual(['Prefers WeChat']);
 });
 

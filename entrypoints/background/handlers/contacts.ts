@@ -1,45 +1,84 @@
-import { type ContactCard, contactCard, contactCards } from '@/lib/db/cards';
-import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts';
+import { contactCard, contactCards } from '@/lib/db/cards';
+import { searchContacts } from '@/lib/db/contacts';
+import { findContact, probableSamePerson } from '@/lib/db/identity-lookup';
+import { linkIdentity, savePerson } from '@/lib/db/identity-save';
 import { recentContacts } from '@/lib/db/recent-contacts';
-import type { VerbInput } from '@/lib/messaging/verbs';
+import type { HandlersOf } from '@/lib/protocol';
+import type { ContactHit, contactVerbs } from '@/lib/protocol/contacts';
 import type { Contact } from '@/lib/schema/records';
+import { neverLogReason } from '@/lib/sites/never-log';
+import { neverLogDomainsItem } from '@/lib/sites/settings';
+import { cachedSetting } from '../settings-cache';
+import { contactEditHandlers } from './contacts-edit';
+import { contactRetentionHandlers } from './contacts-retention';
+import { contactTableHandlers } from './contacts-table';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 
-export function contactHandlers(deps: HandlerDeps) {
-  const { db, now } = deps;
-  const { refresh } = insightsUpdater(deps);
+type ContactHandlers = HandlersOf<typeof contactVerbs>;
+
+/** Every contacts verb: finding and saving people, editing them, their care, and the dashboard's table. */
+export function contactHandlers(deps: HandlerDeps): ContactHandlers {
   return {
-    async 'contact.lookup'({ emails }: VerbInput<'contact.lookup'>) {
+    ...contactBookHandlers(deps),
+    ...contactEditHandlers(deps),
+    ...contactRetentionHandlers(deps),
+    ...contactTableHandlers(deps),
+  };
+}
+
+type BookVerb = 'contacts.save' | 'contacts.search' | 'contacts.recent' | 'contacts.lookup' | 'contacts.link';
+
+/** Finding people (by words, recency, or what a page shows) and saving them. */
+function contactBookHandlers(deps: HandlerDeps): Pick<ContactHandlers, BookVerb> {
+  const { db, now, ownAddresses } = deps;
+  const { refresh } = insightsUpdater(deps);
+  const neverLogDomains = cachedSetting(neverLogDomainsItem);
+  return {
+    async 'contacts.save'({ name, source, ...identity }) {
       const d = await db();
-      const found = [...(await contactsByEmail(d, emails))];
-      const cards = await contactCards(
-        d,
-        found.map(([, contact]) => contact),
-      );
-      return Object.fromEntries(found.map(([email], i) => [email, cards[i]])) as Record<string, ContactCard>;
-    },
-    async 'contact.get'({ id }: VerbInput<'contact.get'>) {
-      const d = await db();
-      const contact = await d.get('contacts', id);
-      return contact ? contactCard(d, contact) : null;
-    },
-    async 'contact.create'(draft: VerbInput<'contact.create'>) {
-      const d = await db();
-      const contact = await createContact(d, draft, now());
+      const contact = await savePerson(d, { name, source, ...identity }, now());
       await refresh([contact.id]);
       return contactCard(d, (await d.get('contacts', contact.id)) ?? contact);
     },
-    async 'contact.search'({ query, limit }: VerbInput<'contact.search'>) {
+    async 'contacts.search'({ query, limit }) {
       return (await searchContacts(await db(), query, limit)).map(contactHit);
     },
-    async 'contacts.recent'({ limit }: VerbInput<'contacts.recent'>) {
+    async 'contacts.recent'({ limit }) {
       return (await recentContacts(await db(), limit)).map(contactHit);
+    },
+    async 'contacts.lookup'({ people, account }) {
+      const [d, mine, domains] = await Promise.all([db(), ownAddresses(), neverLogDomains.get()]);
+      const own = account ? [...mine, account] : mine;
+      const contacts = await Promise.all(people.map((q) => findContact(d, q)));
+      const known = contacts.filter((c) => c !== undefined);
+      const cards = new Map((await contactCards(d, known)).map((card) => [card.contact, card]));
+      return Promise.all(
+        people.map(async (q, i) => {
+          const contact = contacts[i];
+          const rule = neverLogReason(q.email ?? '', own, domains);
+          const neverLog = rule ?? (contact?.neverLog ? 'contact' : null);
+          const card = contact && cards.get(contact);
+          if (card) return { card, neverLog, sameAs: null };
+          const same = rule ? null : await probableSamePerson(d, q);
+          const sameAs = same && {
+            id: same.id,
+            name: same.name,
+            ...(same.orgName ? { orgName: same.orgName } : {}),
+            ...(same.title ? { title: same.title } : {}),
+          };
+          return { card: null, neverLog, sameAs };
+        }),
+      );
+    },
+    async 'contacts.link'({ contactId, ...identity }) {
+      const d = await db();
+      const contact = await linkIdentity(d, contactId, identity, now());
+      return contactCard(d, contact);
     },
   };
 }
 
-/** The little a list of found contacts shows. */
-function contactHit({ id, name, emails, orgName, title, insights }: Contact) {
+function contactHit({ id, name, emails, orgName, title, insights }: Contact): ContactHit {
   return { id, name, emails, orgName, title, tier: insights?.tier };
 }

@@ -1,32 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ValueModel } from '@/lib/crm/insights';
-import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/lib/db/test-db';
-import { createHandlers } from './index';
+import { handlerTestKit, NOW } from '@/tests/kit/handlers';
 
-const NOW = Date.UTC(2026, 10, 23, 9);
-let db: CrmDb;
-let handlers: ReturnType<typeof createHandlers>;
+let handlers: Awaited<ReturnType<typeof handlerTestKit>>['handlers'];
 
 beforeEach(async () => {
-  db = await freshDb();
-  let model: ValueModel | null = null;
-  handlers = createHandlers({
-    db: async () => db,
-    now: () => NOW,
-    ownAddresses: async () => ['me@work.example'],
-    valueModel: {
-      get: async () => model,
-      set: async (m) => {
-        model = m;
-      },
-    },
-  });
+  ({ handlers } = await handlerTestKit({ ownAddresses: async () => ['me@work.example'] }));
 });
 
 describe('background handlers', () => {
   it('treats the signed-in account and the configured addresses as the user', async () => {
-    const result = await handlers['thread.log']({
+    const result = await handlers['interactions.logThread']({
       site: 'gmail',
       account: 'me@gmail.com',
       people: [
@@ -40,9 +23,12 @@ describe('background handlers', () => {
       ],
     });
     expect(result.createdContactIds).toHaveLength(1);
-    const cards = await handlers['contact.lookup']({ emails: ['ann@acme.example', 'me@gmail.com'] });
-    expect(Object.keys(cards)).toEqual(['ann@acme.example']);
-    expect(cards['ann@acme.example']?.recent.map((i) => i.direction)).toEqual(['outbound', 'inbound']);
+    const [ann, me] = await handlers['contacts.lookup']({
+      account: null,
+      people: [{ email: 'ann@acme.example' }, { email: 'me@gmail.com' }],
+    });
+    expect(me?.card).toBeNull();
+    expect(ann?.card?.recent.map((i) => i.direction)).toEqual(['outbound', 'inbound']);
   });
 
   it('seeds the demo workspace once, and refuses to overwrite real data', async () => {
@@ -54,11 +40,40 @@ describe('background handlers', () => {
     expect(again).toEqual(counts);
   });
 
+  it('saves a person once: typed by hand or seen on a page, the same address finds the same contact', async () => {
+    const typed = await handlers['contacts.save']({ name: 'Ann', email: 'ann@acme.example', source: 'popup' });
+    const seen = await handlers['contacts.save']({
+      name: 'Ann Lee',
+      email: 'ANN@acme.example',
+      title: 'Buyer',
+      company: 'Acme',
+      source: 'gmail',
+    });
+    expect(seen.contact.id).toBe(typed.contact.id);
+    expect(seen.contact).toMatchObject({ name: 'Ann', title: 'Buyer', orgName: 'Acme', emails: ['ann@acme.example'] });
+    expect((await handlers['workspace.stats']({})).contacts).toBe(1);
+  });
+
   it('keeps unfiled notes apart from contact notes', async () => {
-    await handlers['note.add']({ text: 'call the bank' });
-    const card = await handlers['contact.create']({ name: 'Ann', email: 'ann@acme.example', source: 'manual' });
-    await handlers['note.add']({ text: 'likes tea', contactId: card.contact.id });
-    expect((await handlers['note.list']({ contactId: '', limit: 10 })).map((n) => n.text)).toEqual(['call the bank']);
-    await expect(handlers['note.add']({ text: 'x', contactId: 'missing' })).rejects.toThrow('contact-not-found');
+    await handlers['notes.add']({ text: 'call the bank' });
+    const card = await handlers['contacts.save']({ name: 'Ann', email: 'ann@acme.example', source: 'manual' });
+    await handlers['notes.add']({ text: 'likes tea', contactId: card.contact.id });
+    expect((await handlers['notes.list']({ contactId: '', limit: 10 })).map((n) => n.text)).toEqual(['call the bank']);
+    await expect(handlers['notes.add']({ text: 'x', contactId: 'missing' })).rejects.toThrow('contact-not-found');
+  });
+
+  it('refuses with a reason the page can translate, whichever way the database said no', async () => {
+    await expect(handlers['notes.add']({ text: 'x', contactId: 'missing' })).rejects.toMatchObject({
+      reason: 'contact-not-found',
+    });
+    await expect(handlers['contacts.update']({ id: 'missing', patch: {} })).rejects.toMatchObject({
+      reason: 'contact-not-found',
+    });
+    await expect(handlers['duplicates.undoMerge']({ id: 'gone' })).rejects.toMatchObject({ reason: 'merge-not-found' });
+    // A failure that is no refusal keeps no reason: the page describes it as a failure.
+    await handlers['workspace.seedDemo']({ contacts: 1 });
+    const notEmpty = await handlers['workspace.seedDemo']({}).catch((error: unknown) => error);
+    expect(notEmpty).toMatchObject({ message: 'workspace-not-empty' });
+    expect(notEmpty).not.toHaveProperty('reason');
   });
 });

@@ -1,32 +1,43 @@
-import type { Verb } from '@/lib/messaging/verbs';
+import type { Handlers, Verb } from '@/lib/protocol';
+import { complaintHandlers } from './complaints';
 import { contactHandlers } from './contacts';
-import { crmHandlers } from './crm';
-import { dashboardHandlers } from './dashboard';
 import type { HandlerDeps } from './deps';
-import { ioHandlers } from './io';
-import { logHandlers } from './log';
+import { duplicateHandlers } from './duplicates';
+import { exportHandlers } from './export';
+import { feedbackHandlers } from './feedback';
+import { importHandlers } from './import';
+import { interactionHandlers } from './interactions';
+import { importJobs } from './jobs';
 import { noteHandlers } from './notes';
-import { siteHandlers } from './sites';
+import { organisationHandlers } from './organisations';
+import { withRefusals } from './refusals';
+import { restoreHandlers } from './restore';
+import { crmSettingsOf, settingsHandlers } from './settings';
 import { workspaceHandlers } from './workspace';
 
 export type { HandlerDeps } from './deps';
 
 /** The background's answers, one per verb; inputs arrive already parsed by the router. */
-export function createHandlers(deps: HandlerDeps) {
+export function createHandlers(outside: HandlerDeps): Handlers {
+  // One settings store for every handler (in tests that pass none, kept in memory).
+  const deps: HandlerDeps = { ...outside, crmSettings: crmSettingsOf(outside) };
+  const jobs = importJobs(deps);
   const handlers = {
     ...contactHandlers(deps),
-    ...crmHandlers(deps),
-    ...dashboardHandlers(deps),
-    ...ioHandlers(deps),
-    ...logHandlers(deps),
+    ...organisationHandlers(deps),
+    ...interactionHandlers(deps),
     ...noteHandlers(deps),
-    ...siteHandlers(deps),
+    ...complaintHandlers(deps),
+    ...feedbackHandlers(deps),
+    ...importHandlers(deps, jobs),
+    ...restoreHandlers(deps, jobs),
+    ...exportHandlers(deps),
+    ...duplicateHandlers(deps),
+    ...settingsHandlers(deps),
     ...workspaceHandlers(deps),
-  };
-  // Every verb has a handler, and every handler a verb: checked at compile time.
-  const complete: Record<Verb, unknown> = handlers;
-  void complete;
-  return handlers;
+  } satisfies Handlers;
+  // No handler without a verb (each noun's handlers already answer exactly their declared types).
+  const noStrayHandler: Exclude<keyof typeof handlers, Verb> extends never ? true : never = true;
+  void noStrayHandler;
+  return withRefusals(handlers);
 }
-
-export type BackgroundHandlers = ReturnType<typeof createHandlers>;

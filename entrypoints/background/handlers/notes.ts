@@ -1,20 +1,21 @@
 import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes';
-import type { VerbInput } from '@/lib/messaging/verbs';
+import type { HandlersOf } from '@/lib/protocol';
+import type { noteVerbs } from '@/lib/protocol/notes';
 import type { HandlerDeps } from './deps';
 
-export function noteHandlers({ db, now }: HandlerDeps) {
+export function noteHandlers({ db, now }: HandlerDeps): HandlersOf<typeof noteVerbs> {
   return {
-    async 'note.add'(input: VerbInput<'note.add'>) {
+    async 'notes.add'(input) {
       return addNote(await db(), input, now());
     },
-    async 'note.list'({ contactId, limit }: VerbInput<'note.list'>) {
+    async 'notes.list'({ contactId, limit }) {
       return notesOf(await db(), contactId, limit);
     },
-    async 'note.delete'({ id }: VerbInput<'note.delete'>) {
+    async 'notes.delete'({ id }) {
       await deleteNote(await db(), id);
       return true;
     },
-    async 'note.search'({ query, limit }: VerbInput<'note.search'>) {
+    async 'notes.search'({ query, limit }) {
       return searchNotes(await db(), query, limit);
     },
   };

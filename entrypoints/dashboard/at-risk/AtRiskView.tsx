@@ -1,12 +1,12 @@
 import { useMemo } from 'preact/hooks';
-import { crmErrorText } from '@/components/crm/crm-error';
 import { useRpc } from '@/components/crm/use-rpc';
 import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
 import { TierBadge } from '@/components/TierBadge';
 import { Toast } from '@/components/Toast';
 import type { AtRiskItem } from '@/lib/db/crm/at-risk';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
+import { errorText } from '@/lib/protocol/error-text';
 import { hrefOf } from '../route';
 import '../panels.css';
 
@@ -16,13 +16,13 @@ const LIST_LIMIT = 200;
 export function AtRiskView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('atRisk.list', { limit: LIST_LIMIT }, 'all');
+  const { loaded, reload } = useRpc('contacts.atRisk', { limit: LIST_LIMIT }, 'all');
   const { toast, show, close } = useToast();
 
   const apply = useMemo(
     () => async (item: AtRiskItem) => {
       try {
-        const applied = await rpc('winBack.apply', { contactId: item.id });
+        const applied = await rpc('contacts.applyWinBack', { contactId: item.id });
         const step = applied.contact.nextStep;
         show(
           step?.code
@@ -31,16 +31,16 @@ export function AtRiskView() {
           {
             undo: () => {
               close();
-              rpc('contact.setNextStep', { id: item.id, nextStep: applied.previous }).then(
+              rpc('contacts.setNextStep', { id: item.id, nextStep: applied.previous }).then(
                 () => show(t('crm.undone')),
-                (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' }),
+                (error: unknown) => show(errorText(i18n, error), { tone: 'error' }),
               );
             },
           },
         );
         reload();
       } catch (error) {
-        show(crmErrorText(i18n, error), { tone: 'error' });
+        show(errorText(i18n, error), { tone: 'error' });
       }
     },
     [i18n, t, show, close, reload],
@@ -53,7 +53,7 @@ export function AtRiskView() {
       {loaded.state === 'loading' ? <p class="muted">{t('crm.loading')}</p> : null}
       {loaded.state === 'failed' ? (
         <p role="alert" class="error">
-          {crmErrorText(i18n, loaded.error)}
+          {errorText(i18n, loaded.error)}
         </p>
       ) : null}
       {loaded.state === 'ready' && loaded.value.length === 0 ? <p>{t('crm.atRisk.none')}</p> : null}

@@ -1,8 +1,8 @@
-import { crmErrorText } from '@/components/crm/crm-error';
 import { useRpc } from '@/components/crm/use-rpc';
 import { useI18n } from '@/components/i18n';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
+import { errorText } from '@/lib/protocol/error-text';
 import { hrefOf } from '../route';
 import '../panels.css';
 
@@ -13,12 +13,12 @@ const GROUPS: readonly Group[] = [...COMPLAINT_STEPS, 'ready-to-close'];
 export function ComplaintsView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded } = useRpc('complaint.list', { open: true }, 'open');
+  const { loaded } = useRpc('complaints.list', { open: true }, 'open');
   if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
   if (loaded.state === 'failed') {
     return (
       <p role="alert" class="error">
-        {crmErrorText(i18n, loaded.error)}
+        {errorText(i18n, loaded.error)}
       </p>
     );
   }

@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { crmErrorText } from '@/components/crm/crm-error';
 import { openComplaint } from '@/lib/crm/complaints';
 import { viewComplaint } from '@/lib/db/crm/complaints';
-import { createI18n } from '@/lib/i18n';
-import { RpcError } from '@/lib/messaging/client';
 import { ComplaintCard } from './ComplaintCard';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
@@ -41,13 +38,5 @@ describe('a complaint card', () => {
     const first = screen.getByText('Acknowledge and listen').closest('li');
     expect(first?.className).toContain('overdue');
     expect(first?.textContent).toContain('overdue');
-  });
-});
-
-describe('CRM error messages', () => {
-  it('translates a refused change, and describes anything else as usual', () => {
-    const zh = createI18n('zh-CN');
-    expect(crmErrorText(zh, new RpcError('failed', 'step-out-of-order'))).toBe('请按顺序完成：上一步尚未完成。');
-    expect(crmErrorText(createI18n('en'), new RpcError('failed', 'disk on fire'))).toContain('disk on fire');
   });
 });

@@ -3,7 +3,7 @@ import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 
 /** One complaint: the four steps with their deadlines, a button for each in order, and closing it. */
 export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; now: number }) {
@@ -15,7 +15,7 @@ export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; no
 
   const complete = (step: (typeof state.steps)[number]['step']) =>
     run(async () => {
-      await rpc('complaint.advance', { id: complaint.id, step, ...(note.trim() ? { note } : {}) });
+      await rpc('complaints.advance', { id: complaint.id, step, ...(note.trim() ? { note } : {}) });
       setNote('');
       done(t('crm.complaint.stepDone', { step: t(`crm.step.${step}`) }));
     });
@@ -86,7 +86,7 @@ function CloseForm({ id, busy }: { id: string; busy: boolean }) {
     event.preventDefault();
     const satisfiedAfter = satisfied === 'unknown' ? null : satisfied === 'yes';
     run(async () => {
-      await rpc('complaint.close', { id, outcome, satisfiedAfter });
+      await rpc('complaints.close', { id, outcome, satisfiedAfter });
       done(t('crm.complaint.closed'));
     });
   };

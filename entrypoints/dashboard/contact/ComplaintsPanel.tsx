@@ -3,7 +3,7 @@ import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { SEVERITIES, type Severity } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { ComplaintCard } from './ComplaintCard';
 import { Panel } from './Panel';
 
@@ -30,7 +30,7 @@ function NewComplaintForm({ contactId }: { contactId: string }) {
   const submit = (event: Event) => {
     event.preventDefault();
     run(async () => {
-      const opened = await rpc('complaint.open', { contactId, category, description, severity });
+      const opened = await rpc('complaints.open', { contactId, category, description, severity });
       setCategory('');
       setDescription('');
       done(t('crm.complaint.opened', { date: date(opened.status.nextDueAt ?? opened.state.receivedAt) }));

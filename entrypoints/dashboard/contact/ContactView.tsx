@@ -1,27 +1,28 @@
 import { useMemo } from 'preact/hooks';
 import { type Changes, ChangesContext } from '@/components/crm/changes';
-import { crmErrorText } from '@/components/crm/crm-error';
 import { useRpc } from '@/components/crm/use-rpc';
 import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
 import { Toast } from '@/components/Toast';
+import { DetailsForm } from '@/entrypoints/dashboard/contact/DetailsForm';
+import { FeedbackPanel } from '@/entrypoints/dashboard/contact/FeedbackPanel';
+import { HistoryPanel } from '@/entrypoints/dashboard/contact/HistoryPanel';
+import { LookalikePanel } from '@/entrypoints/dashboard/contact/LookalikePanel';
+import { NextStepPanel } from '@/entrypoints/dashboard/contact/NextStepPanel';
+import { OrganisationPanel } from '@/entrypoints/dashboard/contact/OrganisationPanel';
+import { OverridesPanel } from '@/entrypoints/dashboard/contact/OverridesPanel';
 import { ComplaintsPanel } from './ComplaintsPanel';
 import { ContactHeader } from './ContactHeader';
-import { DetailsForm } from './DetailsForm';
-import { FeedbackPanel } from './FeedbackPanel';
-import { HistoryPanel } from './HistoryPanel';
-import { LookalikePanel } from './LookalikePanel';
-import { NextStepPanel } from './NextStepPanel';
-import { OrganisationPanel } from './OrganisationPanel';
-import { OverridesPanel } from './OverridesPanel';
 import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
+import { errorText } from '@/lib/protocol/error-text';
+import './panels.css';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('contact.detail', { id }, id);
+  const { loaded, reload } = useRpc('contacts.detail', { id }, id);
   const { toast, show, close } = useToast();
 
   const changes = useMemo<Changes>(
@@ -36,14 +37,14 @@ export function ContactView({ id }: { id: string }) {
                   reload();
                   show(t('crm.undone'));
                 },
-                (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' }),
+                (error: unknown) => show(errorText(i18n, error), { tone: 'error' }),
               );
             }
           : undefined;
         show(text, revert ? { undo: revert } : {});
       },
       failed(error) {
-        show(crmErrorText(i18n, error), { tone: 'error' });
+        show(errorText(i18n, error), { tone: 'error' });
       },
     }),
     [reload, show, close, t, i18n],
@@ -53,7 +54,7 @@ export function ContactView({ id }: { id: string }) {
   if (loaded.state === 'failed') {
     return (
       <p role="alert" class="error">
-        {crmErrorText(i18n, loaded.error)}
+        {errorText(i18n, loaded.error)}
       </p>
     );
   }

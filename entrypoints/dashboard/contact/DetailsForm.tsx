@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { CUSTOMER_TYPES, type CustomerType, DIRECTNESS, type Directness } from '@/lib/crm/types';
-import { rpc } from '@/lib/messaging/client';
-import type { VerbInput } from '@/lib/messaging/verbs';
+import type { VerbInput } from '@/lib/protocol';
+import { rpc } from '@/lib/protocol/client';
 import type { Contact } from '@/lib/schema/records';
 import { Panel } from './Panel';
 
-type Patch = VerbInput<'contact.update'>['patch'];
+type Patch = VerbInput<'contacts.update'>['patch'];
 
 function formOf(c: Contact): Required<Patch> {
   return {
@@ -41,8 +41,8 @@ export function DetailsForm({ contact }: { contact: Contact }) {
         .filter(Boolean),
     };
     run(async () => {
-      await rpc('contact.update', { id: contact.id, patch });
-      done(t('crm.details.saved'), () => rpc('contact.update', { id: contact.id, patch: before }));
+      await rpc('contacts.update', { id: contact.id, patch });
+      done(t('crm.details.saved'), () => rpc('contacts.update', { id: contact.id, patch: before }));
     });
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import type { LoyaltySummary } from '@/lib/db/crm/feedback';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Feedback } from '@/lib/schema/crm-records';
 import { LoyaltyFigures } from './LoyaltyFigures';
 import { Panel } from './Panel';

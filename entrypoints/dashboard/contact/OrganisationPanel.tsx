@@ -3,7 +3,7 @@ import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { TierBadge } from '@/components/TierBadge';
 import type { OrganisationView } from '@/lib/db/crm/organisations';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Organisation } from '@/lib/schema/records';
 import { Panel } from './Panel';
 
@@ -51,11 +51,11 @@ function OrganisationForm({ view }: { view: OrganisationView }) {
       decisionMakerIds: org.decisionMakerIds ?? [],
     };
     run(async () => {
-      await rpc('organisation.update', {
+      await rpc('organisations.update', {
         id: org.id,
         patch: { industry, address, size: size === '' ? null : size, decisionMakerIds: [...deciders] },
       });
-      done(t('crm.org.saved'), () => rpc('organisation.update', { id: org.id, patch: before }));
+      done(t('crm.org.saved'), () => rpc('organisations.update', { id: org.id, patch: before }));
     });
   };
   return (

@@ -3,7 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { OverrideForm } from '@/components/OverrideForm';
 import { TierOverrideForm } from '@/components/TierOverrideForm';
 import { STAGES } from '@/lib/crm/types';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { Contact } from '@/lib/schema/records';
 import { Panel } from './Panel';
 
@@ -26,14 +26,14 @@ export function OverridesPanel({ contact }: { contact: Contact }) {
         current={stageOverride ? { value: stageOverride.stage, reason: stageOverride.reason } : undefined}
         fallback={insights?.stage ?? 'exploration'}
         save={async (override) => {
-          await rpc('contact.overrideStage', {
+          await rpc('contacts.overrideStage', {
             id: contact.id,
             override: override ? { stage: override.value, reason: override.reason } : null,
           });
           const text = override
             ? t('crm.stage.saved', { stage: t(`stage.${override.value}`) })
             : t('crm.stage.cleared');
-          done(text, () => rpc('contact.overrideStage', { id: contact.id, override: stageOverride ?? null }));
+          done(text, () => rpc('contacts.overrideStage', { id: contact.id, override: stageOverride ?? null }));
         }}
       />
     </Panel>

@@ -1,7 +1,7 @@
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import type { ContactDetail } from '@/lib/db/crm/detail';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { Panel } from './Panel';
 import { ReasonList } from './ReasonList';
 
@@ -13,12 +13,12 @@ export function WinBackPanel({ detail }: { detail: ContactDetail }) {
   const contact = detail.contact;
   const apply = () =>
     run(async () => {
-      const applied = await rpc('winBack.apply', { contactId: contact.id });
+      const applied = await rpc('contacts.applyWinBack', { contactId: contact.id });
       const step = applied.contact.nextStep;
       const text = step?.code
         ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: date(step.due) })
         : t('crm.nextStep.saved');
-      done(text, () => rpc('contact.setNextStep', { id: contact.id, nextStep: applied.previous }));
+      done(text, () => rpc('contacts.setNextStep', { id: contact.id, nextStep: applied.previous }));
     });
   return (
     <Panel id="win-back" title={t('crm.winBack.title')}>

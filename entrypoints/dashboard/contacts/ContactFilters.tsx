@@ -5,7 +5,7 @@ import { STAGES, TIERS } from '@/lib/crm/types';
 import { RISKS } from '@/lib/db/contact-columns';
 import type { ListFilter } from '@/lib/db/contact-query';
 import type { MessageKey } from '@/lib/i18n';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 
 type Facets = VerbOutput<'contacts.facets'>;
 type ListField = 'tiers' | 'stages' | 'risks';

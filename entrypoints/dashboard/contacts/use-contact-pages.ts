@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContactRow } from '@/lib/db/contact-columns';
 import type { ListFilter, ListSort } from '@/lib/db/contact-query';
 import type { Locale } from '@/lib/i18n';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 
 export const PAGE_SIZE = 200;
 /** Pages kept around the window; the rest are dropped so memory stays flat at 100k contacts. */

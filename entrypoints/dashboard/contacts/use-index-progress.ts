@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BuildProgress } from '@/lib/db/contact-list';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 
 const EVERY_MS = 300;
 

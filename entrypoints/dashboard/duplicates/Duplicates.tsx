@@ -1,12 +1,12 @@
 import './duplicates.css';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { describeSiteError } from '@/components/sites/problem-text';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
+import { errorText } from '@/lib/protocol/error-text';
 
 type Suggestion = VerbOutput<'duplicates.list'>[number];
 type Summary = Suggestion['a'];
-type Recent = VerbOutput<'merge.recent'>[number];
+type Recent = VerbOutput<'duplicates.recentMerges'>[number];
 
 const LIMIT = 100;
 
@@ -27,9 +27,9 @@ export function Duplicates() {
 
   const load = useCallback(() => {
     rpc('duplicates.list', { limit: LIMIT }).then(setPairs, (e: unknown) =>
-      setStatus({ text: describeSiteError(i18n, e), error: true }),
+      setStatus({ text: errorText(i18n, e), error: true }),
     );
-    rpc('merge.recent', {}).then(setRecent, () => setRecent([]));
+    rpc('duplicates.recentMerges', {}).then(setRecent, () => setRecent([]));
   }, [i18n]);
   useEffect(load, [load]);
 
@@ -38,7 +38,7 @@ export function Duplicates() {
     try {
       setStatus(await work());
     } catch (e) {
-      setStatus({ text: describeSiteError(i18n, e), error: true });
+      setStatus({ text: errorText(i18n, e), error: true });
     } finally {
       setBusy(false);
       load();
@@ -46,12 +46,12 @@ export function Duplicates() {
   };
   const merge = (keep: Summary, drop: Summary) =>
     act(async () => {
-      const { undoId } = await rpc('contact.merge', { keepId: keep.id, dropId: drop.id });
+      const { undoId } = await rpc('duplicates.merge', { keepId: keep.id, dropId: drop.id });
       return { text: t('sites.dup.merged', { keep: keep.name, drop: drop.name }), undoId };
     });
   const undo = (id: string, keep: string, drop: string) =>
     act(async () => {
-      await rpc('merge.undo', { id });
+      await rpc('duplicates.undoMerge', { id });
       return { text: t('sites.dup.undone', { keep, drop }) };
     });
   const dismiss = (pair: Suggestion) =>

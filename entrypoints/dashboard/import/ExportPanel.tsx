@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { describeIoError, isCancelled } from '@/components/io/io-errors';
+import { isCancelled } from '@/components/io/io-errors';
+import { errorText } from '@/lib/protocol/error-text';
 import { downloadBlob, exportFileName } from './download';
 import { buildExport, type ExportKind } from './export-files';
 import { PassphraseFields } from './PassphraseFields';
@@ -49,7 +50,7 @@ export function ExportPanel({ createWorker }: { createWorker: () => Worker }) {
       downloadBlob(blob, fileName);
       setStatus({ state: 'done', fileName });
     } catch (error) {
-      setStatus(isCancelled(error) ? { state: 'idle' } : { state: 'failed', message: describeIoError(i18n, error) });
+      setStatus(isCancelled(error) ? { state: 'idle' } : { state: 'failed', message: errorText(i18n, error) });
     }
   }
 

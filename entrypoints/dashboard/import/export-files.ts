@@ -4,7 +4,7 @@ import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BACKUP_STORES } from '@/lib/io/ba
 import { contactsToCsv, dealsToCsv, interactionsToCsv } from '@/lib/io/csv-export';
 import { ImportError } from '@/lib/io/errors';
 import { toVCard } from '@/lib/io/vcard';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import { CHUNK_ROWS } from './chunks';
 import type { OnProgress } from './worker-client';
 

@@ -2,8 +2,8 @@ import type { RestoreData } from '@/lib/db/restore-staged';
 import { ALL_STORES } from '@/lib/db/schema';
 import type { ContactImport } from '@/lib/io/contact-import';
 import { ImportError } from '@/lib/io/errors';
-import { rpc } from '@/lib/messaging/client';
-import type { VerbInput } from '@/lib/messaging/verbs';
+import type { VerbInput } from '@/lib/protocol';
+import { rpc } from '@/lib/protocol/client';
 import { chunksOf } from './chunks';
 import type { OnProgress } from './worker-client';
 

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { describeIoError, isCancelled } from '@/components/io/io-errors';
+import { isCancelled } from '@/components/io/io-errors';
 import type { ImportPlanSummary } from '@/lib/db/import-plan';
 import type { ImportChoices, ImportOutcome } from '@/lib/db/import-writes';
 import type { RestorePreview } from '@/lib/db/restore-dry-run';
 import type { StoreName } from '@/lib/db/schema';
 import type { BackupProblem } from '@/lib/io/backup';
 import type { Mapping } from '@/lib/io/mapping';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
+import { errorText } from '@/lib/protocol/error-text';
 import type { RestorableBackup } from './backup-read';
 import { stageImport, stageRestore } from './stage';
 import { ImportWorker } from './worker-client';
@@ -64,7 +65,7 @@ export function useImportFlow(createWorker: () => Worker) {
   );
 
   const fail = (error: unknown) =>
-    setState(isCancelled(error) ? { step: 'cancelled' } : { step: 'failed', message: describeIoError(i18n, error) });
+    setState(isCancelled(error) ? { step: 'cancelled' } : { step: 'failed', message: errorText(i18n, error) });
   const progressTo = (update: (progress: Progress) => ImportState) => (done: number, total: number) =>
     setState(update({ done, total }));
 
@@ -140,7 +141,7 @@ export function useImportFlow(createWorker: () => Worker) {
           await showFile(name, await worker.decrypt(passphrase));
         } catch (error) {
           if (isCancelled(error)) throw error;
-          setState({ step: 'passphrase', name, error: describeIoError(i18n, error) });
+          setState({ step: 'passphrase', name, error: errorText(i18n, error) });
         }
       }),
     remap: (mapping: Mapping) =>

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeError, useI18n } from '@/components/i18n';
 import { COMPLAINT_STEPS, STAGES, TIERS } from '@/lib/crm/types';
 import { RISKS } from '@/lib/db/contact-columns';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import { compactMoney, count } from '../format';
 import { hrefOf } from '../route';
 import { BarChart } from './BarChart';
 import { Histogram } from './Histogram';
 import { TierPyramid } from './TierPyramid';
 
-type Summary = VerbOutput<'dashboard.summary'>;
+type Summary = VerbOutput<'contacts.summary'>;
 
 const RISK_TONE = { low: 'good', medium: 'warn', high: 'bad' } as const;
 
@@ -19,7 +19,7 @@ export function OverviewView({ onSeedDemo }: { onSeedDemo(): void }) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    rpc('dashboard.summary', {}).then(setSummary, setError);
+    rpc('contacts.summary', {}).then(setSummary, setError);
   }, []);
 
   if (error) return <p class="error">{describeError(i18n, error)}</p>;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommandPalette } from './CommandPalette';
 import type { PaletteCommand } from './palette-command';
 
-vi.mock('@/lib/messaging/client', () => ({ rpc: vi.fn(async () => []) }));
+vi.mock('@/lib/protocol/client', () => ({ rpc: vi.fn(async () => []) }));
 afterEach(cleanup);
 
 function setup(extra: Partial<PaletteCommand> = {}) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
 import type { PaletteCommand } from './palette-command';
 
 const TYPING_MS = 120;
@@ -16,7 +16,7 @@ export function usePaletteContacts(text: string, open: (id: string) => void): Pa
     }
     let current = true;
     const timer = setTimeout(() => {
-      rpc('contact.search', { query, limit: SHOWN }).then(
+      rpc('contacts.search', { query, limit: SHOWN }).then(
         (hits) => {
           if (!current) return;
           setFound(

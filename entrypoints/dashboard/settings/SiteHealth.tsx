@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { useI18n } from '@/components/i18n';
 import { describeProblem, WAITING_CODES } from '@/components/sites/problem-text';
 import type { MessageKey } from '@/lib/i18n';
-import type { HealthReport, ToContent } from '@/lib/page/channel';
+import type { HealthReport, ToContent } from '@/lib/protocol/page-channel';
 import { DetectedPage } from '@/lib/schema/page';
 
 const Report = z.object({ page: DetectedPage, selectors: z.record(z.string(), z.number()) });

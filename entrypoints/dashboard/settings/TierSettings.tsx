@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { crmErrorText } from '@/components/crm/crm-error';
 import { useI18n } from '@/components/i18n';
 import { TIERS, type Tier } from '@/lib/crm/types';
-import { rpc } from '@/lib/messaging/client';
+import { rpc } from '@/lib/protocol/client';
+import { errorText } from '@/lib/protocol/error-text';
 import { type CrmSettings, DEFAULT_CRM_SETTINGS } from '@/lib/settings';
 import '../panels.css';
 
@@ -48,9 +48,9 @@ export function TierSettings() {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    rpc('crmSettings.get', {}).then(
+    rpc('settings.get', {}).then(
       (settings) => setForm(formOf(settings)),
-      (error: unknown) => setStatus({ text: crmErrorText(i18n, error), error: true }),
+      (error: unknown) => setStatus({ text: errorText(i18n, error), error: true }),
     );
   }, [i18n]);
 
@@ -64,10 +64,10 @@ export function TierSettings() {
     setBusy(true);
     setStatus(null);
     try {
-      setForm(formOf(await rpc('crmSettings.set', valid)));
+      setForm(formOf(await rpc('settings.set', valid)));
       setStatus({ text: t('crm.settings.saved'), error: false });
     } catch (error) {
-      setStatus({ text: crmErrorText(i18n, error), error: true });
+      setStatus({ text: errorText(i18n, error), error: true });
     } finally {
       setBusy(false);
     }

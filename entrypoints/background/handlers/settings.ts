@@ -1,0 +1,42 @@
+import { validateTierCuts } from '@/lib/crm/tiers';
+import type { HandlersOf } from '@/lib/protocol';
+import { Refusal } from '@/lib/protocol/reasons';
+import type { settingsVerbs } from '@/lib/protocol/settings';
+import { type CrmSettings, DEFAULT_CRM_SETTINGS } from '@/lib/settings';
+import type { HandlerDeps } from './deps';
+import { insightsUpdater } from './insights';
+
+/** The stored settings, or (in tests that pass none) settings kept for this set of handlers only. */
+export function crmSettingsOf(deps: HandlerDeps): NonNullable<HandlerDeps['crmSettings']> {
+  if (deps.crmSettings) return deps.crmSettings;
+  let kept: CrmSettings = structuredClone(DEFAULT_CRM_SETTINGS);
+  return {
+    get: async () => kept,
+    set: async (settings) => {
+      kept = settings;
+    },
+  };
+}
+
+export function settingsHandlers(deps: HandlerDeps): HandlersOf<typeof settingsVerbs> {
+  const settings = crmSettingsOf(deps);
+  const { recompute } = insightsUpdater(deps);
+  return {
+    async 'settings.get'() {
+      return settings.get();
+    },
+    /** Tier cuts must be 0 < S ≤ A ≤ B ≤ 1; new cuts re-rank every customer. */
+    async 'settings.set'(next) {
+      try {
+        validateTierCuts(next.cuts);
+      } catch {
+        throw new Refusal('invalid-tier-cuts');
+      }
+      const before = await settings.get();
+      await settings.set(next);
+      const { S, A, B } = before.cuts;
+      if (S !== next.cuts.S || A !== next.cuts.A || B !== next.cuts.B) await recompute();
+      return next;
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import * as z from 'zod/mini';
+import type { WinBackPlan } from '../crm/churn';
+import { type Tier as TierCode, WIN_BACK_STEP_CODES } from '../crm/types';
+import { SORT_KEYS } from '../db/contact-query';
+import { CustomerType, Directness, Email, Epoch, Id, Name, Stage, Text, Tier } from '../schema/primitives';
+import type { Contact, NextStep } from '../schema/records';
+import type { NeverLogReason } from '../sites/never-log';
+import { returns } from './returns';
+import type {
+  AtRiskItem,
+  BookSummary,
+  BuildProgress,
+  ContactCard,
+  ContactDetail,
+  Facet,
+  FollowUpItem,
+  ListPage,
+} from './views';
+
+/** Slug or profile URL; normalised by the background. */
+const LinkedIn = z.string().check(z.maxLength(300));
+const Short = z.string().check(z.maxLength(200));
+const orNone = <T extends z.ZodMiniType>(t: T) => z.array(z.union([t, z.literal('none')])).check(z.maxLength(8));
+
+export const PersonQuery = z.object({
+  name: z.optional(Name),
+  email: z.optional(Email),
+  linkedin: z.optional(LinkedIn),
+  company: z.optional(Name),
+});
+
+export const ListFilter = z.object({
+  tiers: z.optional(orNone(Tier)),
+  stages: z.optional(orNone(Stage)),
+  risks: z.optional(orNone(z.enum(['low', 'medium', 'high']))),
+  org: z.optional(Short),
+  tag: z.optional(Short),
+  query: z.optional(Short),
+});
+
+/** The little a list of found contacts shows. */
+export interface ContactHit {
+  id: string;
+  name: string;
+  emails: string[];
+  orgName?: string | undefined;
+  title?: string | undefined;
+  tier?: TierCode | undefined;
+}
+
+export interface PersonLookup {
+  card: ContactCard | null;
+  /** Why this person is never logged, if they are not. */
+  neverLog: NeverLogReason | null;
+  /** A contact that is probably this person, for the user to confirm ("Same person as …?"). */
+  sameAs: { id: string; name: string; orgName?: string; title?: string } | null;
+}
+
+export interface WinBackApplied {
+  contact: Contact;
+  previous: NextStep | null;
+  plan: WinBackPlan;
+}
+
+export const contactVerbs = {
+  /**
+   * Saves a person seen on a page or typed in by hand: completes the contact that already has their
+   * address or profile, else creates one (linked to the organisation of their work domain or name).
+   */
+  'contacts.save': {
+    input: z.object({
+      name: Name,
+      email: z.optional(Email),
+      linkedin: z.optional(LinkedIn),
+      title: z.optional(Name),
+      company: z.optional(Name),
+      source: z.enum(['gmail', 'linkedin', 'outlook', 'web', 'manual', 'popup']),
+    }),
+    output: returns<ContactCard>(),
+  },
+  'contacts.search': {
+    input: z.object({
+      query: z.string().check(z.maxLength(200)),
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(100)),
+    }),
+    output: returns<ContactHit[]>(),
+  },
+  'contacts.recent': {
+    input: z.object({ limit: z.number().check(z.int(), z.minimum(1), z.maximum(20)) }),
+    output: returns<ContactHit[]>(),
+  },
+  /**
+   * Who each person on a page is: their card (by canonical email, else LinkedIn slug), whether they must
+   * never be logged and why, and a probable same-person contact to confirm when there is no card.
+   */
+  'contacts.lookup': {
+    input: z.object({
+      people: z.array(PersonQuery).check(z.maxLength(200)),
+      /** The signed-in account the page shows: the user, never a contact. */
+      account: z.nullable(Email),
+    }),
+    output: returns<PersonLookup[]>(),
+  },
+  /** "Same person": adds the page's address or LinkedIn profile to an existing contact. */
+  'contacts.link': {
+    input: z.object({
+      contactId: Id,
+      email: z.optional(Email),
+      linkedin: z.optional(LinkedIn),
+      title: z.optional(Name),
+      company: z.optional(Name),
+    }),
+    output: returns<ContactCard>(),
+  },
+  /** Everything the contact page shows. */
+  'contacts.detail': { input: z.object({ id: Id }), output: returns<ContactDetail | null>() },
+  'contacts.update': {
+    input: z.object({
+      id: Id,
+      patch: z.object({
+        customerType: z.optional(CustomerType),
+        directness: z.optional(Directness),
+        title: z.optional(Name),
+        orgName: z.optional(Name),
+        ownerNotes: z.optional(Text),
+        tags: z.optional(z.array(Name).check(z.maxLength(50))),
+        bad: z.optional(z.boolean()),
+        neverLog: z.optional(z.boolean()),
+      }),
+    }),
+    output: returns<Contact>(),
+  },
+  /** null clears the override; a blank reason is refused. */
+  'contacts.overrideTier': {
+    input: z.object({ id: Id, override: z.nullable(z.object({ tier: Tier, reason: Text })) }),
+    output: returns<Contact>(),
+  },
+  'contacts.overrideStage': {
+    input: z.object({ id: Id, override: z.nullable(z.object({ stage: Stage, reason: Text })) }),
+    output: returns<Contact>(),
+  },
+  'contacts.setNextStep': {
+    input: z.object({
+      id: Id,
+      nextStep: z.nullable(z.object({ text: Text, due: Epoch, code: z.optional(z.enum(WIN_BACK_STEP_CODES)) })),
+    }),
+    output: returns<Contact>(),
+  },
+  'contacts.atRisk': {
+    input: z.object({
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(1000)),
+      includeLow: z.optional(z.boolean()),
+    }),
+    output: returns<AtRiskItem[]>(),
+  },
+  /** The first step of the contact's win-back plan becomes their next step. */
+  'contacts.applyWinBack': { input: z.object({ contactId: Id }), output: returns<WinBackApplied>() },
+  /** Today's follow-ups: planned next steps and tier cadence, merged. */
+  'contacts.followUps': {
+    input: z.object({
+      withinDays: z.number().check(z.int(), z.minimum(0), z.maximum(365)),
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
+    }),
+    output: returns<FollowUpItem[]>(),
+  },
+  /** One window of the contacts table: at most 500 rows a message, whatever the book's size. */
+  'contacts.list': {
+    input: z.object({
+      filter: ListFilter,
+      sort: z.object({ key: z.enum(SORT_KEYS), dir: z.enum(['asc', 'desc']) }),
+      offset: z.number().check(z.int(), z.minimum(0)),
+      limit: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
+      locale: z.optional(z.enum(['en', 'zh-CN'])),
+      /** Also look for deleted contacts (when the table opens); filtering and scrolling skip that costly count. */
+      thorough: z.optional(z.boolean()),
+    }),
+    output: returns<ListPage>(),
+  },
+  /** Organisations and tags present in the book, for the filters' suggestions. */
+  'contacts.facets': { input: z.object({}), output: returns<{ orgs: Facet[]; tags: Facet[] }>() },
+  /** How far the background has read the book while it builds the table's index; null when not building. */
+  'contacts.progress': { input: z.object({}), output: returns<BuildProgress | null>() },
+  /** Counts for the overview charts. */
+  'contacts.summary': { input: z.object({}), output: returns<BookSummary>() },
+  /**
+   * Sent every 20 s while the dashboard is on screen: keeps the service worker awake, and the
+   * table's index of the book in its memory (dropped about a minute after the last request).
+   */
+  'contacts.keepAlive': { input: z.object({}), output: returns<true>() },
+} as const;
