@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { verbs } from '@/lib/messaging/verbs';
 import type { ToContent } from '@/lib/page/channel';
 import { logRequestOf } from '@/lib/page/log-request';
-import { DetectedPage } from '@/lib/schema/page';
+import { askPage } from '@/lib/pages/ask-page';
 import { sidebarCollapsedItem } from '@/lib/settings';
 import type { BackgroundHandlers } from './handlers';
 
@@ -56,12 +56,11 @@ async function toggleSidebar(tab: Tab | undefined): Promise<void> {
  * reports is parsed again here: the page can shape it. The toolbar badge says how it went.
  */
 async function logPage(handlers: LogHandler, tab: Tab | undefined): Promise<void> {
-  const parsed = z.safeParse(DetectedPage, await tellContent(tab, { to: 'content', ask: 'page' }));
-  if (!parsed.success || parsed.data.kind !== 'thread' || parsed.data.messages.length === 0) {
+  const page = tab?.id === undefined ? null : await askPage(tab.id).catch(() => null);
+  if (!page || page.kind !== 'thread' || page.messages.length === 0) {
     await badge(tab, '–');
     return;
   }
-  const page = parsed.data;
   const request = z.safeParse(verbs['thread.log'].input, logRequestOf(page));
   if (!request.success) {
     await badge(tab, '–');
