@@ -24,7 +24,10 @@ function fakeContext() {
     },
     setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
   };
-  return { ctx: ctx as unknown as ContentScriptContext, stop: () => stops.forEach((s) => s()) };
+  const stop = () => {
+    for (const remove of stops) remove();
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, stop };
 }
 
 /** A compose window with its Send button; the window is "sent" once it leaves the page. */
