@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { rpc, type VerbOutput } from '@/lib/messaging/client';
+import { useRpc } from '@/components/shell/use-rpc';
+import { rpc } from '@/lib/messaging/client';
 import type { DetectedOrganisation } from '@/lib/sites/types';
 import { useActions } from './actions';
 
@@ -8,11 +9,14 @@ import { useActions } from './actions';
 export function OrganisationView({ organisation }: { organisation: DetectedOrganisation }) {
   const { t } = useI18n();
   const { fail } = useActions();
-  const [view, setView] = useState<VerbOutput<'organisation.lookup'> | null>(null);
   const { name, domain } = organisation;
+  const { value: view, error } = useRpc(
+    () => rpc('organisation.lookup', { name, ...(domain ? { domain } : {}) }),
+    JSON.stringify([name, domain]),
+  );
   useEffect(() => {
-    rpc('organisation.lookup', { name, ...(domain ? { domain } : {}) }).then(setView, fail);
-  }, [name, domain, fail]);
+    if (error) fail(error);
+  }, [error, fail]);
   const saved = view?.contacts ?? [];
   return (
     <section class="card organisation" aria-label={t('sites.org.title')}>

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { crmErrorText } from '@/components/crm/crm-error';
-import { useRpc } from '@/components/crm/use-rpc';
 import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
+import { useRpc } from '@/components/shell/use-rpc';
 import { TierBadge } from '@/components/TierBadge';
 import { Toast } from '@/components/Toast';
 import type { AtRiskItem } from '@/lib/db/crm/at-risk';
@@ -16,7 +16,7 @@ const LIST_LIMIT = 200;
 export function AtRiskView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('atRisk.list', { limit: LIST_LIMIT }, 'all');
+  const { loaded, reload } = useRpc(() => rpc('atRisk.list', { limit: LIST_LIMIT }), 'all');
   const { toast, show, close } = useToast();
 
   const apply = useMemo(

@@ -1,8 +1,9 @@
 import { crmErrorText } from '@/components/crm/crm-error';
-import { useRpc } from '@/components/crm/use-rpc';
 import { useI18n } from '@/components/i18n';
+import { useRpc } from '@/components/shell/use-rpc';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
+import { rpc } from '@/lib/messaging/client';
 import { hrefOf } from '../route';
 import '@/components/crm/crm.css';
 
@@ -13,7 +14,7 @@ const GROUPS: readonly Group[] = [...COMPLAINT_STEPS, 'ready-to-close'];
 export function ComplaintsView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded } = useRpc('complaint.list', { open: true }, 'open');
+  const { loaded } = useRpc(() => rpc('complaint.list', { open: true }), 'open');
   if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
   if (loaded.state === 'failed') {
     return (

@@ -10,18 +10,19 @@ import { LookalikePanel } from '@/components/crm/LookalikePanel';
 import { NextStepPanel } from '@/components/crm/NextStepPanel';
 import { OrganisationPanel } from '@/components/crm/OrganisationPanel';
 import { OverridesPanel } from '@/components/crm/OverridesPanel';
-import { useRpc } from '@/components/crm/use-rpc';
 import { useToast } from '@/components/crm/use-toast';
 import { WinBackPanel } from '@/components/crm/WinBackPanel';
 import { useI18n } from '@/components/i18n';
+import { useRpc } from '@/components/shell/use-rpc';
 import { Toast } from '@/components/Toast';
+import { rpc } from '@/lib/messaging/client';
 import '@/components/crm/crm.css';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('contact.detail', { id }, id);
+  const { loaded, reload } = useRpc(() => rpc('contact.detail', { id }), id);
   const { toast, show, close } = useToast();
 
   const changes = useMemo<Changes>(
