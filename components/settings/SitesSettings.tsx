@@ -1,9 +1,8 @@
 import '../sites/sites.css';
 import { useEffect, useState } from 'preact/hooks';
 import { isFreeMail } from '@/lib/identity/email';
-import { ownAddressesItem } from '@/lib/settings';
+import { neverLogDomainsItem, ownAddressesItem } from '@/lib/settings';
 import { cleanEmail } from '@/lib/sites/dom';
-import { neverLogDomainsItem } from '@/lib/sites/settings';
 import { useI18n } from '../i18n';
 import { ListEditor } from '../sites/ListEditor';
 import { SiteAccess } from '../sites/SiteAccess';

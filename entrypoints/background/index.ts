@@ -2,10 +2,10 @@ import { type CrmDb, openCrm } from '@/lib/db/open';
 import { createRouter } from '@/lib/messaging/router';
 import { isRpcRequest } from '@/lib/messaging/verbs';
 import { crmSettingsItem, ownAddressesItem, valueModelItem } from '@/lib/settings';
+import { cachedSetting } from '@/lib/settings/cached';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
-import { cachedSetting } from './settings-cache';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 

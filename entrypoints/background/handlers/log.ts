@@ -1,7 +1,7 @@
 import { logThread, undoLog } from '@/lib/db/interactions';
 import type { VerbInput } from '@/lib/messaging/verbs';
-import { neverLogDomainsItem } from '@/lib/sites/settings';
-import { cachedSetting } from '../settings-cache';
+import { neverLogDomainsItem } from '@/lib/settings';
+import { cachedSetting } from '@/lib/settings/cached';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ValueModel } from '@/lib/crm/insights';
 import type { CrmDb } from '@/lib/db/open';
 import { freshDb } from '@/lib/db/test-db';
-import { neverLogDomainsItem } from '@/lib/sites/settings';
+import { neverLogDomainsItem } from '@/lib/settings';
 import { createHandlers } from './index';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

@@ -4,19 +4,13 @@ import { logLinkedInTouch } from '@/lib/db/identity-linkedin';
 import { contactWithEmail, findContact, organisationNamed, probableSamePerson } from '@/lib/db/identity-lookup';
 import { mergeContacts, undoMerge } from '@/lib/db/identity-merge';
 import { linkIdentity, savePerson } from '@/lib/db/identity-save';
-import {
-  dismissedDuplicatesItem,
-  dismissPair,
-  recentMergesItem,
-  rememberMerge,
-  takeMerge,
-} from '@/lib/db/identity-undo';
+import { dismissPair, rememberMerge, takeMerge } from '@/lib/db/identity-undo';
 import { logThread } from '@/lib/db/interactions';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import { keepRegistrationsInSync } from '@/lib/page/site-access';
+import { dismissedDuplicatesItem, neverLogDomainsItem, recentMergesItem } from '@/lib/settings';
+import { cachedSetting } from '@/lib/settings/cached';
 import { type NeverLogReason, neverLogReason } from '@/lib/sites/never-log';
-import { neverLogDomainsItem } from '@/lib/sites/settings';
-import { cachedSetting } from '../settings-cache';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 
