@@ -1,14 +1,14 @@
 import { useEffect } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
 import { useRpc } from '@/components/shell/use-rpc';
 import { rpc } from '@/lib/messaging/client';
 import type { DetectedOrganisation } from '@/lib/sites/types';
-import { useActions } from './actions';
 
 /** A company page (or a site's schema.org Organization): the organisation, and who is saved at it. */
 export function OrganisationView({ organisation }: { organisation: DetectedOrganisation }) {
   const { t } = useI18n();
-  const { fail } = useActions();
+  const { fail } = useFeedback();
   const { name, domain } = organisation;
   const { value: view, error } = useRpc(
     () => rpc('organisation.lookup', { name, ...(domain ? { domain } : {}) }),

@@ -1,7 +1,6 @@
-import { useMemo } from 'preact/hooks';
 import { ComplaintsPanel } from '@/components/crm/ComplaintsPanel';
 import { ContactHeader } from '@/components/crm/ContactHeader';
-import { type Changes, ChangesContext } from '@/components/crm/changes';
+import { AfterChange } from '@/components/crm/changes';
 import { crmErrorText } from '@/components/crm/crm-error';
 import { DetailsForm } from '@/components/crm/DetailsForm';
 import { FeedbackPanel } from '@/components/crm/FeedbackPanel';
@@ -10,11 +9,9 @@ import { LookalikePanel } from '@/components/crm/LookalikePanel';
 import { NextStepPanel } from '@/components/crm/NextStepPanel';
 import { OrganisationPanel } from '@/components/crm/OrganisationPanel';
 import { OverridesPanel } from '@/components/crm/OverridesPanel';
-import { useToast } from '@/components/crm/use-toast';
 import { WinBackPanel } from '@/components/crm/WinBackPanel';
 import { useI18n } from '@/components/i18n';
 import { useRpc } from '@/components/shell/use-rpc';
-import { Toast } from '@/components/Toast';
 import { rpc } from '@/lib/messaging/client';
 import '@/components/crm/crm.css';
 
@@ -23,32 +20,6 @@ export function ContactView({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { loaded, reload } = useRpc(() => rpc('contact.detail', { id }), id);
-  const { toast, show, close } = useToast();
-
-  const changes = useMemo<Changes>(
-    () => ({
-      done(text, undo) {
-        reload();
-        const revert = undo
-          ? () => {
-              close();
-              undo().then(
-                () => {
-                  reload();
-                  show(t('crm.undone'));
-                },
-                (error: unknown) => show(crmErrorText(i18n, error), { tone: 'error' }),
-              );
-            }
-          : undefined;
-        show(text, revert ? { undo: revert } : {});
-      },
-      failed(error) {
-        show(crmErrorText(i18n, error), { tone: 'error' });
-      },
-    }),
-    [reload, show, close, t, i18n],
-  );
 
   if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
   if (loaded.state === 'failed') {
@@ -66,7 +37,7 @@ export function ContactView({ id }: { id: string }) {
   const now = Date.now();
 
   return (
-    <ChangesContext.Provider value={changes}>
+    <AfterChange.Provider value={reload}>
       <article class="contact-view" aria-labelledby="contact-name" data-contact-id={contact.id}>
         <ContactHeader detail={detail} />
         <div class="crm-columns">
@@ -84,8 +55,7 @@ export function ContactView({ id }: { id: string }) {
             <HistoryPanel detail={detail} />
           </div>
         </div>
-        <Toast toast={toast} onClose={close} />
       </article>
-    </ChangesContext.Provider>
+    </AfterChange.Provider>
   );
 }
