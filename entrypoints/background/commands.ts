@@ -57,7 +57,7 @@ async function toggleSidebar(tab: Tab | undefined): Promise<void> {
  */
 async function logPage(handlers: LogHandler, tab: Tab | undefined): Promise<void> {
   const page = tab?.id === undefined ? null : await askPage(tab.id).catch(() => null);
-  if (!page || page.kind !== 'thread' || page.messages.length === 0) {
+  if (page?.kind !== 'thread' || page.messages.length === 0) {
     await badge(tab, '–');
     return;
   }
