@@ -1,30 +1,50 @@
 import { createContext } from 'preact';
 import { useCallback, useContext, useState } from 'preact/hooks';
+import { errorText } from '@/lib/protocol/error-text';
+import { useI18n } from '../i18n';
+import { useFeedback } from '../shell/feedback';
 
-/** How a panel reports a saved change (with its undo, when easily reversible) or a refusal. */
-export interface Changes {
-  done(text: string, undo?: () => Promise<unknown>): void;
-  failed(error: unknown): void;
-}
+/** What a change made on a contact refreshes: the sidebar's cards, or the dashboard's contact page. */
+export const AfterChange = createContext<() => Promise<void>>(async () => undefined);
 
-export const ChangesContext = createContext<Changes>({ done: () => undefined, failed: () => undefined });
-
-/** Runs one change at a time; a refusal goes to the page's report. */
+/**
+ * How a panel reports a saved change (with its undo, when easily reversible) or a refusal, through the page's
+ * feedback; runs one change at a time.
+ */
 export function useChange() {
-  const changes = useContext(ChangesContext);
+  const refresh = useContext(AfterChange);
+  const feedback = useFeedback();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
+  const failed = useCallback((error: unknown) => feedback.fail(error, errorText), [feedback]);
+  const done = useCallback(
+    (text: string, undo?: () => Promise<unknown>) => {
+      if (undo) {
+        feedback.offerUndo(text, {
+          undo: async () => {
+            await undo();
+            await refresh();
+          },
+          undone: t('crm.undone'),
+          describe: errorText,
+        });
+      } else feedback.say(text);
+      refresh().catch(failed);
+    },
+    [feedback, refresh, t, failed],
+  );
   const run = useCallback(
     async (work: () => Promise<void>) => {
       setBusy(true);
       try {
         await work();
       } catch (error) {
-        changes.failed(error);
+        failed(error);
       } finally {
         setBusy(false);
       }
     },
-    [changes],
+    [failed],
   );
-  return { busy, run, done: changes.done };
+  return { busy, run, done };
 }

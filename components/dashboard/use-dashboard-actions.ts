@@ -1,29 +1,29 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { ToastMessage } from '@/components/Toast';
+import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
 import type { PaletteActions } from '@/entrypoints/dashboard/palette/palette-commands';
-import type { I18n } from '@/lib/i18n';
 import { rpc } from '@/lib/protocol/client';
-import { describeError } from '../i18n';
 
 /**
- * The dashboard's data-changing actions, with their toast, and an epoch that bumps when data
- * changed so the open view reloads.
+ * The dashboard's data-changing actions, said through the page's feedback, and an epoch that bumps
+ * when data changed so the open view reloads.
  */
-export function useDashboardActions(i18n: I18n) {
-  const [toast, setToast] = useState<ToastMessage | null>(null);
+export function useDashboardActions() {
+  const i18n = useI18n();
+  const { say, fail } = useFeedback();
   const [epoch, setEpoch] = useState(0);
   const run = useCallback(
     async (busy: string, work: () => Promise<string>) => {
-      setToast({ id: Date.now(), text: busy });
+      say(busy);
       try {
         const done = await work();
         setEpoch((n) => n + 1);
-        setToast({ id: Date.now(), text: done });
+        say(done);
       } catch (error) {
-        setToast({ id: Date.now(), text: describeError(i18n, error), tone: 'error' });
+        fail(error);
       }
     },
-    [i18n],
+    [say, fail],
   );
   const { t } = i18n;
   const actions: PaletteActions = {
@@ -38,5 +38,5 @@ export function useDashboardActions(i18n: I18n) {
         return t('dashboard.action.seeded', { count: counts.contacts });
       }),
   };
-  return { actions, toast, closeToast: useCallback(() => setToast(null), []), epoch };
+  return { actions, epoch };
 }

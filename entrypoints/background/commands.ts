@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
+import { askPage } from '@/lib/pages/ask-page';
 import type { VerbOutput } from '@/lib/protocol';
 import type { LoggedEvent } from '@/lib/protocol/events';
 import type { ToContent } from '@/lib/protocol/page-channel';
 import type { Sender } from '@/lib/protocol/router';
 import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
-import { DetectedPage } from '@/lib/schema/page';
 import { sidebarCollapsedItem } from '@/lib/settings';
 import { logRequestOf } from '@/lib/sites/log-request';
 
@@ -65,12 +64,12 @@ function backgroundSender(): Sender {
  * The toolbar badge says how it went.
  */
 async function logPage(route: Route, tab: Tab | undefined): Promise<void> {
-  const parsed = z.safeParse(DetectedPage, await tellContent(tab, { to: 'content', ask: 'page' }));
-  if (!parsed.success || parsed.data.kind !== 'thread' || parsed.data.messages.length === 0) {
+  const page = tab?.id === undefined ? null : await askPage(tab.id).catch(() => null);
+  if (page?.kind !== 'thread' || page.messages.length === 0) {
     await badge(tab, '–');
     return;
   }
-  const request: RpcRequest = { rpc: 'interactions.logThread', input: logRequestOf(parsed.data) };
+  const request: RpcRequest = { rpc: 'interactions.logThread', input: logRequestOf(page) };
   const answer = await route(request, backgroundSender());
   if (!answer.ok) {
     await badge(tab, '–');

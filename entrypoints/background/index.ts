@@ -2,11 +2,11 @@ import { type CrmDb, openCrm } from '@/lib/db/open';
 import { isRpcRequest } from '@/lib/protocol';
 import { createRouter } from '@/lib/protocol/router';
 import { crmSettingsItem, ownAddressesItem, valueModelItem } from '@/lib/settings';
+import { cachedSetting } from '@/lib/settings/cached';
 import { keepRegistrationsInSync } from '@/lib/sites/access';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
-import { cachedSetting } from './settings-cache';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
-import { I18nProvider, useLocaleI18n } from '@/components/i18n';
-import { Toast } from '@/components/Toast';
+import { describeError, I18nProvider, useI18n, useLocaleI18n } from '@/components/i18n';
+import { FeedbackProvider } from '@/components/shell/feedback';
 import { useTheme } from '@/components/theme';
+import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
 import type { MessageKey } from '@/lib/i18n';
 import { AtRiskView } from './at-risk/AtRiskView';
 import { ComplaintsView } from './complaints/ComplaintsView';
@@ -15,7 +16,6 @@ import { CommandPalette } from './palette/CommandPalette';
 import { paletteCommands } from './palette/palette-commands';
 import { hrefOf, navigate, type Route, useRoute, type View } from './route';
 import { SettingsView } from './settings/SettingsView';
-import { useKeepAlive } from './use-keep-alive';
 
 const NAV: { route: Route; label: MessageKey }[] = [
   { route: { view: 'overview' }, label: 'dashboard.nav.overview' },
@@ -34,12 +34,25 @@ const sectionOf = (view: View): View => (view === 'contact' ? 'contacts' : view)
 
 export function App() {
   const i18n = useLocaleI18n();
-  const { t } = i18n;
   useTheme();
   useKeepAlive();
+  return (
+    <I18nProvider value={i18n}>
+      <div class="dashboard">
+        <FeedbackProvider describe={describeError}>
+          <Dashboard />
+        </FeedbackProvider>
+      </div>
+    </I18nProvider>
+  );
+}
+
+function Dashboard() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { route, visit } = useRoute();
   const [palette, setPalette] = useState(false);
-  const { actions, toast, closeToast, epoch } = useDashboardActions(i18n);
+  const { actions, epoch } = useDashboardActions();
   const main = useRef<HTMLElement>(null);
   const openContact = useCallback((id: string) => navigate({ view: 'contact', id }), []);
   const firstRoute = useRef(true);
@@ -70,46 +83,43 @@ export function App() {
     actions,
   );
   return (
-    <I18nProvider value={i18n}>
-      <div class="dashboard">
-        <nav aria-label={t('dashboard.nav.label')}>
-          <h1>{t('app.name')}</h1>
-          <button
-            type="button"
-            class="palette-button"
-            aria-keyshortcuts="Control+K Meta+K"
-            onClick={() => setPalette(true)}
-          >
-            {t('dashboard.palette.open')} <kbd>{PALETTE_KEY}</kbd>
-          </button>
-          <ul>
-            {NAV.map((item) => (
-              <li key={item.route.view}>
-                <a
-                  href={hrefOf(item.route)}
-                  aria-current={sectionOf(route.view) === item.route.view ? 'page' : undefined}
-                >
-                  {t(item.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main ref={main} tabIndex={-1} key={epoch}>
-          {route.view === 'overview' ? <OverviewView onSeedDemo={actions.seedDemo} /> : null}
-          {route.view === 'contacts' ? <ContactsView key={visit} initialFilter={route.filter} /> : null}
-          {route.view === 'contact' ? <ContactView id={route.id} /> : null}
-          {route.view === 'at-risk' ? <AtRiskView /> : null}
-          {route.view === 'complaints' ? <ComplaintsView /> : null}
-          {route.view === 'import' ? <ImportView /> : null}
-          {route.view === 'duplicates' ? <DuplicatesView /> : null}
-          {route.view === 'settings' ? <SettingsView /> : null}
-        </main>
-        {palette ? (
-          <CommandPalette commands={commands} onOpenContact={openContact} onClose={() => setPalette(false)} />
-        ) : null}
-        <Toast toast={toast} onClose={closeToast} />
-      </div>
-    </I18nProvider>
+    <>
+      <nav aria-label={t('dashboard.nav.label')}>
+        <h1>{t('app.name')}</h1>
+        <button
+          type="button"
+          class="palette-button"
+          aria-keyshortcuts="Control+K Meta+K"
+          onClick={() => setPalette(true)}
+        >
+          {t('dashboard.palette.open')} <kbd>{PALETTE_KEY}</kbd>
+        </button>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.route.view}>
+              <a
+                href={hrefOf(item.route)}
+                aria-current={sectionOf(route.view) === item.route.view ? 'page' : undefined}
+              >
+                {t(item.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main ref={main} tabIndex={-1} key={epoch}>
+        {route.view === 'overview' ? <OverviewView onSeedDemo={actions.seedDemo} /> : null}
+        {route.view === 'contacts' ? <ContactsView key={visit} initialFilter={route.filter} /> : null}
+        {route.view === 'contact' ? <ContactView id={route.id} /> : null}
+        {route.view === 'at-risk' ? <AtRiskView /> : null}
+        {route.view === 'complaints' ? <ComplaintsView /> : null}
+        {route.view === 'import' ? <ImportView /> : null}
+        {route.view === 'duplicates' ? <DuplicatesView /> : null}
+        {route.view === 'settings' ? <SettingsView /> : null}
+      </main>
+      {palette ? (
+        <CommandPalette commands={commands} onOpenContact={openContact} onClose={() => setPalette(false)} />
+      ) : null}
+    </>
   );
 }

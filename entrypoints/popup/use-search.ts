@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRpc } from '@/components/shell/use-rpc';
 import { rpc, type VerbOutput } from '@/lib/protocol/client';
 
 export type SearchHit = VerbOutput<'contacts.search'>[number];
@@ -13,22 +13,10 @@ const findNotes = (query: string) => rpc('notes.search', { query: query.trim().s
 export const useSearch = (query: string) => useLatestResults(query, findContacts);
 export const useNoteSearch = (query: string) => useLatestResults(query, findNotes);
 
+const NONE: never[] = [];
+
 /** Results for the latest query only: a slow answer to an older keystroke never overwrites a newer one. */
 function useLatestResults<T>(query: string, find: (query: string) => Promise<T[]>) {
-  const [hits, setHits] = useState<T[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const latest = useRef(0);
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (!query.trim()) return setHits([]);
-    find(query).then(
-      (found) => {
-        if (ticket !== latest.current) return;
-        setHits(found);
-        setError(null);
-      },
-      (e: unknown) => ticket === latest.current && setError(e),
-    );
-  }, [query, find]);
-  return { hits, error };
+  const { value, error } = useRpc(() => (query.trim() ? find(query) : Promise.resolve(NONE)), query);
+  return { hits: value ?? NONE, error };
 }

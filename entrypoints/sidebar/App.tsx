@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { I18nProvider, useLocaleI18n } from '@/components/i18n';
-import { Toast, type ToastMessage } from '@/components/Toast';
+import { I18nProvider, useI18n, useLocaleI18n } from '@/components/i18n';
+import { FeedbackProvider, useFeedback } from '@/components/shell/feedback';
 import { useTheme } from '@/components/theme';
 import { errorText } from '@/lib/protocol/error-text';
 import { ownAddressesItem, sidebarCollapsedItem, sidebarCompactItem } from '@/lib/settings';
-import { ActionsProvider, type SidebarActions } from './actions';
 import { loggedListener } from './message-guards';
 import { PageView } from './PageView';
 import { tellContent, usePage } from './use-page';
@@ -19,7 +18,6 @@ export function App() {
   const state = usePage();
   const [collapsed, setCollapsed] = useState(false);
   const [compact, setCompact] = useState(false);
-  const [toast, setToast] = useState<ToastMessage | null>(null);
   const [own, setOwn] = useState<string[]>([]);
   const [sentLogged, setSentLogged] = useState(0);
 
@@ -43,16 +41,7 @@ export function App() {
     sidebarCompactItem.setValue(!compact);
   };
 
-  const actions = useMemo<SidebarActions>(
-    () => ({
-      show: (text, extra = {}) => setToast({ id: Date.now(), text, ...extra }),
-      fail: (e) => setToast({ id: Date.now(), text: errorText(i18n, e), tone: 'error' }),
-    }),
-    [i18n],
-  );
-  const closeToast = useCallback(() => setToast(null), []);
   const onSentLogged = useCallback(() => setSentLogged((n) => n + 1), []);
-  useSentEmails(tabId, i18n, actions, onSentLogged);
   // The background logged this page from a keyboard shortcut: the cards show it at once.
   useEffect(() => {
     const onMessage = loggedListener(browser.runtime.id, onSentLogged);
@@ -63,8 +52,9 @@ export function App() {
   const page = state.status === 'ready' ? state.page : null;
   return (
     <I18nProvider value={i18n}>
-      <ActionsProvider value={actions}>
-        <div class={`sidebar ${collapsed ? 'collapsed' : ''}`}>
+      <div class={`sidebar ${collapsed ? 'collapsed' : ''}`}>
+        <FeedbackProvider describe={errorText}>
+          <LogSentEmails tabId={tabId} onLogged={onSentLogged} />
           <header class="bar">
             <button
               type="button"
@@ -90,9 +80,14 @@ export function App() {
               {page ? <PageView page={page} own={own} refreshKey={sentLogged} compact={compact} /> : null}
             </main>
           )}
-          <Toast toast={toast} onClose={closeToast} />
-        </div>
-      </ActionsProvider>
+        </FeedbackProvider>
+      </div>
     </I18nProvider>
   );
+}
+
+/** Logs the emails our tab saw being sent, and says so through the sidebar's feedback. */
+function LogSentEmails(props: { tabId: number | undefined; onLogged(): void }) {
+  useSentEmails(props.tabId, useI18n(), useFeedback(), props.onLogged);
+  return null;
 }

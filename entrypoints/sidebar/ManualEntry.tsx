@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
 import { rpc } from '@/lib/protocol/client';
-import { useActions } from './actions';
 
 /** When the page could not be read, the user can still add the person by hand. */
 export function ManualEntry(props: { onAdded(): Promise<void> }) {
   const i18n = useI18n();
-  const { show, fail } = useActions();
+  const { say, fail } = useFeedback();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const submit = async (event: Event) => {
@@ -17,7 +17,7 @@ export function ManualEntry(props: { onAdded(): Promise<void> }) {
         source: 'manual',
         ...(email.trim() ? { email: email.trim() } : {}),
       });
-      show(i18n.t('card.added', { name: card.contact.name }));
+      say(i18n.t('card.added', { name: card.contact.name }));
       setName('');
       setEmail('');
       await props.onAdded();

@@ -1,18 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
+import { useRpc } from '@/components/shell/use-rpc';
 import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import type { DetectedOrganisation } from '@/lib/sites/types';
-import { useActions } from './actions';
 
 /** A company page (or a site's schema.org Organization): the organisation, and who is saved at it. */
 export function OrganisationView({ organisation }: { organisation: DetectedOrganisation }) {
   const { t } = useI18n();
-  const { fail } = useActions();
-  const [view, setView] = useState<VerbOutput<'organisations.lookup'> | null>(null);
+  const { fail } = useFeedback();
   const { name, domain } = organisation;
+  const { value: view, error } = useRpc(
+    () => rpc('organisations.lookup', { name, ...(domain ? { domain } : {}) }),
+    JSON.stringify([name, domain]),
+  );
   useEffect(() => {
-    rpc('organisations.lookup', { name, ...(domain ? { domain } : {}) }).then(setView, fail);
-  }, [name, domain, fail]);
+    if (error) fail(error);
+  }, [error, fail]);
   const saved = view?.contacts ?? [];
   return (
     <section class="card organisation" aria-label={t('sites.org.title')}>

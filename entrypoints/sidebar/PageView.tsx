@@ -1,16 +1,16 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
 import { WAITING_CODES } from '@/components/sites/problem-text';
+import { Problems } from '@/entrypoints/sidebar/Problems';
 import type { MessageKey } from '@/lib/i18n';
 import type { DetectedPage, DetectedPerson } from '@/lib/sites/types';
-import { useActions } from './actions';
 import { HomeView } from './HomeView';
 import { LinkedInTouches } from './LinkedInTouches';
 import { LogButton } from './LogButton';
 import { ManualEntry } from './ManualEntry';
 import { OrganisationView } from './OrganisationView';
 import { PersonEntry } from './PersonEntry';
-import { Problems } from './Problems';
 import { useFirstCardMark } from './perf';
 import { personKey, usePeople } from './use-people';
 
@@ -32,7 +32,7 @@ function worthACard(people: readonly DetectedPerson[], own: ReadonlySet<string>)
 export function PageView(props: { page: DetectedPage; own: string[]; refreshKey: number; compact: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { fail } = useActions();
+  const { fail } = useFeedback();
   const { page } = props;
   const own = useMemo(() => new Set([...props.own.map((e) => e.toLowerCase()), page.account ?? '']), [props.own, page]);
   const emailSite = EMAIL_SITES.includes(page.site);

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { AfterChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
 import { CompactPerson } from '@/entrypoints/sidebar/CompactPerson';
 import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
 import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';
 import { rpc } from '@/lib/protocol/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
-import { useActions } from './actions';
-import { SidebarChanges } from './changes';
 import type { PersonLookup } from './use-people';
 
 /**
@@ -24,7 +24,7 @@ export function PersonEntry(props: {
   children?: ComponentChildren;
 }) {
   const i18n = useI18n();
-  const { show, fail } = useActions();
+  const feedback = useFeedback();
   const { person, lookup } = props;
   const [busy, setBusy] = useState(false);
   const [declined, setDeclined] = useState(false);
@@ -37,10 +37,10 @@ export function PersonEntry(props: {
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
     try {
-      show(await work());
+      feedback.say(await work());
       await props.onChanged();
     } catch (e) {
-      fail(e);
+      feedback.fail(e);
     } finally {
       setBusy(false);
     }
@@ -66,9 +66,9 @@ export function PersonEntry(props: {
       </PersonCard>
     );
     return (
-      <SidebarChanges onChanged={props.onChanged}>
+      <AfterChange.Provider value={props.onChanged}>
         {props.compact ? <CompactPerson card={lookup.card}>{card}</CompactPerson> : card}
-      </SidebarChanges>
+      </AfterChange.Provider>
     );
   }
   const same = !declined && lookup?.sameAs;

@@ -2,24 +2,29 @@
 import { act, renderHook } from '@testing-library/preact';
 import { type ComponentChildren, h } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ToastMessage } from '@/components/Toast';
-import { ActionsProvider } from './actions';
+import { FeedbackContext, type UndoOffer } from '@/components/shell/feedback';
 import { useLogWithUndo } from './use-log-with-undo';
 
 const rpc = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/protocol/client', () => ({ rpc }));
 
-let toasts: { text: string; extra?: Partial<ToastMessage> }[];
+let said: string[];
+let offers: { text: string; offer: UndoOffer }[];
 let failures: unknown[];
 const onLogged = vi.fn(async () => undefined);
 const wrapper = ({ children }: { children: ComponentChildren }) =>
-  h(ActionsProvider, {
-    value: { show: (text, extra) => toasts.push({ text, ...(extra ? { extra } : {}) }), fail: (e) => failures.push(e) },
+  h(FeedbackContext.Provider, {
+    value: {
+      say: (text) => said.push(text),
+      fail: (e) => failures.push(e),
+      offerUndo: (text, offer) => offers.push({ text, offer }),
+    },
     children,
   });
 
 beforeEach(() => {
-  toasts = [];
+  said = [];
+  offers = [];
   failures = [];
   rpc.mockReset();
   onLogged.mockClear();
@@ -36,12 +41,15 @@ describe('logging with undo', () => {
       ),
     );
     expect(onLogged).toHaveBeenCalledTimes(1);
-    expect(toasts.map((t) => t.text)).toEqual(['Logged 2']);
+    expect(offers.map((o) => o.text)).toEqual(['Logged 2']);
+    expect(said).toEqual([]);
 
-    await act(async () => toasts[0]?.extra?.undo?.());
+    await act(async () => {
+      await offers[0]?.offer.undo();
+    });
     expect(rpc).toHaveBeenCalledWith('interactions.undoLog', written);
     expect(onLogged).toHaveBeenCalledTimes(2);
-    expect(toasts.at(-1)?.text).toBe('Log undone.');
+    expect(offers[0]?.offer.undone).toBe('Log undone.');
   });
 
   it('offers no Undo when nothing new was written', async () => {
@@ -53,7 +61,8 @@ describe('logging with undo', () => {
         () => 'Already logged',
       ),
     );
-    expect(toasts).toEqual([{ text: 'Already logged' }]);
+    expect(said).toEqual(['Already logged']);
+    expect(offers).toEqual([]);
   });
 
   it('reports a refused log, and is ready again afterwards', async () => {
@@ -66,7 +75,8 @@ describe('logging with undo', () => {
       ),
     );
     expect(failures).toEqual([refused]);
-    expect(toasts).toEqual([]);
+    expect(said).toEqual([]);
+    expect(offers).toEqual([]);
     expect(result.current.busy).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
+import { askPage } from '@/lib/pages/ask-page';
 import type { ToContent } from '@/lib/protocol/page-channel';
-import { DetectedPage } from '@/lib/schema/page';
 import type { DetectedPage as Page } from '@/lib/sites/types';
 import { pageListener } from './message-guards';
 
@@ -27,9 +26,8 @@ export function watchOwnPage(): void {
   if (started) return;
   started = true;
   let tabId: number | undefined;
-  const accept = (raw: unknown) => {
-    const parsed = z.safeParse(DetectedPage, raw);
-    if (parsed.success && tabId !== undefined) update({ status: 'ready', tabId, page: parsed.data });
+  const accept = (page: Page | null) => {
+    if (page && tabId !== undefined) update({ status: 'ready', tabId, page });
   };
   browser.runtime.onMessage.addListener(
     pageListener(
@@ -43,8 +41,7 @@ export function watchOwnPage(): void {
       if (!allowed) throw new Error('not a site the user turned on');
       tabId = tab?.id;
       if (tabId === undefined) throw new Error('no tab');
-      const ask: ToContent = { to: 'content', ask: 'page' };
-      return browser.tabs.sendMessage(tabId, ask, { frameId: 0 });
+      return askPage(tabId);
     })
     .then(accept)
     .catch(() => update({ status: 'disconnected' }));

@@ -1,16 +1,16 @@
 import { useEffect } from 'preact/hooks';
 import type * as z from 'zod/mini';
+import type { Feedback } from '@/components/shell/feedback';
 import type { I18n } from '@/lib/i18n';
 import { rpc } from '@/lib/protocol/client';
 import type { SentEmail } from '@/lib/schema/page';
-import type { SidebarActions } from './actions';
 import { sentListener } from './message-guards';
 
 /**
  * Logs the emails the content script of our tab saw being sent. The answer `true` tells it the email
  * arrived (it retries otherwise); logging is idempotent, so a repeat adds nothing.
  */
-export function useSentEmails(tabId: number | undefined, i18n: I18n, actions: SidebarActions, onLogged: () => void) {
+export function useSentEmails(tabId: number | undefined, i18n: I18n, feedback: Feedback, onLogged: () => void) {
   useEffect(() => {
     if (tabId === undefined) return;
     const log = async (email: z.infer<typeof SentEmail>) => {
@@ -20,21 +20,20 @@ export function useSentEmails(tabId: number | undefined, i18n: I18n, actions: Si
         // Nobody saved among the recipients: a private email, nothing to say.
         if (!result.interactionIds.length) return;
         const people = result.loggedFor.join(', ');
-        actions.show(i18n.t('sites.sent.logged', { people }), {
+        feedback.offerUndo(i18n.t('sites.sent.logged', { people }), {
           undo: () =>
             rpc('interactions.undoLog', {
               interactionIds: result.interactionIds,
               createdContactIds: result.createdContactIds,
-            })
-              .then(() => actions.show(i18n.t('log.undone')), actions.fail)
-              .finally(onLogged),
+            }).finally(onLogged),
+          undone: i18n.t('log.undone'),
         });
       } catch (e) {
-        actions.fail(e);
+        feedback.fail(e);
       }
     };
     const onMessage = sentListener(() => ({ extensionId: browser.runtime.id, tabId }), log);
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [tabId, i18n, actions, onLogged]);
+  }, [tabId, i18n, feedback, onLogged]);
 }

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { readSidebarCollapsed } from '../settings/sidebar-collapsed';
 
 export const SIDEBAR_HOST_ID = 'crm-sidebar';
 const OPEN_WIDTH = 360;
@@ -55,10 +56,7 @@ export function mountSidebar(ctx: ContentScriptContext): MountedSidebar {
     page.marginRight = width;
   };
   setCollapsed(false);
-  browser.storage.local.get('sidebarCollapsed').then(
-    (stored) => setCollapsed(stored.sidebarCollapsed === true),
-    () => undefined,
-  );
+  readSidebarCollapsed().then(setCollapsed, () => undefined);
   document.documentElement.append(host);
   ctx.onInvalidated(() => {
     host.remove();

@@ -16,7 +16,7 @@ export interface SendWatch {
 const closed = (root: Element) => !root.isConnected || root.getClientRects().length === 0;
 
 /**
- * Sees emails being sent: snapshots the compose window when Send is clicked (or Ctrl/Cmd+Enter pressed),
+ * Sees emails being sent: snapshots the compose window when the user clicks Send (or presses Ctrl/Cmd+Enter),
  * and once that window has closed, hands the email to the sidebar of this tab, retrying until it
  * confirms. A window that stays open (an error, a missing recipient) sends nothing.
  */
@@ -48,6 +48,8 @@ export function watchSend(ctx: ContentScriptContext, watch: SendWatch): void {
   };
 
   const onAction = (event: Event) => {
+    // A page script can dispatch a click on Send itself; only the user's own click or key press may log an email.
+    if (!event.isTrusted) return;
     try {
       const root = watch.sentBy(event);
       const email = root && watch.read(root);

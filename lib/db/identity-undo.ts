@@ -2,17 +2,11 @@
  * What the duplicates tools remember between requests: the recent merges (to undo them) and the pairs the
  * user said are different people. Kept in extension storage: the background may stop at any time.
  */
-import { storage } from 'wxt/utils/storage';
+import { dismissedDuplicatesItem, recentMergesItem } from '../settings';
 import type { MergeUndo } from './identity-merge';
 
 const KEEP_MERGES = 20;
 const KEEP_DISMISSED = 5000;
-
-export const recentMergesItem = storage.defineItem<MergeUndo[]>('local:recentMerges', { fallback: [], version: 1 });
-export const dismissedDuplicatesItem = storage.defineItem<string[]>('local:dismissedDuplicates', {
-  fallback: [],
-  version: 1,
-});
 
 export async function rememberMerge(undo: MergeUndo): Promise<void> {
   const merges = await recentMergesItem.getValue();

@@ -1,16 +1,11 @@
 import { contactCard } from '@/lib/db/cards';
 import { findDuplicates, pairKey } from '@/lib/db/identity-duplicates';
 import { mergeContacts, undoMerge } from '@/lib/db/identity-merge';
-import {
-  dismissedDuplicatesItem,
-  dismissPair,
-  recentMergesItem,
-  rememberMerge,
-  takeMerge,
-} from '@/lib/db/identity-undo';
+import { dismissPair, rememberMerge, takeMerge } from '@/lib/db/identity-undo';
 import type { HandlersOf } from '@/lib/protocol';
 import type { duplicateVerbs } from '@/lib/protocol/duplicates';
 import { Refusal } from '@/lib/protocol/reasons';
+import { dismissedDuplicatesItem, recentMergesItem } from '@/lib/settings';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 

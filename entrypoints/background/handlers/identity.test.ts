@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CrmDb } from '@/lib/db/open';
-import { neverLogDomainsItem } from '@/lib/sites/settings';
+import { neverLogDomainsItem } from '@/lib/settings';
 import { handlerTestKit, NOW } from '@/tests/kit/handlers';
 
 const ME = 'ann.lee@gmail.com';

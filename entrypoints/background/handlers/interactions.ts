@@ -3,8 +3,8 @@ import { contactWithEmail } from '@/lib/db/identity-lookup';
 import { logThread, undoLog } from '@/lib/db/interactions';
 import type { HandlersOf, VerbInput } from '@/lib/protocol';
 import type { interactionVerbs } from '@/lib/protocol/interactions';
-import { neverLogDomainsItem } from '@/lib/sites/settings';
-import { cachedSetting } from '../settings-cache';
+import { neverLogDomainsItem } from '@/lib/settings';
+import { cachedSetting } from '@/lib/settings/cached';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 

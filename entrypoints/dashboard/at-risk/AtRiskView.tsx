@@ -1,9 +1,7 @@
-import { useMemo } from 'preact/hooks';
-import { useRpc } from '@/components/crm/use-rpc';
-import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
+import { useFeedback } from '@/components/shell/feedback';
+import { useRpc } from '@/components/shell/use-rpc';
 import { TierBadge } from '@/components/TierBadge';
-import { Toast } from '@/components/Toast';
 import type { AtRiskItem } from '@/lib/db/crm/at-risk';
 import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
@@ -16,35 +14,28 @@ const LIST_LIMIT = 200;
 export function AtRiskView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('contacts.atRisk', { limit: LIST_LIMIT }, 'all');
-  const { toast, show, close } = useToast();
+  const { loaded, reload } = useRpc(() => rpc('contacts.atRisk', { limit: LIST_LIMIT }), 'all');
+  const feedback = useFeedback();
 
-  const apply = useMemo(
-    () => async (item: AtRiskItem) => {
-      try {
-        const applied = await rpc('contacts.applyWinBack', { contactId: item.id });
-        const step = applied.contact.nextStep;
-        show(
-          step?.code
-            ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: i18n.date(step.due) })
-            : t('crm.nextStep.saved'),
-          {
-            undo: () => {
-              close();
-              rpc('contacts.setNextStep', { id: item.id, nextStep: applied.previous }).then(
-                () => show(t('crm.undone')),
-                (error: unknown) => show(errorText(i18n, error), { tone: 'error' }),
-              );
-            },
-          },
-        );
-        reload();
-      } catch (error) {
-        show(errorText(i18n, error), { tone: 'error' });
-      }
-    },
-    [i18n, t, show, close, reload],
-  );
+  const apply = async (item: AtRiskItem) => {
+    try {
+      const applied = await rpc('contacts.applyWinBack', { contactId: item.id });
+      const step = applied.contact.nextStep;
+      feedback.offerUndo(
+        step?.code
+          ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: i18n.date(step.due) })
+          : t('crm.nextStep.saved'),
+        {
+          undo: () => rpc('contacts.setNextStep', { id: item.id, nextStep: applied.previous }),
+          undone: t('crm.undone'),
+          describe: errorText,
+        },
+      );
+      reload();
+    } catch (error) {
+      feedback.fail(error, errorText);
+    }
+  };
 
   return (
     <section aria-labelledby="at-risk-title">
@@ -60,7 +51,6 @@ export function AtRiskView() {
       {loaded.state === 'ready' && loaded.value.length > 0 ? (
         <AtRiskTable items={loaded.value} onApply={apply} />
       ) : null}
-      <Toast toast={toast} onClose={close} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useRpc } from '@/components/crm/use-rpc';
 import { useI18n } from '@/components/i18n';
+import { useRpc } from '@/components/shell/use-rpc';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/crm/complaints';
+import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
 import { hrefOf } from '../route';
 import '../panels.css';
@@ -13,7 +14,7 @@ const GROUPS: readonly Group[] = [...COMPLAINT_STEPS, 'ready-to-close'];
 export function ComplaintsView() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded } = useRpc('complaints.list', { open: true }, 'open');
+  const { loaded } = useRpc(() => rpc('complaints.list', { open: true }), 'open');
   if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
   if (loaded.state === 'failed') {
     return (

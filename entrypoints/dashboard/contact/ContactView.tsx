@@ -1,9 +1,5 @@
-import { useMemo } from 'preact/hooks';
-import { type Changes, ChangesContext } from '@/components/crm/changes';
-import { useRpc } from '@/components/crm/use-rpc';
-import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
-import { Toast } from '@/components/Toast';
+import { useRpc } from '@/components/shell/use-rpc';
 import { DetailsForm } from '@/entrypoints/dashboard/contact/DetailsForm';
 import { FeedbackPanel } from '@/entrypoints/dashboard/contact/FeedbackPanel';
 import { HistoryPanel } from '@/entrypoints/dashboard/contact/HistoryPanel';
@@ -16,39 +12,16 @@ import { ContactHeader } from './ContactHeader';
 import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
 import { errorText } from '@/lib/protocol/error-text';
-import './panels.css';
+import '../panels.css';
+import { AfterChange } from '@/components/crm/changes';
+import { rpc } from '@/lib/protocol/client';
+import '@/components/crm/crm.css';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { loaded, reload } = useRpc('contacts.detail', { id }, id);
-  const { toast, show, close } = useToast();
-
-  const changes = useMemo<Changes>(
-    () => ({
-      done(text, undo) {
-        reload();
-        const revert = undo
-          ? () => {
-              close();
-              undo().then(
-                () => {
-                  reload();
-                  show(t('crm.undone'));
-                },
-                (error: unknown) => show(errorText(i18n, error), { tone: 'error' }),
-              );
-            }
-          : undefined;
-        show(text, revert ? { undo: revert } : {});
-      },
-      failed(error) {
-        show(errorText(i18n, error), { tone: 'error' });
-      },
-    }),
-    [reload, show, close, t, i18n],
-  );
+  const { loaded, reload } = useRpc(() => rpc('contacts.detail', { id }), id);
 
   if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
   if (loaded.state === 'failed') {
@@ -66,7 +39,7 @@ export function ContactView({ id }: { id: string }) {
   const now = Date.now();
 
   return (
-    <ChangesContext.Provider value={changes}>
+    <AfterChange.Provider value={reload}>
       <article class="contact-view" aria-labelledby="contact-name" data-contact-id={contact.id}>
         <ContactHeader detail={detail} />
         <div class="crm-columns">
@@ -84,8 +57,7 @@ export function ContactView({ id }: { id: string }) {
             <HistoryPanel detail={detail} />
           </div>
         </div>
-        <Toast toast={toast} onClose={close} />
       </article>
-    </ChangesContext.Provider>
+    </AfterChange.Provider>
   );
 }

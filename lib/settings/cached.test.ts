@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { cachedSetting } from './settings-cache';
+import { cachedSetting } from './cached';
 
 const domainsItem = storage.defineItem<string[]>('local:testDomains', { fallback: [] });
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useI18n } from './i18n';
+import { useI18n } from '../i18n';
 
 export interface ToastMessage {
   id: number;

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import * as settings from './index';
+import { readSidebarCollapsed, SIDEBAR_COLLAPSED_KEY } from './sidebar-collapsed';
+
+type Item = WxtStorageItem<unknown, Record<string, unknown>>;
+const isItem = (value: unknown): value is Item =>
+  typeof value === 'object' && value !== null && 'key' in value && 'getValue' in value;
+const items: Item[] = Object.values(settings as Record<string, unknown>).filter(isItem);
+
+/** A value of each item's shape as every build so far has stored it (no build stored another shape yet). */
+const stored: Record<string, unknown> = {
+  ownAddresses: ['me@example.com'],
+  neverLogDomains: ['family.example'],
+  sidebarCollapsed: true,
+  sidebarCompact: true,
+  language: 'zh-CN',
+  theme: 'dark',
+  crmSettings: { cuts: { S: 0.02, A: 0.1, B: 0.3 }, cadence: { S: 7, A: 14, B: 30, C: 90 } },
+  valueModel: { method: 'rfm', reason: 'too-few-customers', fittedAt: 1 },
+  recentMerges: [],
+  dismissedDuplicates: ['a|b'],
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the settings module', () => {
+  it('declares every item once, each under its own key in local extension storage', () => {
+    const keys = items.map((item) => item.key);
+    expect(keys.length).toBe(Object.keys(stored).length);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^local:\w+$/);
+    expect(keys.map((key) => key.slice('local:'.length)).sort()).toEqual(Object.keys(stored).sort());
+  });
+
+  it('reads what earlier builds stored (before any version mark) unchanged, and marks nothing newer', async () => {
+    await fakeBrowser.storage.local.set(stored);
+    for (const item of items) {
+      await item.migrate();
+      expect(await item.getValue(), item.key).toEqual(stored[item.key.slice('local:'.length)]);
+      expect((await item.getMeta()).v ?? 1, item.key).toBe(1);
+    }
+  });
+
+  it("the content script's reader and the sidebar's item agree on the collapsed state", async () => {
+    expect(settings.sidebarCollapsedItem.key).toBe(`local:${SIDEBAR_COLLAPSED_KEY}`);
+    expect(await readSidebarCollapsed()).toBe(false);
+    await settings.sidebarCollapsedItem.setValue(true);
+    expect(await readSidebarCollapsed()).toBe(true);
+    await settings.sidebarCollapsedItem.setValue(false);
+    expect(await readSidebarCollapsed()).toBe(false);
+  });
+});
