@@ -50,7 +50,13 @@ export function readMessages(root: ParentNode, key: string): LinkedInMessage[] {
     const sender = textOf(scope.querySelector(sel.sender));
     // Only a group's first message shows its sender and time; the rest are theirs too.
     if (sender) [from, at] = [sender, timeOf(scope.querySelector(sel.time), day)];
-    return { id: cleanId(attr(el, 'data-event-urn')) || `li:${key}:${n}`, fromEmail: '', toEmails: [], at, fromName: from };
+    return {
+      id: cleanId(attr(el, 'data-event-urn')) || `li:${key}:${n}`,
+      fromEmail: '',
+      toEmails: [],
+      at,
+      fromName: from,
+    };
   });
 }
 
@@ -61,11 +67,11 @@ export function readMessages(root: ParentNode, key: string): LinkedInMessage[] {
 export function readBubbles(doc: Document): DetectedConversation[] {
   return all(doc, sel.bubble)
     .slice(0, MAX_BUBBLES)
-    .map((bubble, n) => {
+    .map((bubble) => {
       const header = bubble.querySelector(sel.bubbleHeader);
       // The name is the link's text, or beside the link in the header.
       const people = headerPeople(header, nameIn(header?.querySelector(sel.profileLink)) || nameIn(header));
-      const id = people[0]?.profileUrl ?? `bubble:${n}`;
+      const id = people[0]?.profileUrl ?? '';
       return { id, people, messages: readMessages(bubble, id) };
     });
 }

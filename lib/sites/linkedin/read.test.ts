@@ -42,12 +42,16 @@ describe('profile-classic.html', () => {
       messages: [],
       // The chat window over the profile is someone else, apart from the profile; it shows no messages.
       conversations: [
-        { id: `${LI}/in/raj-patel-99/`, messages: [], people: [{ name: 'Raj Patel', email: '', role: 'participant', profileUrl: `${LI}/in/raj-patel-99/` }] },
+        {
+          id: `${LI}/in/raj-patel-99/`,
+          messages: [],
+          people: [{ name: 'Raj Patel', email: '', role: 'participant', profileUrl: `${LI}/in/raj-patel-99/` }],
+        },
       ],
       readings: [
-        { field: 'name', by: 'slug-heading', fallback: false },
-        { field: 'headline', by: 'classic-headline', fallback: false },
-        { field: 'company', by: 'company-label', fallback: false },
+        { field: 'name', by: 'slug', fallback: false },
+        { field: 'headline', by: 'classic', fallback: false },
+        { field: 'company', by: 'label', fallback: false },
       ],
       problems: [],
     });

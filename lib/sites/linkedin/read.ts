@@ -10,13 +10,11 @@ import { headerPeople, type LinkedInMessage, readBubbles, readMessages } from '.
 import { readProfile } from './profile';
 import { type LinkedInRoute, readLinkedInRoute } from './route';
 import { sel } from './selectors';
-import { all, flag, nameIn, person, reading, shownText } from './text';
+import { all, firstOf, flag, nameIn, person, shownText } from './text';
 
 export type { LinkedInMessage } from './conversation';
 
 type Route<K extends LinkedInRoute['kind']> = Extract<LinkedInRoute, { kind: K }>;
-
-export const RESULT_STRATEGIES = ['people-search-result', 'entity-result'] as const;
 
 function readThread(doc: Document, route: Route<'thread'>, page: DetectedPage): void {
   page.threadId = route.id;
@@ -36,22 +34,28 @@ function readThread(doc: Document, route: Route<'thread'>, page: DetectedPage): 
  * the person in its lockup title link; older layouts are read from their links.
  */
 function readSearch(doc: Document, page: DetectedPage): void {
-  const results = [all(doc, sel.result2026), all(doc, sel.result)];
-  const index = results.findIndex((r) => r.length);
-  for (const r of results[index] ?? []) {
-    if (r.parentElement?.closest(sel.result)) continue;
-    const links = all(r, sel.profileLink);
-    const url = linkedInProfileUrl(attr(links[0], 'href'));
-    // The name link, not the picture's (aria-hidden, its text is "Status is online") nor a mutual connection's.
-    const a =
-      r.querySelector(sel.resultTitle) ??
-      links.find((l) => attr(l, 'aria-hidden') !== 'true' && nameIn(l) && linkedInProfileUrl(attr(l, 'href')) === url);
-    const p = person(nameIn(a), attr(a, 'href'), 'participant', textOf(r.querySelector(sel.resultHeadline)));
-    if (p) page.people.push(p);
-  }
-  reading(page, 'results', RESULT_STRATEGIES, page.people.length ? index : -1);
+  const peopleIn = (selector: string) => {
+    const found = all(doc, selector).flatMap((r) => {
+      if (r.parentElement?.closest(sel.result)) return [];
+      const links = all(r, sel.profileLink);
+      const url = linkedInProfileUrl(attr(links[0], 'href'));
+      // The name link, not the picture's (aria-hidden, its text is "Status is online") nor a mutual connection's.
+      const a =
+        r.querySelector(sel.resultTitle) ??
+        links.find(
+          (l) => attr(l, 'aria-hidden') !== 'true' && nameIn(l) && linkedInProfileUrl(attr(l, 'href')) === url,
+        );
+      return person(nameIn(a), attr(a, 'href'), 'participant', textOf(r.querySelector(sel.resultHeadline))) ?? [];
+    });
+    return found.length > 0 && found;
+  };
+  const people = firstOf(page, 'results', {
+    lockup: () => peopleIn(sel.result2026),
+    entity: () => peopleIn(sel.result),
+  });
+  page.people = people ?? [];
   // Results drawn but none readable yet: a page still loading (or a changed layout), not an empty search.
-  if (index >= 0 && !page.people.length) flag(page, 'results-loading');
+  if (!people && doc.querySelector(`${sel.result2026},${sel.result}`)) flag(page, 'results-loading');
 }
 
 /** Feed posts: each author who is a member (company authors have no /in/ link). */

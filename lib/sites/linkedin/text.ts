@@ -9,12 +9,21 @@ export const all = (root: ParentNode, selector: string): Element[] => Array.from
 export const flag = (page: DetectedPage, code: string): void => void page.problems.push(`linkedin.${code}`);
 
 /**
- * Which of a field's named strategies matched (`index` in the order they are tried, -1 for none): recorded on the
- * page for site health, so a fallback shows before reading fails.
+ * The first value found by a field's named strategies, tried in order (lazily: a layout's first match ends the
+ * search). Which one matched, or that none did, is recorded on the page for site health, so a fallback shows
+ * before reading fails.
  */
-export function reading(page: DetectedPage, field: string, strategies: readonly string[], index: number): void {
-  const r: FieldReading = { field, by: strategies[index] ?? '', fallback: index > 0 };
-  (page.readings ??= []).push(r);
+export function firstOf<T>(
+  page: DetectedPage,
+  field: string,
+  strategies: Record<string, () => T | null | undefined | false | ''>,
+): T | undefined {
+  const names = Object.keys(strategies);
+  let value: T | undefined;
+  const index = names.findIndex((name) => (value = strategies[name]?.() || undefined));
+  const r: FieldReading = { field, by: names[index] ?? '', fallback: index > 0 };
+  page.readings = [...(page.readings ?? []), r];
+  return value;
 }
 
 /** The visible copy of an element's text (LinkedIn repeats text for screen readers), else all of it. */
