@@ -59,13 +59,16 @@ test('a website the user never turned on cannot fetch or frame any Rapport resou
   expect(fetched).toEqual(['self:200', ...urls.map((url) => `${url}:blocked`)]);
 
   // Framed, each page of ours gives the browser's error page, never our document.
-  await page.evaluate((all) => {
-    for (const url of all) {
-      const frame = document.createElement('iframe');
-      frame.src = url;
-      document.body.append(frame);
-    }
-  }, urls.slice(0, 4));
+  await page.evaluate(
+    (all) => {
+      for (const url of all) {
+        const frame = document.createElement('iframe');
+        frame.src = url;
+        document.body.append(frame);
+      }
+    },
+    urls.slice(0, 4),
+  );
   await expect.poll(() => page.frames().length).toBe(5);
   for (const frame of page.frames().slice(1)) {
     await expect.poll(() => frame.url()).not.toMatch(/^chrome-extension:|^about:blank$/);
