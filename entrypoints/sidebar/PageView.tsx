@@ -44,13 +44,15 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   const emailSite = EMAIL_SITES.includes(page.site);
   // An email list's rows are not "on the page" in the sense of a conversation: the list gets the home view.
   const listed = emailSite && page.kind !== 'thread' ? NOBODY : page.people;
-  // The people of the chat windows open over the page (LinkedIn) come first: the rep is talking to them now.
+  // The people of the chat windows open over the page (LinkedIn): after a profile's or a thread's own people,
+  // before a list's (the rep is talking to them now).
   const chats = page.conversations ?? [];
   const pagePeople = useMemo(() => worthACard(listed, own), [listed, own]);
-  const people = useMemo(
-    () => worthACard([...chats.flatMap((c) => c.people), ...pagePeople], own),
-    [page, pagePeople, own],
-  );
+  const people = useMemo(() => {
+    const chatting = chats.flatMap((c) => c.people);
+    const ownFirst = page.kind === 'profile' || page.kind === 'thread';
+    return worthACard(ownFirst ? [...pagePeople, ...chatting] : [...chatting, ...pagePeople], own);
+  }, [page, pagePeople, own]);
   // An inline reply's recipients are usually the thread's people already: one card each.
   const writingTo = useMemo(() => {
     const shown = new Set(people.map(personKey));
