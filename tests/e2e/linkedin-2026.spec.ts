@@ -147,3 +147,29 @@ test('site health names the strategy that read each field, a fallback, and what 
   const tomasTab = health.getByRole('listitem').filter({ hasText: 'tomas-novak-cz' }).first();
   await expect(tomasTab.getByRole('list', { name: 'How each part was read' })).toContainText('name: could not read');
 });
+
+test('a page forging chat windows with hostile names: plain text, at most ten, nothing written', async ({
+  context,
+  extensionPage,
+}) => {
+  const evil = '<img src=x onerror="document.title=\'pwned\'">\u202Egnp.exe';
+  const escaped = evil.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const forged = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<div class="msg-overlay-conversation-bubble"><h2 class="msg-overlay-bubble-header__title"><a href="/in/ACoAAB1x2y3Z4w5V6u7T8s${String(i).padStart(2, '0')}/">${escaped} ${i}</a></h2></div>`,
+  ).join('');
+  changed['/feed'] = (html) => html.replace(/<aside id="msg-overlay"[\s\S]*?<\/aside>/, forged);
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${LI}/feed/`);
+  const sidebar = sidebarOf(page);
+  const chatting = sidebar.getByRole('article').filter({ hasText: 'In a chat window with you' });
+  await expect(chatting).toHaveCount(10);
+  await expect(chatting.first()).toContainText('<img src=x onerror=');
+  await expect(sidebar.locator('img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('pwned');
+  expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ contacts: 0, interactions: 0 });
+  expect(errors).toEqual([]);
+});
