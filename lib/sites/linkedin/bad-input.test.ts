@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { DetectedPage } from '../../schema/page';
 import { readLinkedInPage } from './read';
 
 const fixture = (name: string) =>
@@ -67,6 +69,20 @@ describe('chat windows', () => {
     }
     expect(doc.querySelector('img')).toBeNull();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('a forged window beyond LinkedIn’s sizes', () => {
+  it('is cut to what the page schema accepts, so the sidebar still gets the page', () => {
+    const links = Array.from({ length: 80 }, (_, i) => `<a href="/in/person-${i}/">P ${i}</a>`).join('');
+    const rows = '<li class="msg-s-message-list__event"><span class="msg-s-message-group__name">X</span></li>'.repeat(
+      1200,
+    );
+    const html = `<div class="msg-overlay-conversation-bubble"><h2 class="msg-overlay-bubble-header__title">${links}</h2><ul>${rows}</ul></div>`;
+    const page = readLinkedInPage(parse(html), `${LI}/feed/`);
+    expect(z.safeParse(DetectedPage, page).success).toBe(true);
+    expect(page.conversations?.[0]?.people).toHaveLength(50);
+    expect(page.conversations?.[0]?.messages).toHaveLength(1000);
   });
 });
 

@@ -13,8 +13,13 @@ export interface LinkedInMessage extends DetectedMessage {
   fromName: string;
 }
 
-/** More windows than LinkedIn ever opens: a page forging hundreds is read no further. */
+/**
+ * More windows, people and messages than LinkedIn ever shows (the page schema's caps): a page forging more is read
+ * no further, so what was read still reaches the sidebar.
+ */
 const MAX_BUBBLES = 10;
+const MAX_PEOPLE = 50;
+const MAX_MESSAGES = 1000;
 
 /** The people a conversation header links to: one link is the title's person; several (a group) each by name. */
 export function headerPeople(header: Element | null | undefined, title: string): DetectedPerson[] {
@@ -72,6 +77,6 @@ export function readBubbles(doc: Document): DetectedConversation[] {
       // The name is the link's text, or beside the link in the header.
       const people = headerPeople(header, nameIn(header?.querySelector(sel.profileLink)) || nameIn(header));
       const id = people[0]?.profileUrl ?? '';
-      return { id, people, messages: readMessages(bubble, id) };
+      return { id, people: people.slice(0, MAX_PEOPLE), messages: readMessages(bubble, id).slice(-MAX_MESSAGES) };
     });
 }
