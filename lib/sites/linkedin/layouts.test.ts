@@ -189,3 +189,23 @@ describe('bubble-feed.html (the messaging window over the feed)', () => {
     }
   });
 });
+
+describe('the classic and hashed layouts say which strategy read them', () => {
+  const CARL = `${LI}/in/carl-ortiz-4a5b6c/`;
+  const JOSE = `${LI}/in/jos%C3%A9-garc%C3%ADa-5b1a2c/`;
+
+  it('hashed: the slug-bound h1, the block after it, the company label', () => {
+    const page = readLinkedInPage(parse(fixture('profile-hashed.html')), JOSE);
+    expect(page.readings).toEqual([by('name', 'slug'), by('headline', 'after-name', true), by('company', 'label')]);
+  });
+
+  it('classic without the name’s link: falls back to main h1, still confirmed by the profile’s own links', () => {
+    const html = fixture('profile-classic.html').replace(
+      /<a href="\/in\/carl-ortiz-4a5b6c\/overlay\/about-this-profile\/"[^>]*>/,
+      '<a href="#top">',
+    );
+    const page = readLinkedInPage(parse(html), CARL);
+    expect(page.people[0]).toMatchObject({ name: 'Carl Ortiz', profileUrl: CARL, company: 'Customer Example Ltd' });
+    expect(page.readings).toEqual([by('name', 'h1', true), by('headline', 'classic'), by('company', 'label')]);
+  });
+});

@@ -9,9 +9,9 @@ export const all = (root: ParentNode, selector: string): Element[] => Array.from
 export const flag = (page: DetectedPage, code: string): void => void page.problems.push(`linkedin.${code}`);
 
 /**
- * The first value found by a field's named strategies, tried in order (lazily: a layout's first match ends the
- * search). Which one matched, or that none did, is recorded on the page for site health, so a fallback shows
- * before reading fails.
+ * The first value found by a field's named strategies, tried lazily in the order of their keys (never numeric
+ * ones, which objects would reorder). Which one matched, or that none did, is recorded on the page for site
+ * health, so a fallback shows before reading fails.
  */
 export function firstOf<T>(
   page: DetectedPage,
