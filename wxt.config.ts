@@ -45,11 +45,17 @@ export default defineConfig({
         description: '__MSG_commandOpenDashboard__',
       },
     },
+    // use_dynamic_url: the sidebar is reachable only at a per-session address that only our content scripts
+    // know, so no website can probe chrome-extension://<id>/… to learn that Rapport is installed.
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'] },
+      {
+        resources: ['sidebar.html'],
+        matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
+        use_dynamic_url: true,
+      },
       // Sites turned on at run time cannot be listed here in advance; the sidebar itself shows nothing in a
       // page whose site the user has not turned on (entrypoints/sidebar/use-page.ts).
-      { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
+      { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
     ],
   }),
 });

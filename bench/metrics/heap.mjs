@@ -37,5 +37,6 @@ export async function backgroundMemoryMb(port, extensionId) {
  * The sidebar shares its renderer (one V8 heap) with every other page of the extension: close them
  * before measuring, so the figure is the sidebar's alone.
  */
-export const sidebarHeapMb = (port, extensionId) =>
-  heapOf(port, (t) => t.type === 'iframe' && t.url.startsWith(`${origin(extensionId)}sidebar.html`));
+// The framed sidebar has the session's dynamic address (use_dynamic_url), not the extension id's.
+export const sidebarHeapMb = (port, _extensionId) =>
+  heapOf(port, (t) => t.type === 'iframe' && /^chrome-extension:\/\/[^/]+\/sidebar\.html/.test(t.url));

@@ -4,7 +4,7 @@ import { useFeedback } from '@/components/shell/feedback';
 import { WAITING_CODES } from '@/components/sites/problem-text';
 import { Problems } from '@/entrypoints/sidebar/Problems';
 import type { MessageKey } from '@/lib/i18n';
-import type { DetectedPage, DetectedPerson } from '@/lib/sites/types';
+import type { DetectedConversation, DetectedPage, DetectedPerson } from '@/lib/sites/types';
 import { HomeView } from './HomeView';
 import { LinkedInTouches } from './LinkedInTouches';
 import { LogButton } from './LogButton';
@@ -28,6 +28,12 @@ function worthACard(people: readonly DetectedPerson[], own: ReadonlySet<string>)
   });
 }
 
+/** A chat window's conversation as a thread page of its own, so logging it logs its visible messages. */
+function chatPage(page: DetectedPage, chat: DetectedConversation): DetectedPage {
+  const { subject: _subject, threadId: _threadId, ...rest } = page;
+  return { ...rest, kind: 'thread', messages: chat.messages, ...(chat.threadId ? { threadId: chat.threadId } : {}) };
+}
+
 /** What the sidebar shows for one page: who is on it, what can be logged, and what could not be read. */
 export function PageView(props: { page: DetectedPage; own: string[]; refreshKey: number; compact: boolean }) {
   const i18n = useI18n();
@@ -38,7 +44,15 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   const emailSite = EMAIL_SITES.includes(page.site);
   // An email list's rows are not "on the page" in the sense of a conversation: the list gets the home view.
   const listed = emailSite && page.kind !== 'thread' ? NOBODY : page.people;
-  const people = useMemo(() => worthACard(listed, own), [listed, own]);
+  // The people of the chat windows open over the page (LinkedIn): after a profile's or a thread's own people,
+  // before a list's (the rep is talking to them now).
+  const chats = page.conversations ?? [];
+  const pagePeople = useMemo(() => worthACard(listed, own), [listed, own]);
+  const people = useMemo(() => {
+    const chatting = chats.flatMap((c) => c.people);
+    const ownFirst = page.kind === 'profile' || page.kind === 'thread';
+    return worthACard(ownFirst ? [...pagePeople, ...chatting] : [...chatting, ...pagePeople], own);
+  }, [page, pagePeople, own]);
   // An inline reply's recipients are usually the thread's people already: one card each.
   const writingTo = useMemo(() => {
     const shown = new Set(people.map(personKey));
@@ -60,6 +74,7 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   const entry = (person: DetectedPerson, touches: boolean) => {
     const lookup = found[personKey(person)];
     if (lookup?.neverLog === 'own') return null;
+    const chat = chats.find((c) => c.people.some((p) => personKey(p) === personKey(person)));
     return (
       <PersonEntry
         key={personKey(person)}
@@ -69,7 +84,13 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
         onChanged={refresh}
         compact={props.compact}
       >
-        {touches ? <LinkedInTouches page={page} people={[person]} onLogged={refresh} /> : null}
+        {chat ? <p class="badge muted">{t('sites.chat.with')}</p> : null}
+        {chat?.messages.length ? (
+          <LinkedInTouches page={chatPage(page, chat)} people={chat.people} onLogged={refresh} />
+        ) : null}
+        {touches && person.role === 'profile' ? (
+          <LinkedInTouches page={page} people={[person]} onLogged={refresh} />
+        ) : null}
       </PersonEntry>
     );
   };
@@ -97,8 +118,8 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
       {emailSite && page.kind === 'thread' && page.messages.length > 0 ? (
         <LogButton page={page} onLogged={refresh} />
       ) : null}
-      {page.site === 'linkedin' && page.kind === 'thread' && people.length > 0 ? (
-        <LinkedInTouches page={page} people={people} onLogged={refresh} />
+      {page.site === 'linkedin' && page.kind === 'thread' && pagePeople.length > 0 ? (
+        <LinkedInTouches page={page} people={pagePeople} onLogged={refresh} />
       ) : null}
       {home ? (
         <>

@@ -35,6 +35,19 @@ export const DetectedOrganisation = z.object({
   domain: z.optional(z.string().check(z.maxLength(253))),
 });
 
+export const DetectedConversation = z.object({
+  id: Key,
+  people: z.array(DetectedPerson).check(z.maxLength(50)),
+  messages: z.array(DetectedMessage).check(z.maxLength(1000)),
+  threadId: z.optional(Key),
+});
+
+export const FieldReading = z.object({
+  field: z.string().check(z.maxLength(40)),
+  by: z.string().check(z.maxLength(40)),
+  fallback: z.boolean(),
+});
+
 export const DetectedPage = z.object({
   site: Site,
   kind: z.enum(['thread', 'compose', 'profile', 'list', 'none']),
@@ -46,6 +59,8 @@ export const DetectedPage = z.object({
   messages: z.array(DetectedMessage).check(z.maxLength(1000)),
   drafts: z.optional(z.array(DetectedDraft).check(z.maxLength(20))),
   organisation: z.optional(DetectedOrganisation),
+  conversations: z.optional(z.array(DetectedConversation).check(z.maxLength(10))),
+  readings: z.optional(z.array(FieldReading).check(z.maxLength(20))),
   problems: z.array(Key).check(z.maxLength(50)),
 });
 

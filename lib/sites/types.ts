@@ -41,6 +41,25 @@ export interface DetectedOrganisation {
   domain?: string;
 }
 
+/** A conversation open over the page (LinkedIn's messaging window): who it is with and its visible messages. */
+export interface DetectedConversation {
+  /** The site's key of the conversation: LinkedIn's thread id, else the participant's profile URL. */
+  id: string;
+  people: DetectedPerson[];
+  messages: DetectedMessage[];
+  threadId?: string;
+}
+
+/**
+ * How one field was read: the named strategy that matched ('' when none did), and whether it was a fallback
+ * (not the first strategy tried). Site health shows it, so a layout change is seen before reading fails.
+ */
+export interface FieldReading {
+  field: string;
+  by: string;
+  fallback: boolean;
+}
+
 export interface DetectedPage {
   site: SiteId;
   kind: 'thread' | 'compose' | 'profile' | 'list' | 'none';
@@ -54,6 +73,10 @@ export interface DetectedPage {
   /** Open compose windows and their recipients. */
   drafts?: DetectedDraft[];
   organisation?: DetectedOrganisation;
+  /** Conversations open over the page (LinkedIn's chat windows), apart from the page's own people. */
+  conversations?: DetectedConversation[];
+  /** Which strategy read each field, for site health. */
+  readings?: FieldReading[];
   /** Parts the adapter expected but could not read, so the sidebar can say so. */
   problems: string[];
 }

@@ -30,9 +30,14 @@ test('the manifest asks for the reviewed permissions only', () => {
     'https://mail.google.com/*',
     'https://www.linkedin.com/*',
   ]);
+  // Only at a per-session address: no website can probe for Rapport (tests/e2e/undetectable.spec.ts).
   expect(m.web_accessible_resources).toEqual([
-    { resources: ['sidebar.html'], matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'] },
-    { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'] },
+    {
+      resources: ['sidebar.html'],
+      matches: ['https://mail.google.com/*', 'https://www.linkedin.com/*'],
+      use_dynamic_url: true,
+    },
+    { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
   ]);
   expect(m.externally_connectable).toBeUndefined();
 });

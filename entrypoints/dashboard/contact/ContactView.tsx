@@ -11,11 +11,9 @@ import { ComplaintsPanel } from './ComplaintsPanel';
 import { ContactHeader } from './ContactHeader';
 import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
-import { errorText } from '@/lib/protocol/error-text';
-import '../panels.css';
 import { AfterChange } from '@/components/crm/changes';
 import { rpc } from '@/lib/protocol/client';
-import '@/components/crm/crm.css';
+import { errorText } from '@/lib/protocol/error-text';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {

@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { useI18n } from '@/components/i18n';
 import { describeProblem, WAITING_CODES } from '@/components/sites/problem-text';
-import type { MessageKey } from '@/lib/i18n';
+import type { I18n, MessageKey } from '@/lib/i18n';
+import { en } from '@/lib/i18n/en';
 import type { HealthReport, ToContent } from '@/lib/protocol/page-channel';
 import { DetectedPage } from '@/lib/schema/page';
+import type { FieldReading } from '@/lib/sites/types';
 
 const Report = z.object({ page: DetectedPage, selectors: z.record(z.string(), z.number()) });
 
@@ -68,6 +70,21 @@ export function SiteHealth() {
   );
 }
 
+/** A translated name of a field or strategy, else its code as the page sent it. */
+const named = (i18n: I18n, key: string, code: string): string =>
+  Object.hasOwn(en, key) ? i18n.t(key as MessageKey) : code;
+
+/** "name: slug-bound heading", "name: fell back to main h1", "name: could not read". */
+function describeReading(i18n: I18n, reading: FieldReading): string {
+  const field = named(i18n, `sites.field.${reading.field}`, reading.field);
+  if (!reading.by) return i18n.t('sites.health.reading.none', { field });
+  const strategy = named(i18n, `sites.strategy.${reading.by}`, reading.by);
+  return i18n.t(reading.fallback ? 'sites.health.reading.fallback' : 'sites.health.reading.primary', {
+    field,
+    strategy,
+  });
+}
+
 function Health({ report }: { report: HealthReport }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -82,6 +99,15 @@ function Health({ report }: { report: HealthReport }) {
           messages: page.messages.length,
         })}
       </p>
+      {page.readings?.length ? (
+        <ul class="readings" aria-label={t('sites.health.readings')}>
+          {page.readings.map((reading) => (
+            <li key={reading.field} class={!reading.by ? 'error' : reading.fallback ? 'warning' : 'ok'}>
+              {describeReading(i18n, reading)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {problems.length ? (
         <ul class="error">
           {problems.map((code) => (

@@ -40,6 +40,19 @@ describe('profile-classic.html', () => {
         },
       ],
       messages: [],
+      // The chat window over the profile is someone else, apart from the profile; it shows no messages.
+      conversations: [
+        {
+          id: `${LI}/in/raj-patel-99/`,
+          messages: [],
+          people: [{ name: 'Raj Patel', email: '', role: 'participant', profileUrl: `${LI}/in/raj-patel-99/` }],
+        },
+      ],
+      readings: [
+        { field: 'name', by: 'slug', fallback: false },
+        { field: 'headline', by: 'classic', fallback: false },
+        { field: 'company', by: 'label', fallback: false },
+      ],
       problems: [],
     });
   });
@@ -77,9 +90,22 @@ describe('profile-classic.html', () => {
     const overlaysGone = parse(html.replaceAll('/overlay/', '/x/'));
     expect(readLinkedInPage(overlaysGone, CARL).people[0]?.name).toBe('Carl Ortiz');
     const allGone = parse(
-      html.replaceAll('/overlay/', '/x/').replaceAll('/details/', '/x/').replace('/recent-activity/', '/x/'),
+      html
+        .replaceAll('/overlay/', '/x/')
+        .replaceAll('/details/', '/x/')
+        .replace('/recent-activity/', '/x/')
+        .replace('<a href="/in/carl-ortiz-4a5b6c/x/about-this-profile/"', '<a href="#top"'),
     );
     expect(readLinkedInPage(allGone, CARL)).toMatchObject({ people: [], problems: ['linkedin.profile-unconfirmed'] });
+    // The name's own link to the profile proves it by itself.
+    const headingOnly = parse(
+      html
+        .replaceAll('/overlay/', '/x/')
+        .replaceAll('/details/', '/x/')
+        .replace('/recent-activity/', '/x/')
+        .replace('<a href="/in/carl-ortiz-4a5b6c/x/about-this-profile/"', '<a href="/in/carl-ortiz-4a5b6c/"'),
+    );
+    expect(readLinkedInPage(headingOnly, CARL).people[0]?.name).toBe('Carl Ortiz');
   });
 
   it('accepts a member-id URL showing one profile, keyed by its vanity slug', () => {
@@ -122,8 +148,14 @@ describe('profile-hashed.html', () => {
     expect(readLinkedInPage(d, JOSE).people[0]?.company).toBeUndefined();
   });
 
-  it('without main (so only the header h1): name-missing, nobody', () => {
-    const d = parse(html.replace(/<main[^>]*>/, '<div>').replace('</main>', '</div>'));
+  it('without main and with the name unbound (so only the header h1): name-missing, nobody', () => {
+    const d = parse(
+      html
+        .replace(/<main[^>]*>/, '<div>')
+        .replace('</main>', '</div>')
+        .replaceAll('data-view-name="profile-card"', '')
+        .replace('href="/in/jos%C3%A9-garc%C3%ADa-5b1a2c/overlay/about-this-profile/"', 'href="#top"'),
+    );
     const page = readLinkedInPage(d, JOSE);
     expect(page.people).toEqual([]);
     expect(page.problems).toEqual(['linkedin.name-missing']);
