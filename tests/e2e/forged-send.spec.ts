@@ -7,7 +7,7 @@ test('a page script that clicks Send itself, or presses Ctrl+Enter, makes Rappor
   extensionPage,
 }) => {
   await serve(context, 'https://mail.google.com/**', fixture('gmail/compose.html'));
-  await ask(extensionPage, 'person.save', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
+  await ask(extensionPage, 'contacts.save', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
   const page = await context.newPage();
   await page.goto(INBOX);
   const sidebar = page.frameLocator('#crm-sidebar iframe');
@@ -35,7 +35,7 @@ test("the user's own click on Send is still logged (the check above is not vacuo
   extensionPage,
 }) => {
   await serve(context, 'https://mail.google.com/**', fixture('gmail/compose.html'));
-  await ask(extensionPage, 'person.save', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
+  await ask(extensionPage, 'contacts.save', { name: 'Carl Ortiz', email: 'carl@customer.example', source: 'manual' });
   const page = await context.newPage();
   await page.goto(INBOX);
   const sidebar = page.frameLocator('#crm-sidebar iframe');
