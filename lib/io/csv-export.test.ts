@@ -93,7 +93,7 @@ describe('CSV export', () => {
       phones: ['+1 415 555 0101', '020 7946 0000'],
       title: 'VP, Sales',
       orgName: 'Acme; Corp',
-      linkedin: 'https://www.linkedin.com/in/ann-lee',
+      linkedin: 'ann-lee',
       tags: ['VIP', 'Customers'],
       ownerNotes: 'Line one\nLine two, with comma',
     });
