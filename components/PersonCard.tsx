@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
-import type { ContactCard, OpenComplaintSummary } from '@/lib/db/cards';
+import type { ContactCard, OpenComplaintSummary } from '@/lib/db/contacts/cards';
 import { rpc } from '@/lib/messaging/client';
 import type { Insights } from '@/lib/schema/records';
 import { useChange } from './crm/changes';

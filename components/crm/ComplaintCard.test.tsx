@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openComplaint } from '@/lib/crm/complaints';
-import { viewComplaint } from '@/lib/db/crm/complaints';
+import { viewComplaint } from '@/lib/db/complaints/complaints';
 import { createI18n } from '@/lib/i18n';
 import { RpcError } from '@/lib/messaging/client';
 import { ComplaintCard } from './ComplaintCard';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome } from '@/lib/crm/types';
-import type { ComplaintView } from '@/lib/db/crm/complaints';
+import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { rpc } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 import { useChange } from './changes';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { LoyaltySummary } from '@/lib/db/crm/feedback';
+import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 import { rpc } from '@/lib/messaging/client';
 import type { Feedback } from '@/lib/schema/crm-records';
 import { useI18n } from '../i18n';

@@ -1,4 +1,4 @@
-import type { ContactDetail } from '@/lib/db/crm/detail';
+import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { InteractionList } from '../InteractionList';
 import { useI18n } from '../i18n';
 import { QuickNote } from '../QuickNote';

@@ -1,4 +1,4 @@
-import type { LoyaltySummary } from '@/lib/db/crm/feedback';
+import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 import { useI18n } from '../i18n';
 
 /** Repeat rate, tenure, recommendation, complaint handling and satisfaction, as a definition list. */

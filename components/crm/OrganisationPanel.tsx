@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { OrganisationView } from '@/lib/db/crm/organisations';
+import type { OrganisationView } from '@/lib/db/organisations/organisations';
 import { rpc } from '@/lib/messaging/client';
 import type { Organisation } from '@/lib/schema/records';
 import { useI18n } from '../i18n';

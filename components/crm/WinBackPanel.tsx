@@ -1,4 +1,4 @@
-import type { ContactDetail } from '@/lib/db/crm/detail';
+import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { rpc } from '@/lib/messaging/client';
 import { useI18n } from '../i18n';
 import { useChange } from './changes';

@@ -1,4 +1,4 @@
-import { isCrmErrorCode } from '@/lib/db/crm/errors';
+import { isCrmErrorCode } from '@/lib/db/errors';
 import type { I18n } from '@/lib/i18n';
 import { RpcError } from '@/lib/messaging/client';
 import { describeError } from '../i18n';

@@ -5,7 +5,7 @@
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
 // biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: listbox and option are the pattern's roles
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { foldForSearch } from '@/lib/db/search-tokens';
+import { foldForSearch } from '@/lib/db/contacts/search-tokens';
 import { useI18n } from '../i18n';
 import { usePaletteContacts } from './use-palette-contacts';
 

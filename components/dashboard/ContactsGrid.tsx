@@ -4,7 +4,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: rows are reached via aria-activedescendant
 // biome-ignore-all lint/a11y/useSemanticElements: a virtual list needs positioned divs, not table rows
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ListSort } from '@/lib/db/contact-query';
+import type { ListSort } from '@/lib/db/contacts/query';
 import { describeError, useI18n } from '../i18n';
 import { count } from './format';
 import { GridRow } from './GridRow';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ContactCard } from '@/lib/db/cards';
+import type { ContactCard } from '@/lib/db/contacts/cards';
 import { useI18n } from '../i18n';
 import { StageBadge, TierBadge } from '../TierBadge';
 

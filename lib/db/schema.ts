@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
-import type { ImportJob, StagedChunk } from './import-types';
+import type { ImportJob, StagedChunk } from '../io/staging';
 
 export interface CrmSchema extends DBSchema {
   contacts: {

@@ -1,4 +1,4 @@
-import { contactSearchTokens } from '../db/contacts';
+import { contactSearchTokens } from '../db/contacts/contacts';
 import { normaliseEmail } from '../identity/email';
 import { ImportError } from './errors';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newContact } from '../db/contacts';
+import { newContact } from '../db/contacts/contacts';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Deal, Interaction, Note, Organisation } from '../schema/records';
 import {

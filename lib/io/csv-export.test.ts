@@ -4,7 +4,7 @@ import { contactFromImport } from './contact-import';
 import { contactsToCsv, dealsToCsv, interactionsToCsv, neutraliseFormula, toCsv } from './csv-export';
 import { parseCsv } from './csv-parse';
 import { detectFormat, mapRows } from './mapping';
-import { fixtureText } from './test-fixtures';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 
 const NOW = Date.UTC(2026, 10, 23);
 

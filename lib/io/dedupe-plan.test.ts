@@ -3,7 +3,7 @@ import type { ContactImport } from './contact-import';
 import { parseCsv } from './csv-parse';
 import { type ExistingContact, planImport } from './dedupe-plan';
 import { detectFormat, mapRows } from './mapping';
-import { fixtureText } from './test-fixtures';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 
 function draft(line: number, fields: Partial<ContactImport>): ContactImport {
   return { line, name: 'Someone', emails: [], phones: [], tags: [], source: 'import:csv', ...fields };

@@ -4,7 +4,7 @@ import { contactFromImport } from './contact-import';
 import { parseCsv } from './csv-parse';
 import { decodeText } from './decode';
 import { applyMapping, detectFormat, type ImportFormat, mapRows } from './mapping';
-import { fixtureBytes } from './test-fixtures';
+import { fixtureBytes } from '../../tests/kit/io-fixtures';
 
 function importFixture(file: string) {
   const { text } = decodeText(fixtureBytes(file));

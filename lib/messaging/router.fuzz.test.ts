@@ -4,7 +4,7 @@ import { createHandlers } from '../../entrypoints/background/handlers';
 import type { ValueModel } from '../crm/insights';
 import type { CrmDb } from '../db/open';
 import { workspaceStats } from '../db/stats';
-import { freshDb } from '../db/test-db';
+import { freshDb } from '../../tests/kit/db';
 import { createRouter } from './router';
 import { verbs } from './verbs';
 

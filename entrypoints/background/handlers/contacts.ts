@@ -1,6 +1,6 @@
-import { type ContactCard, contactCard, contactCards } from '@/lib/db/cards';
-import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts';
-import { recentContacts } from '@/lib/db/recent-contacts';
+import { type ContactCard, contactCard, contactCards } from '@/lib/db/contacts/cards';
+import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts/contacts';
+import { recentContacts } from '@/lib/db/contacts/recent';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { Contact } from '@/lib/schema/records';
 import type { HandlerDeps } from './deps';

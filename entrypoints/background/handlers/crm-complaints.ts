@@ -5,8 +5,8 @@ import {
   openComplaintFor,
   openComplaints,
   viewComplaint,
-} from '@/lib/db/crm/complaints';
-import { addFeedback, feedbackOf, loyaltySummary } from '@/lib/db/crm/feedback';
+} from '@/lib/db/complaints/complaints';
+import { addFeedback, feedbackOf, loyaltySummary } from '@/lib/db/complaints/feedback';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { Complaint } from '@/lib/schema/crm-records';
 import type { HandlerDeps } from './deps';

@@ -4,10 +4,10 @@ import {
   setStageOverride,
   setTierOverride,
   updateContactFields,
-} from '@/lib/db/crm/contact-edit';
-import { contactDetail } from '@/lib/db/crm/detail';
-import { CrmError } from '@/lib/db/crm/errors';
-import { organisationView, updateOrganisation } from '@/lib/db/crm/organisations';
+} from '@/lib/db/contacts/edit';
+import { contactDetail } from '@/lib/db/contacts/detail';
+import { CrmError } from '@/lib/db/errors';
+import { organisationView, updateOrganisation } from '@/lib/db/organisations/organisations';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { Contact } from '@/lib/schema/records';
 import type { HandlerDeps } from './deps';

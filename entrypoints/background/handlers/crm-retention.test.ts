@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { markReminded, reminderSteps } from '@/lib/db/crm/reminders';
+import { markReminded, reminderSteps } from '@/lib/db/contacts/reminders';
 import { crmTestKit, DAY, insights, NOW } from './crm-test-kit';
 
 let kit: Awaited<ReturnType<typeof crmTestKit>>;

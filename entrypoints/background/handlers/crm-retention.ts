@@ -1,6 +1,6 @@
 import type { WinBackStepCode } from '@/lib/crm/types';
-import { applyWinBackPlan, atRiskCustomers } from '@/lib/db/crm/at-risk';
-import { dueFollowUpsFor } from '@/lib/db/crm/followups';
+import { applyWinBackPlan, atRiskCustomers } from '@/lib/db/contacts/at-risk';
+import { dueFollowUpsFor } from '@/lib/db/contacts/followups';
 import { createI18n } from '@/lib/i18n';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import { rearmReminders } from './crm-contact';

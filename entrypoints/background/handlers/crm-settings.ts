@@ -1,5 +1,5 @@
 import { validateTierCuts } from '@/lib/crm/tiers';
-import { CrmError } from '@/lib/db/crm/errors';
+import { CrmError } from '@/lib/db/errors';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import { type CrmSettings, DEFAULT_CRM_SETTINGS } from '@/lib/settings';
 import type { HandlerDeps } from './deps';

@@ -1,7 +1,7 @@
 import type { ValueModel } from '@/lib/crm/insights';
-import { newContact } from '@/lib/db/contacts';
+import { newContact } from '@/lib/db/contacts/contacts';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/lib/db/test-db';
+import { freshDb } from '@/tests/kit/db';
 import type { Contact, Insights } from '@/lib/schema/records';
 import { DEFAULT_CRM_SETTINGS } from '@/lib/settings';
 import { createHandlers } from './index';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ValueModel } from '@/lib/crm/insights';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/lib/db/test-db';
+import { freshDb } from '@/tests/kit/db';
 import { createHandlers } from './index';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ValueModel } from '@/lib/crm/insights';
-import { newContact } from '@/lib/db/contacts';
-import { draft } from '@/lib/db/import-test-drafts';
+import { newContact } from '@/lib/db/contacts/contacts';
+import { draft } from '@/tests/kit/import-drafts';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/lib/db/test-db';
+import { freshDb } from '@/tests/kit/db';
 import { SLICE } from '@/lib/db/write-in-slices';
 import { createHandlers } from './index';
 

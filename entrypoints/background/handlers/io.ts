@@ -1,10 +1,10 @@
 import { exportPage } from '@/lib/db/export-page';
 import { newId } from '@/lib/db/ids';
-import { commitImport } from '@/lib/db/import-commit';
-import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import-jobs';
-import { summariseImport } from '@/lib/db/import-plan';
-import { applyRestore } from '@/lib/db/restore-apply';
-import { previewRestore } from '@/lib/db/restore-dry-run';
+import { commitImport } from '@/lib/db/import/commit';
+import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import/jobs';
+import { summariseImport } from '@/lib/db/import/plan';
+import { applyRestore } from '@/lib/db/restore/apply';
+import { previewRestore } from '@/lib/db/restore/dry-run';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';

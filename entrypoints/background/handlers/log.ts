@@ -1,4 +1,4 @@
-import { logThread, undoLog } from '@/lib/db/interactions';
+import { logThread, undoLog } from '@/lib/db/interactions/interactions';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import { neverLogDomainsItem } from '@/lib/sites/settings';
 import { cachedSetting } from '../settings-cache';

@@ -1,4 +1,4 @@
-import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes';
+import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes/notes';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import type { HandlerDeps } from './deps';
 

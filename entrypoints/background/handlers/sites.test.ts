@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ValueModel } from '@/lib/crm/insights';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/lib/db/test-db';
+import { freshDb } from '@/tests/kit/db';
 import { neverLogDomainsItem } from '@/lib/sites/settings';
 import { createHandlers } from './index';
 

@@ -1,17 +1,17 @@
-import { type ContactCard, contactCard, contactCards } from '@/lib/db/cards';
-import { findDuplicates, pairKey } from '@/lib/db/identity-duplicates';
-import { logLinkedInTouch } from '@/lib/db/identity-linkedin';
-import { contactWithEmail, findContact, organisationNamed, probableSamePerson } from '@/lib/db/identity-lookup';
-import { mergeContacts, undoMerge } from '@/lib/db/identity-merge';
-import { linkIdentity, savePerson } from '@/lib/db/identity-save';
+import { type ContactCard, contactCard, contactCards } from '@/lib/db/contacts/cards';
+import { findDuplicates, pairKey } from '@/lib/db/contacts/duplicates';
+import { logLinkedInTouch } from '@/lib/db/interactions/linkedin-touch';
+import { contactWithEmail, findContact, organisationNamed, probableSamePerson } from '@/lib/db/contacts/lookup';
+import { mergeContacts, undoMerge } from '@/lib/db/contacts/merge';
+import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import {
   dismissedDuplicatesItem,
   dismissPair,
   recentMergesItem,
   rememberMerge,
   takeMerge,
-} from '@/lib/db/identity-undo';
-import { logThread } from '@/lib/db/interactions';
+} from '@/lib/db/contacts/merge-undo';
+import { logThread } from '@/lib/db/interactions/interactions';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import { keepRegistrationsInSync } from '@/lib/page/site-access';
 import { type NeverLogReason, neverLogReason } from '@/lib/sites/never-log';

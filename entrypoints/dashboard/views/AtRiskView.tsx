@@ -5,7 +5,7 @@ import { useToast } from '@/components/crm/use-toast';
 import { useI18n } from '@/components/i18n';
 import { TierBadge } from '@/components/TierBadge';
 import { Toast } from '@/components/Toast';
-import type { AtRiskItem } from '@/lib/db/crm/at-risk';
+import type { AtRiskItem } from '@/lib/db/contacts/at-risk';
 import { rpc } from '@/lib/messaging/client';
 import { hrefOf } from '../route';
 import '@/components/crm/crm.css';

@@ -2,7 +2,7 @@ import { crmErrorText } from '@/components/crm/crm-error';
 import { useRpc } from '@/components/crm/use-rpc';
 import { useI18n } from '@/components/i18n';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
-import type { ComplaintView } from '@/lib/db/crm/complaints';
+import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { hrefOf } from '../route';
 import '@/components/crm/crm.css';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ContactFilters } from '@/components/dashboard/ContactFilters';
 import { ContactsGrid } from '@/components/dashboard/ContactsGrid';
 import { useI18n } from '@/components/i18n';
-import type { ListFilter, ListSort } from '@/lib/db/contact-query';
+import type { ListFilter, ListSort } from '@/lib/db/contacts/query';
 import { hrefOf, navigate } from '../route';
 
 const DEFAULT_SORT: ListSort = { key: 'name', dir: 'asc' };

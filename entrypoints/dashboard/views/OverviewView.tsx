@@ -5,7 +5,7 @@ import { TierPyramid } from '@/components/dashboard/charts/TierPyramid';
 import { compactMoney, count } from '@/components/dashboard/format';
 import { describeError, useI18n } from '@/components/i18n';
 import { COMPLAINT_STEPS, STAGES, TIERS } from '@/lib/crm/types';
-import { RISKS } from '@/lib/db/contact-columns';
+import { RISKS } from '@/lib/db/contacts/columns';
 import { rpc, type VerbOutput } from '@/lib/messaging/client';
 import { hrefOf } from '../route';
 

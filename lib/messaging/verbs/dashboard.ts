@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SORT_KEYS } from '../../db/contact-query';
+import { SORT_KEYS } from '../../db/contacts/query';
 import { Stage, Tier } from '../../schema/primitives';
 
 const Short = z.string().check(z.maxLength(200));

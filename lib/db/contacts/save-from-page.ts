@@ -1,0 +1,116 @@
+/** Saving a person seen on a page, and linking a page's identity (address, LinkedIn slug) to a contact. */
+import { canonicalEmail, emailDomain, isFreeMail, normaliseEmail } from '../../identity/email';
+import { normaliseLinkedInSlug } from '../../identity/linkedin';
+import type { Contact } from '../../schema/records';
+import { atomically } from '../atomic';
+import { contactSearchTokens, newContact } from './contacts';
+import { newId } from '../ids';
+import type { CrmDb } from '../open';
+
+export interface PersonDraft {
+  name: string;
+  email?: string;
+  /** Slug or profile URL; stored as the canonical slug. */
+  linkedin?: string;
+  title?: string;
+  company?: string;
+  source: string;
+}
+
+type Tx = ReturnType<typeof writeTx>;
+const writeTx = (db: CrmDb) => db.transaction(['contacts', 'organisations'], 'readwrite');
+
+async function byIdentity(tx: Tx, email: string, slug: string | null): Promise<Contact | undefined> {
+  const contacts = tx.objectStore('contacts');
+  if (email) {
+    const found =
+      (await contacts.index('emails').get(email)) ?? (await contacts.index('emails').get(canonicalEmail(email)));
+    if (found) return found;
+  }
+  return slug ? contacts.index('linkedin').get(slug) : undefined;
+}
+
+/** Fills what the contact lacks from the draft; never overwrites what the user has. */
+function complete(contact: Contact, draft: Omit<PersonDraft, 'name' | 'source'>, now: number): Contact {
+  const next = { ...contact, emails: [...contact.emails] };
+  const email = normaliseEmail(draft.email ?? '');
+  if (email && !next.emails.some((e) => canonicalEmail(e) === canonicalEmail(email))) next.emails.push(email);
+  const slug = normaliseLinkedInSlug(draft.linkedin);
+  if (slug && !next.linkedin) next.linkedin = slug;
+  if (draft.title && !next.title) next.title = draft.title.trim();
+  if (draft.company && !next.orgName && !next.orgId) next.orgName = draft.company.trim();
+  next.search = contactSearchTokens(next);
+  next.updatedAt = now;
+  return next;
+}
+
+/**
+ * The contact for a person seen on a page: the one that already has their address or profile (completed
+ * with what the page shows), else a new one linked to the organisation of their work domain or name.
+ */
+export async function savePerson(db: CrmDb, draft: PersonDraft, now: number): Promise<Contact> {
+  const tx = writeTx(db);
+  return atomically(tx, async () => {
+    const email = normaliseEmail(draft.email ?? '');
+    const slug = normaliseLinkedInSlug(draft.linkedin);
+    const existing = await byIdentity(tx, email, slug);
+    if (existing) {
+      const next = complete(existing, draft, now);
+      await tx.objectStore('contacts').put(next);
+      return next;
+    }
+    const contact = newContact(
+      {
+        name: draft.name,
+        source: draft.source,
+        ...(email ? { email } : {}),
+        ...(slug ? { linkedin: slug } : {}),
+        ...(draft.title ? { title: draft.title } : {}),
+        ...(draft.company ? { orgName: draft.company } : {}),
+      },
+      newId(),
+      now,
+    );
+    const orgs = tx.objectStore('organisations');
+    const org =
+      (email && !isFreeMail(email) ? await orgs.index('domains').get(emailDomain(email)) : undefined) ??
+      (draft.company ? await orgs.index('name').get(draft.company.trim()) : undefined);
+    if (org) {
+      contact.orgId = org.id;
+      contact.orgName ??= org.name;
+      contact.search = contactSearchTokens(contact);
+    }
+    await tx.objectStore('contacts').add(contact);
+    return contact;
+  });
+}
+
+/**
+ * "Same person": adds the address or profile seen on a page to an existing contact. Refuses when another
+ * contact already has it (those two should be merged instead) or the contact has a different profile.
+ */
+export async function linkIdentity(
+  db: CrmDb,
+  contactId: string,
+  identity: Omit<PersonDraft, 'name' | 'source'>,
+  now: number,
+): Promise<Contact> {
+  const tx = writeTx(db);
+  return atomically(tx, async () => {
+    const contacts = tx.objectStore('contacts');
+    const contact = await contacts.get(contactId);
+    if (!contact) throw new Error('contact-not-found');
+    const email = normaliseEmail(identity.email ?? '');
+    const slug = normaliseLinkedInSlug(identity.linkedin);
+    const other = await byIdentity(tx, email, null);
+    const otherBySlug = slug ? await contacts.index('linkedin').get(slug) : undefined;
+    if ((other && other.id !== contactId) || (otherBySlug && otherBySlug.id !== contactId)) {
+      throw new Error('identity-taken');
+    }
+    if (slug && contact.linkedin && normaliseLinkedInSlug(contact.linkedin) !== slug)
+      throw new Error('profile-differs');
+    const next = complete(contact, identity, now);
+    await contacts.put(next);
+    return next;
+  });
+}
