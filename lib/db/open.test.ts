@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { contactSearchTokens } from './contacts/contacts';
+import { contactSearchTokens } from './contacts/put';
 import { createV1, DB_VERSION, openCrm } from './open';
 import type { CrmSchema } from './schema';
 

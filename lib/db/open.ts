@@ -1,8 +1,12 @@
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { storedLinkedIn } from '../identity/keys';
+import type { Contact } from '../schema/records';
+import { putContact } from './contacts/put';
+import { putOrganisation } from './organisations/put';
 import type { CrmSchema } from './schema';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
@@ -13,6 +17,8 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
       if (oldVersion < 1) createV1(db);
       if (oldVersion < 2) createV2(db, tx);
       if (oldVersion < 3) createV3(db);
+      // A failed rewrite must leave the old version whole: aborting the upgrade rejects the open.
+      if (oldVersion < 4) upgradeV4(tx).catch(() => tx.abort());
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.
@@ -70,4 +76,24 @@ function createV3(db: IDBPDatabase<CrmSchema>): void {
   const jobs = db.createObjectStore('importJobs', { keyPath: 'id' });
   jobs.createIndex('updatedAt', 'updatedAt');
   db.createObjectStore('importChunks', { keyPath: ['jobId', 'seq'] });
+}
+
+type UpgradeTx = IDBPTransaction<CrmSchema, StoreNames<CrmSchema>[], 'versionchange'>;
+
+/**
+ * Version 4: one identity rule-book (lib/identity/keys.ts). Contacts stored under older rules (an
+ * import kept https://www.linkedin.com/in/<slug> with member ids lower-cased) are rewritten through
+ * the contacts door, which stores the canonical slug; organisations gain their name key and an index
+ * on it. Nobody's updatedAt moves: this is not an edit.
+ */
+async function upgradeV4(tx: UpgradeTx): Promise<void> {
+  tx.objectStore('organisations').createIndex('nameKey', 'nameKey');
+  for (const org of await tx.objectStore('organisations').getAll()) await putOrganisation(tx, org, null);
+  let cursor = await tx.objectStore('contacts').index('linkedin').openCursor();
+  const stale: Contact[] = [];
+  while (cursor) {
+    if (storedLinkedIn(cursor.value.linkedin) !== cursor.value.linkedin) stale.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  for (const contact of stale) await putContact(tx, contact, null);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import type { Contact, Deal, Interaction } from '../schema/records';
 import { contactFromImport } from './contact-import';
 import { contactsToCsv, dealsToCsv, interactionsToCsv, neutraliseFormula, toCsv } from './csv-export';
 import { parseCsv } from './csv-parse';
 import { detectFormat, mapRows } from './mapping';
-import { fixtureText } from '../../tests/kit/io-fixtures';
 
 const NOW = Date.UTC(2026, 10, 23);
 

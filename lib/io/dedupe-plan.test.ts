@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import type { ContactImport } from './contact-import';
 import { parseCsv } from './csv-parse';
 import { type ExistingContact, planImport } from './dedupe-plan';
 import { detectFormat, mapRows } from './mapping';
-import { fixtureText } from '../../tests/kit/io-fixtures';
 
 function draft(line: number, fields: Partial<ContactImport>): ContactImport {
   return { line, name: 'Someone', emails: [], phones: [], tags: [], source: 'import:csv', ...fields };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../tests/kit/io-fixtures';
 import { Contact } from '../schema/records';
 import { contactFromImport } from './contact-import';
 import { parseCsv } from './csv-parse';
 import { decodeText } from './decode';
 import { applyMapping, detectFormat, type ImportFormat, mapRows } from './mapping';
-import { fixtureBytes } from '../../tests/kit/io-fixtures';
 
 function importFixture(file: string) {
   const { text } = decodeText(fixtureBytes(file));

@@ -1,6 +1,7 @@
-import type { ContactImport } from './contact-import';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
+import type { StoreName } from '../schema/stores';
+import type { ContactImport } from './contact-import';
 
 /**
  * An import or a restore in progress. Its rows wait in the staging store until one transaction
@@ -13,10 +14,8 @@ export interface ImportJob {
   /** Last chunk staged: a job idle for too long is stale. */
   updatedAt: number;
   /** Restore only: how many records of each store the backup holds, to refuse an incomplete upload. */
-  expected?: Partial<Record<WorkspaceStore, number>>;
+  expected?: Partial<Record<StoreName, number>>;
 }
-
-type WorkspaceStore = 'contacts' | 'organisations' | 'interactions' | 'deals' | 'notes' | 'complaints' | 'feedback';
 
 /** What one staged chunk carries: contact drafts for an import, records of one store for a restore. */
 export type StagedPart =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import type { Contact } from '../schema/records';
 import { type ContactImport, contactFromImport } from './contact-import';
-import { fixtureText } from '../../tests/kit/io-fixtures';
 import { parseVCards, toVCard, vcardsToImports } from './vcard';
 
 const NOW = Date.UTC(2026, 10, 23);

@@ -85,6 +85,8 @@ export const Contact = z.object({
 export const Organisation = z.object({
   id: Id,
   name: Name,
+  /** The name's key (lib/identity/keys.ts organisationKey), set by the organisations door: found by any spelling. */
+  nameKey: z.optional(Name),
   domains: z.array(z.string().check(z.maxLength(253))),
   industry: z.optional(Name),
   size: z.optional(z.enum(['1-10', '11-50', '51-200', '201-1000', '1000+'])),

@@ -11,9 +11,10 @@ import {
 import type { ComplaintOutcome, ComplaintStep, Severity } from '../../crm/types';
 import type { Complaint } from '../../schema/crm-records';
 import { atomically } from '../atomic';
+import { CrmError } from '../errors';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
-import { CrmError } from '../errors';
+import { addComplaint, putComplaint } from './put';
 
 /** A complaint as the pages show it: where it stands, and what it did to loyalty. */
 export interface ComplaintView extends Complaint {
@@ -59,8 +60,7 @@ export async function openComplaintFor(db: CrmDb, input: NewComplaintInput, now:
       createdAt: now,
       updatedAt: now,
     };
-    await tx.objectStore('complaints').add(complaint);
-    return complaint;
+    return addComplaint(tx, complaint, now);
   });
 }
 
@@ -77,10 +77,7 @@ async function changeComplaint(
     const complaint = await tx.store.get(id);
     if (!complaint) throw new CrmError('complaint-not-found');
     const state = stateOf(change(complaint.state));
-    const { open: _wasOpen, ...rest } = complaint;
-    const next: Complaint = { ...rest, state, updatedAt: now, ...(state.closed ? {} : { open: 1 as const }) };
-    await tx.store.put(next);
-    return next;
+    return putComplaint(tx, { ...complaint, state }, now);
   });
 }
 

@@ -11,9 +11,10 @@ import {
 } from '../../crm/satisfaction';
 import type { Feedback } from '../../schema/crm-records';
 import { atomically } from '../atomic';
+import { CrmError } from '../errors';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
-import { CrmError } from '../errors';
+import * as door from './put-feedback';
 
 export interface FeedbackInput {
   contactId: string;
@@ -56,8 +57,7 @@ export async function addFeedback(db: CrmDb, input: FeedbackInput, now: number):
     Object.assign(feedback, scores);
     const comment = input.comment?.trim();
     if (comment) feedback.comment = comment;
-    await tx.objectStore('feedback').add(feedback);
-    return feedback;
+    return door.addFeedback(tx, feedback);
   });
 }
 

@@ -9,9 +9,9 @@ import {
 import { elapsedDays } from '../../crm/time';
 import type { WinBackStepCode } from '../../crm/types';
 import type { Contact } from '../../schema/records';
+import { CrmError } from '../errors';
 import type { CrmDb } from '../open';
 import { type ContactChange, setNextStep } from './edit';
-import { CrmError } from '../errors';
 
 interface Candidate extends AtRiskCandidate {
   name: string;

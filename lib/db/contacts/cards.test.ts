@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CARD_NOTES, contactCard, contactCards } from './cards';
-import { createContact } from './contacts';
+import { freshDb } from '../../../tests/kit/db';
 import { closeComplaintRecord, openComplaintFor } from '../complaints/complaints';
 import { addNote } from '../notes/notes';
 import type { CrmDb } from '../open';
-import { freshDb } from '../../../tests/kit/db';
+import { CARD_NOTES, contactCard, contactCards } from './cards';
+import { createContact } from './contacts';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const DAY = 86_400_000;

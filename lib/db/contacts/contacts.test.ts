@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contactsByEmail, createContact, searchContacts } from './contacts';
-import type { CrmDb } from '../open';
 import { freshDb } from '../../../tests/kit/db';
+import type { CrmDb } from '../open';
+import { contactsByEmail, createContact, searchContacts } from './contacts';
 
 const NOW = Date.UTC(2026, 10, 23);
 let db: CrmDb;

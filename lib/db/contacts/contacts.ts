@@ -1,8 +1,11 @@
-import { emailDomain, isFreeMail, nameFromEmail, normaliseEmail } from '../../identity/email';
+import { nameFromEmail, normaliseEmail } from '../../identity/email';
 import type { Contact } from '../../schema/records';
+import { atomically } from '../atomic';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
-import { matchesWord, matchTokens, queryWords, searchTokens, wordsOf } from './search-tokens';
+import { linkOrganisation, storeLookup } from '../organisations/link';
+import { addContact, contactAsStored } from './put';
+import { matchesWord, matchTokens, queryWords, wordsOf } from './search-tokens';
 
 export interface ContactDraft {
   name: string;
@@ -11,10 +14,6 @@ export interface ContactDraft {
   orgName?: string;
   linkedin?: string;
   source: string;
-}
-
-export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgName' | 'title'>): string[] {
-  return searchTokens([c.name, c.orgName, c.title], c.emails);
 }
 
 export function newContact(draft: ContactDraft, id: string, now: number): Contact {
@@ -38,8 +37,7 @@ export function newContact(draft: ContactDraft, id: string, now: number): Contac
   if (draft.title) contact.title = draft.title.trim();
   if (draft.orgName) contact.orgName = draft.orgName.trim();
   if (draft.linkedin) contact.linkedin = draft.linkedin;
-  contact.search = contactSearchTokens(contact);
-  return contact;
+  return contactAsStored(contact, now);
 }
 
 /** One contact per address (the first that has it), all in one read transaction. */
@@ -57,29 +55,17 @@ export async function contactsByEmail(db: CrmDb, emails: readonly string[]): Pro
   return found;
 }
 
-/** Adds a contact, linking it to the organisation that owns its (non free-mail) domain. */
+/** Adds a contact (or gives back the one with its address), linked to an organisation by the one rule. */
 export async function createContact(db: CrmDb, draft: ContactDraft, now: number): Promise<Contact> {
   const tx = db.transaction(['contacts', 'organisations'], 'readwrite');
-  const contact = newContact(draft, newId(), now);
-  const email = contact.emails[0];
-  if (email) {
-    const existing = await tx.objectStore('contacts').index('emails').get(email);
-    if (existing) {
-      await tx.done;
-      return existing;
-    }
-    if (!isFreeMail(email)) {
-      const org = await tx.objectStore('organisations').index('domains').get(emailDomain(email));
-      if (org) {
-        contact.orgId = org.id;
-        contact.orgName ??= org.name;
-        contact.search = contactSearchTokens(contact);
-      }
-    }
-  }
-  await tx.objectStore('contacts').add(contact);
-  await tx.done;
-  return contact;
+  return atomically(tx, async () => {
+    const fresh = newContact(draft, newId(), now);
+    const email = fresh.emails[0];
+    const existing = email ? await tx.objectStore('contacts').index('emails').get(email) : undefined;
+    if (existing) return existing;
+    const contact = await linkOrganisation(storeLookup(tx.objectStore('organisations')), fresh);
+    return addContact(tx, contact, now);
+  });
 }
 
 /**

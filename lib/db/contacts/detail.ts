@@ -2,14 +2,14 @@ import type { ChurnRisk, WinBackPlan } from '../../crm/churn';
 import type { LookalikeResult } from '../../crm/lookalike';
 import type { Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Interaction, Note } from '../../schema/records';
+import { type ComplaintView, complaintsOf } from '../complaints/complaints';
+import { feedbackOf, type LoyaltySummary, loyaltySummary } from '../complaints/feedback';
 import { interactionsOf } from '../interactions/interactions';
 import { notesOf } from '../notes/notes';
 import type { CrmDb } from '../open';
-import { winBackFor } from './at-risk';
-import { type ComplaintView, complaintsOf } from '../complaints/complaints';
-import { feedbackOf, type LoyaltySummary, loyaltySummary } from '../complaints/feedback';
-import { lookalikeFor } from './lookalike';
 import { type OrganisationView, organisationView } from '../organisations/organisations';
+import { winBackFor } from './at-risk';
+import { lookalikeFor } from './lookalike';
 
 /** Everything the contact page shows, read in one request. */
 export interface ContactDetail {

@@ -1,9 +1,10 @@
 import type { CustomerType, Directness, Stage, Tier, WinBackStepCode } from '../../crm/types';
 import type { Contact, NextStep } from '../../schema/records';
 import { atomically } from '../atomic';
-import { contactSearchTokens } from './contacts';
-import type { CrmDb } from '../open';
 import { CrmError } from '../errors';
+import type { CrmDb } from '../open';
+import { linkOrganisation, storeLookup } from '../organisations/link';
+import { putContact } from './put';
 
 export interface ContactPatch {
   customerType?: CustomerType;
@@ -33,8 +34,7 @@ export async function editContact(db: CrmDb, id: string, now: number, edit: Edit
   return atomically(tx, async () => {
     const before = await tx.objectStore('contacts').get(id);
     if (!before) throw new CrmError('contact-not-found');
-    const after = { ...(await edit(structuredClone(before), tx)), updatedAt: now };
-    await tx.objectStore('contacts').put(after);
+    const after = await putContact(tx, await edit(structuredClone(before), tx), now);
     return { before, after };
   });
 }
@@ -45,7 +45,7 @@ function setText<K extends 'title' | 'orgName' | 'ownerNotes'>(contact: Contact,
   else contact[key] = trimmed;
 }
 
-/** Field edits from the contact form. A new organisation name links the organisation of that name, if any. */
+/** Field edits from the contact form. A new organisation name links the contact again by the one rule (organisations/link.ts). */
 export function updateContactFields(db: CrmDb, id: string, patch: ContactPatch, now: number): Promise<ContactChange> {
   return editContact(db, id, now, async (contact, tx) => {
     if (patch.customerType !== undefined) contact.customerType = patch.customerType;
@@ -57,13 +57,10 @@ export function updateContactFields(db: CrmDb, id: string, patch: ContactPatch, 
     if (patch.tags !== undefined) contact.tags = [...new Set(patch.tags.map((tag) => tag.trim()).filter(Boolean))];
     if (patch.orgName !== undefined && patch.orgName.trim() !== (contact.orgName ?? '')) {
       setText(contact, 'orgName', patch.orgName);
-      const org = contact.orgName
-        ? await tx.objectStore('organisations').index('name').get(contact.orgName)
-        : undefined;
-      if (org) contact.orgId = org.id;
-      else delete contact.orgId;
+      delete contact.orgId;
+      // A cleared name clears the link: the user said this person works nowhere known.
+      if (contact.orgName) return linkOrganisation(storeLookup(tx.objectStore('organisations')), contact);
     }
-    contact.search = contactSearchTokens(contact);
     return contact;
   });
 }

@@ -1,23 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
 import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Deal } from '../../schema/records';
-import { createContact } from './contacts';
-import { findDuplicates, pairKey } from './duplicates';
-import { logLinkedInTouch } from '../interactions/linkedin-touch';
-import {
-  contactWithEmail,
-  contactWithSlug,
-  findContact,
-  organisationNamed,
-  probableSamePerson,
-} from './lookup';
-import { mergeContacts, undoMerge } from './merge';
-import { linkIdentity, savePerson } from './save-from-page';
 import { interactionsOf, logThread } from '../interactions/interactions';
+import { logLinkedInTouch } from '../interactions/linkedin-touch';
 import { addNote } from '../notes/notes';
 import type { CrmDb } from '../open';
+import { putOrganisation } from '../organisations/put';
 import { workspaceStats } from '../stats';
-import { freshDb } from '../../../tests/kit/db';
+import { createContact } from './contacts';
+import { findDuplicates, pairKey } from './duplicates';
+import { contactWithEmail, contactWithSlug, findContact, organisationNamed, probableSamePerson } from './lookup';
+import { mergeContacts, undoMerge } from './merge';
+import { linkIdentity, savePerson } from './save-from-page';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const CARL_URL = 'https://www.linkedin.com/in/Carl-Ortiz-4a5b6c/?trk=x';
@@ -86,14 +81,9 @@ describe('saving and linking', () => {
     expect((await workspaceStats(db)).contacts).toBe(1);
   });
 
-  it('links the organisation by work domain, else by name', async () => {
-    await db.put('organisations', {
-      id: 'o1',
-      name: 'Acme Ltd',
-      domains: ['acme.example'],
-      createdAt: NOW,
-      updatedAt: NOW,
-    });
+  it('links the organisation by name, else by work domain', async () => {
+    const org = { id: 'o1', name: 'Acme Ltd', domains: ['acme.example'], createdAt: NOW, updatedAt: NOW };
+    await putOrganisation(db.transaction('organisations', 'readwrite'), org, NOW);
     expect((await savePerson(db, { name: 'A', email: 'a@acme.example', source: 'web' }, NOW)).orgId).toBe('o1');
     expect((await savePerson(db, { name: 'B', company: 'Acme Ltd', source: 'linkedin' }, NOW)).orgId).toBe('o1');
     const view = await organisationNamed(db, 'Acme Ltd');
@@ -158,7 +148,24 @@ describe('merging', () => {
       createdAt: NOW,
     };
     await db.put('deals', deal);
-    await db.put('complaints', { id: 'c1', contactId: drop.id, open: 1 } as unknown as Complaint);
+    const state = {
+      receivedAt: NOW,
+      severity: 'low',
+      tier: 'C',
+      category: 'delivery',
+      steps: [],
+      closed: null,
+    } as const;
+    const complaint: Complaint = {
+      id: 'c1',
+      contactId: drop.id,
+      description: 'late',
+      state: { ...state, steps: [] },
+      open: 1,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    await db.put('complaints', complaint);
     await db.put('feedback', { id: 'f1', contactId: drop.id, at: NOW, kind: 'nps', score: 9 } as Feedback);
 
     const undo = await mergeContacts(db, keep.id, drop.id, NOW + 1);

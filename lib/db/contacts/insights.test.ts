@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
 import { seedDemoWorkspace } from '../../demo/seed';
 import { loadHistories, recomputeAll } from './insights';
-import { freshDb } from '../../../tests/kit/db';
 
 const NOW = Date.UTC(2026, 10, 23);
 const sorted = (h: { touches: number[]; purchases: { at: number }[] }) => ({

@@ -5,6 +5,7 @@ import type { Contact, Deal, Insights } from '../../schema/records';
 import { atomically } from '../atomic';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
+import { putContact } from './put';
 
 type HistoryStores = ('contacts' | 'deals' | 'interactions')[];
 type HistoryTx<Mode extends IDBTransactionMode> = IDBPTransaction<CrmSchema, HistoryStores, Mode>;
@@ -111,7 +112,7 @@ export async function refreshInTransaction(
   for (const [id, insights] of fresh) {
     const contact = await tx.objectStore('contacts').get(id);
     if (!contact) continue;
-    await tx.objectStore('contacts').put({ ...contact, insights: keepRankedTier(insights, contact.insights) });
+    await putContact(tx, { ...contact, insights: keepRankedTier(insights, contact.insights) }, null);
   }
 }
 
@@ -141,7 +142,7 @@ async function saveInsights(db: CrmDb, all: Map<string, Insights>): Promise<void
       for (const contact of page) {
         const insights = all.get(contact.id);
         if (!insights || sameInsights(insights, contact.insights)) continue;
-        writes.push(tx.store.put({ ...contact, insights }));
+        writes.push(putContact(tx, { ...contact, insights }, null));
       }
       await Promise.all(writes);
       if (page.length < SAVE_PAGE) return;

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Contact, Insights } from '../../schema/records';
-import { type BuildProgress, type ContactList, createContactList } from './list';
-import { newContact } from './contacts';
-import type { CrmDb } from '../open';
 import { freshDb } from '../../../tests/kit/db';
+import type { Contact, Insights } from '../../schema/records';
+import type { CrmDb } from '../open';
+import { newContact } from './contacts';
+import { type BuildProgress, type ContactList, createContactList } from './list';
 
 const NOW = Date.UTC(2026, 10, 23);
 let db: CrmDb;

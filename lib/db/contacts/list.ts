@@ -1,5 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { Contact } from '../../schema/records';
+import type { CrmDb } from '../open';
+import type { CrmSchema } from '../schema';
 import {
   appendRow,
   type ContactColumns,
@@ -11,8 +13,6 @@ import {
   trimColumns,
 } from './columns';
 import { filterOrder, type ListFilter, type ListSort, type SortRanks, sortOrder, textRanks } from './query';
-import type { CrmDb } from '../open';
-import type { CrmSchema } from '../schema';
 
 export interface ListQuery {
   filter: ListFilter;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
 import type { Contact, Insights } from '../../schema/records';
 import { newContact } from './contacts';
-import { freshDb } from '../../../tests/kit/db';
 import { lookalikeFor } from './lookalike';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

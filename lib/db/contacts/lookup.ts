@@ -7,8 +7,8 @@ import { linkedInProfileUrl, normaliseLinkedInSlug } from '../../identity/linked
 import { matchPerson, normaliseOrganisationName, normalisePersonName } from '../../identity/match';
 import { guessOrganisationName, organisationDomainOf } from '../../identity/organisation';
 import type { Contact } from '../../schema/records';
-import { searchContacts } from './contacts';
 import type { CrmDb } from '../open';
+import { searchContacts } from './contacts';
 
 export interface PersonQuery {
   name?: string;

@@ -6,9 +6,12 @@
 import { planMerge } from '../../identity/merge';
 import type { Contact, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
-import { contactSearchTokens } from './contacts';
+import { putRecord } from '../doors';
 import { newId } from '../ids';
+import { putInteraction } from '../interactions/put';
 import type { CrmDb } from '../open';
+import { linkOrganisation, storeLookup } from '../organisations/link';
+import { deleteContact, putContact } from './put';
 
 const LINKED = ['notes', 'deals', 'complaints', 'feedback'] as const;
 type Linked = (typeof LINKED)[number];
@@ -24,7 +27,8 @@ export interface MergeUndo {
   moved: Record<Linked, string[]>;
 }
 
-const STORES = ['contacts', 'interactions', ...LINKED] as const;
+/** Every workspace store: records move, and a merged contact without an organisation is linked by the one rule. */
+const STORES = ['contacts', 'organisations', 'interactions', ...LINKED] as const;
 
 /** Merges `dropId` into `keepId`. Returns what undoing it needs. */
 export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, now: number): Promise<MergeUndo> {
@@ -35,8 +39,7 @@ export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, n
     const [keep, drop] = await Promise.all([contacts.get(keepId), contacts.get(dropId)]);
     if (!keep || !drop) throw new Error('contact-not-found');
     const plan = planMerge(keep, drop);
-    const merged: Contact = { ...plan.merged, updatedAt: now };
-    merged.search = contactSearchTokens(merged);
+    const merged = await linkOrganisation(storeLookup(tx.objectStore('organisations')), plan.merged);
 
     const interactions = tx.objectStore('interactions');
     const range = IDBKeyRange.bound([dropId, -Infinity], [dropId, Infinity]);
@@ -52,21 +55,17 @@ export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, n
     for (const i of new Map(touched.map((x) => [x.id, x])).values()) {
       undo.interactions.push({ id: i.id, contactIds: [...i.contactIds], timeline: i.timeline.map((t) => [...t]) });
       const contactIds = [...new Set(i.contactIds.map((id) => (id === dropId ? keepId : id)))];
-      const seen = new Set<string>();
-      const timeline = i.timeline
-        .map(([id, at]) => [id === dropId ? keepId : id, at] as [string, number])
-        .filter(([id]) => !seen.has(id) && seen.add(id) !== undefined);
-      await interactions.put({ ...i, contactIds, timeline });
+      await putInteraction(tx, { ...i, contactIds });
     }
     for (const store of LINKED) {
       const s = tx.objectStore(store);
       for (const record of await s.index('contactId').getAll(dropId)) {
         undo.moved[store].push(record.id);
-        await s.put({ ...record, contactId: keepId });
+        await putRecord(tx, store, { ...record, contactId: keepId }, null);
       }
     }
-    await contacts.put(merged);
-    await contacts.delete(dropId);
+    await putContact(tx, merged, now);
+    await deleteContact(tx, dropId);
     return undo;
   });
 }
@@ -80,18 +79,19 @@ export async function undoMerge(db: CrmDb, undo: MergeUndo, now: number): Promis
   await atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     if (await contacts.getKey(undo.drop.id)) throw new Error('merge-already-undone');
-    await contacts.put({ ...undo.keep, updatedAt: now });
-    await contacts.put({ ...undo.drop, updatedAt: now });
+    await putContact(tx, undo.keep, now);
+    await putContact(tx, undo.drop, now);
     const interactions = tx.objectStore('interactions');
     for (const before of undo.interactions) {
       const current = await interactions.get(before.id);
-      if (current) await interactions.put({ ...current, contactIds: before.contactIds, timeline: before.timeline });
+      if (current) await putInteraction(tx, { ...current, contactIds: before.contactIds });
     }
     for (const store of LINKED) {
       const s = tx.objectStore(store);
       for (const id of undo.moved[store]) {
         const record = await s.get(id);
-        if (record && record.contactId === undo.keep.id) await s.put({ ...record, contactId: undo.drop.id });
+        if (record && record.contactId === undo.keep.id)
+          await putRecord(tx, store, { ...record, contactId: undo.drop.id }, null);
       }
     }
   });

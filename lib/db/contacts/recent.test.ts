@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Interaction } from '../../schema/records';
-import { createContact } from './contacts';
-import type { CrmDb } from '../open';
-import { recentContacts } from './recent';
 import { freshDb } from '../../../tests/kit/db';
+import type { Interaction } from '../../schema/records';
+import type { CrmDb } from '../open';
+import { createContact } from './contacts';
+import { recentContacts } from './recent';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 let db: CrmDb;

@@ -1,6 +1,7 @@
 import type { WinBackStepCode } from '../../crm/types';
 import { atomically } from '../atomic';
 import type { CrmDb } from '../open';
+import { putContact } from './put';
 
 /** A contact's next step, as the reminder needs it. */
 export interface ReminderStep {
@@ -39,7 +40,7 @@ export async function markReminded(db: CrmDb, shown: readonly ReminderStep[], at
       const current = contact?.nextStep;
       if (!contact || !current || current.notifiedAt !== undefined) continue;
       if (current.due !== step.due || current.text !== step.text) continue;
-      await tx.store.put({ ...contact, nextStep: { ...current, notifiedAt: at } });
+      await putContact(tx, { ...contact, nextStep: { ...current, notifiedAt: at } }, null);
     }
   });
 }

@@ -1,11 +1,13 @@
 /** Saving a person seen on a page, and linking a page's identity (address, LinkedIn slug) to a contact. */
-import { canonicalEmail, emailDomain, isFreeMail, normaliseEmail } from '../../identity/email';
+import { canonicalEmail, normaliseEmail } from '../../identity/email';
 import { normaliseLinkedInSlug } from '../../identity/linkedin';
 import type { Contact } from '../../schema/records';
 import { atomically } from '../atomic';
-import { contactSearchTokens, newContact } from './contacts';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
+import { linkOrganisation, storeLookup } from '../organisations/link';
+import { newContact } from './contacts';
+import { addContact, putContact } from './put';
 
 export interface PersonDraft {
   name: string;
@@ -31,7 +33,7 @@ async function byIdentity(tx: Tx, email: string, slug: string | null): Promise<C
 }
 
 /** Fills what the contact lacks from the draft; never overwrites what the user has. */
-function complete(contact: Contact, draft: Omit<PersonDraft, 'name' | 'source'>, now: number): Contact {
+function complete(contact: Contact, draft: Omit<PersonDraft, 'name' | 'source'>): Contact {
   const next = { ...contact, emails: [...contact.emails] };
   const email = normaliseEmail(draft.email ?? '');
   if (email && !next.emails.some((e) => canonicalEmail(e) === canonicalEmail(email))) next.emails.push(email);
@@ -39,14 +41,12 @@ function complete(contact: Contact, draft: Omit<PersonDraft, 'name' | 'source'>,
   if (slug && !next.linkedin) next.linkedin = slug;
   if (draft.title && !next.title) next.title = draft.title.trim();
   if (draft.company && !next.orgName && !next.orgId) next.orgName = draft.company.trim();
-  next.search = contactSearchTokens(next);
-  next.updatedAt = now;
   return next;
 }
 
 /**
  * The contact for a person seen on a page: the one that already has their address or profile (completed
- * with what the page shows), else a new one linked to the organisation of their work domain or name.
+ * with what the page shows), else a new one linked to an organisation by the one rule (organisations/link.ts).
  */
 export async function savePerson(db: CrmDb, draft: PersonDraft, now: number): Promise<Contact> {
   const tx = writeTx(db);
@@ -55,9 +55,7 @@ export async function savePerson(db: CrmDb, draft: PersonDraft, now: number): Pr
     const slug = normaliseLinkedInSlug(draft.linkedin);
     const existing = await byIdentity(tx, email, slug);
     if (existing) {
-      const next = complete(existing, draft, now);
-      await tx.objectStore('contacts').put(next);
-      return next;
+      return putContact(tx, complete(existing, draft), now);
     }
     const contact = newContact(
       {
@@ -71,17 +69,8 @@ export async function savePerson(db: CrmDb, draft: PersonDraft, now: number): Pr
       newId(),
       now,
     );
-    const orgs = tx.objectStore('organisations');
-    const org =
-      (email && !isFreeMail(email) ? await orgs.index('domains').get(emailDomain(email)) : undefined) ??
-      (draft.company ? await orgs.index('name').get(draft.company.trim()) : undefined);
-    if (org) {
-      contact.orgId = org.id;
-      contact.orgName ??= org.name;
-      contact.search = contactSearchTokens(contact);
-    }
-    await tx.objectStore('contacts').add(contact);
-    return contact;
+    const linked = await linkOrganisation(storeLookup(tx.objectStore('organisations')), contact);
+    return addContact(tx, linked, now);
   });
 }
 
@@ -109,8 +98,6 @@ export async function linkIdentity(
     }
     if (slug && contact.linkedin && normaliseLinkedInSlug(contact.linkedin) !== slug)
       throw new Error('profile-differs');
-    const next = complete(contact, identity, now);
-    await contacts.put(next);
-    return next;
+    return putContact(tx, complete(contact, identity), now);
   });
 }

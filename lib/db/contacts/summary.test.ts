@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendRow, emptyColumns } from './columns';
-import { facetsOf, histogram, summariseColumns } from './summary';
 import { newContact } from './contacts';
+import { facetsOf, histogram, summariseColumns } from './summary';
 
 const NOW = Date.UTC(2026, 10, 23);
 

@@ -1,7 +1,7 @@
 import { complaintStatus } from '../../crm/complaints';
 import { COMPLAINT_STEPS, type ComplaintStep, STAGES, type Stage, TIERS, type Tier } from '../../crm/types';
-import { type ContactColumns, NONE, RISKS, type Risk } from './columns';
 import type { CrmDb } from '../open';
+import { type ContactColumns, NONE, RISKS, type Risk } from './columns';
 
 export interface HistogramBin {
   from: number;

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
+import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
 import type { Contact } from '../../schema/records';
 import { newContact } from '../contacts/contacts';
+import type { CrmDb } from '../open';
+import { SLICE } from '../write-in-slices';
 import { commitImport } from './commit';
 import { beginJob, cancelJob, cleanStaleJobs, STALE_JOB_MS, stageChunk } from './jobs';
 import { summariseImport } from './plan';
-import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
-import type { CrmDb } from '../open';
-import { freshDb } from '../../../tests/kit/db';
-import { SLICE } from '../write-in-slices';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const MERGE = { existing: 'merge', inFile: 'merge' } as const;

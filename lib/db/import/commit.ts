@@ -1,11 +1,14 @@
 import type { ContactImport } from '../../io/contact-import';
 import { planImport } from '../../io/dedupe-plan';
-import { atomically } from '../atomic';
-import { chunkRange } from './jobs';
 import type { StagedChunk } from '../../io/staging';
-import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
+import type { Contact, Organisation } from '../../schema/records';
+import { atomically } from '../atomic';
+import { putContact } from '../contacts/put';
 import type { CrmDb } from '../open';
+import { putOrganisation } from '../organisations/put';
 import { type WriteProgress, writeInSlices } from '../write-in-slices';
+import { chunkRange, forgetJob } from './jobs';
+import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
 /**
  * Moves every staged row of an import into the workspace in ONE transaction, deduplicated against
@@ -38,13 +41,13 @@ export async function commitImport(
     // existence check `add` makes per record).
     await writeInSlices(
       [
-        { store: organisations, records: writes.organisations },
-        { store: contacts, records: writes.add },
-        { store: contacts, records: writes.put },
+        { records: writes.organisations, write: (org: Organisation) => putOrganisation(tx, org, null) },
+        { records: writes.add, write: (c: Contact) => putContact(tx, c, clock.now) },
+        { records: writes.put, write: (c: Contact) => putContact(tx, c, clock.now) },
       ],
       progress,
     );
-    await Promise.all([chunks.delete(chunkRange(jobId)), jobs.delete(jobId)]);
+    await forgetJob(tx, jobId);
     return writes.outcome;
   });
 }

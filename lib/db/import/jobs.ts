@@ -1,6 +1,6 @@
+import type { ImportJob, StagedChunk, StagedPart } from '../../io/staging';
 import { atomically } from '../atomic';
 import { newId } from '../ids';
-import type { ImportJob, StagedChunk, StagedPart } from '../../io/staging';
 import type { CrmDb } from '../open';
 
 /** A job not touched for this long was abandoned (tab closed, browser quit): its rows are dropped. */
@@ -9,6 +9,23 @@ export const STALE_JOB_MS = 60 * 60 * 1000;
 /** Every chunk of one job, in order: [jobId, 0] … [jobId, ∞). */
 export function chunkRange(jobId: string): IDBKeyRange {
   return IDBKeyRange.bound([jobId, 0], [jobId, Number.POSITIVE_INFINITY]);
+}
+
+/** What forgetJob needs: a read-write transaction over both staging stores. */
+export interface StagingTx {
+  objectStore(name: 'importJobs'): { delete(key: string): Promise<void> };
+  objectStore(name: 'importChunks'): { delete(key: IDBKeyRange): Promise<void> };
+}
+
+/**
+ * This file is the ONE door to the staging stores (importJobs, importChunks). Drops a job's journal
+ * entry and its staged rows inside the caller's transaction.
+ */
+export function forgetJob(tx: StagingTx, jobId: string): Promise<unknown> {
+  return Promise.all([
+    tx.objectStore('importChunks').delete(chunkRange(jobId)),
+    tx.objectStore('importJobs').delete(jobId),
+  ]);
 }
 
 /** Opens a journal entry; nothing in the workspace changes until the job is committed. */
@@ -47,10 +64,7 @@ export async function cancelJob(db: CrmDb, jobId: string): Promise<boolean> {
   const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
   return atomically(tx, async () => {
     const found = (await tx.objectStore('importJobs').getKey(jobId)) !== undefined;
-    await Promise.all([
-      tx.objectStore('importChunks').delete(chunkRange(jobId)),
-      tx.objectStore('importJobs').delete(jobId),
-    ]);
+    await forgetJob(tx, jobId);
     return found;
   });
 }
@@ -63,12 +77,7 @@ export async function cleanStaleJobs(db: CrmDb, now: number): Promise<number> {
       .objectStore('importJobs')
       .index('updatedAt')
       .getAllKeys(IDBKeyRange.upperBound(now - STALE_JOB_MS, true));
-    await Promise.all(
-      stale.flatMap((id) => [
-        tx.objectStore('importChunks').delete(chunkRange(id)),
-        tx.objectStore('importJobs').delete(id),
-      ]),
-    );
+    await Promise.all(stale.map((id) => forgetJob(tx, id)));
     return stale.length;
   });
 }

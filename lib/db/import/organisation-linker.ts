@@ -1,12 +1,12 @@
-import { normaliseOrganisationName } from '../../identity/match';
+import { organisationKey } from '../../identity/keys';
 import { organisationDomainOf } from '../../identity/organisation';
 import type { Contact, Organisation } from '../../schema/records';
-import { contactSearchTokens } from '../contacts/contacts';
+import { linkedTo, type OrganisationClue, organisationForNow } from '../organisations/link';
 
 /**
- * Links imported contacts to organisations: the one with the same name (ignoring case, accents
- * and legal forms), else the one owning the contact's work domain, else a new one named after
- * the company the file gave. Free-mail domains never decide anything.
+ * Links imported contacts to organisations by the one rule (organisations/link.ts: same name key,
+ * else the owner of a work domain), held in memory for the whole file; else to a new organisation
+ * named after the company the file gave, which collects its people's unclaimed work domains.
  */
 export class OrganisationLinker {
   private readonly byName = new Map<string, Organisation>();
@@ -16,6 +16,9 @@ export class OrganisationLinker {
   /** A file names the same few companies and domains over and over: normalise each once. */
   private readonly nameKeys = new Map<string, string>();
   private readonly domainOf = new Map<string, string | null>();
+  private readonly lookup = {
+    get: (clue: OrganisationClue) => (clue.by === 'nameKey' ? this.byName : this.byDomain).get(clue.key),
+  };
 
   constructor(
     existing: readonly Organisation[],
@@ -29,14 +32,10 @@ export class OrganisationLinker {
   link(contact: Contact): Contact {
     if (contact.orgId) return contact;
     const domains = this.workDomains(contact.emails);
-    const key = contact.orgName ? this.nameKey(contact.orgName) : '';
-    let org = (key && this.byName.get(key)) || domains.map((d) => this.byDomain.get(d)).find(Boolean);
-    if (!org && contact.orgName && key) org = this.create(contact.orgName, domains);
+    let org = organisationForNow(this.lookup, contact);
+    if (!org && contact.orgName && this.nameKey(contact.orgName)) org = this.create(contact.orgName, domains);
     else if (org && this.freshIds.has(org.id)) this.claim(org, domains);
-    if (!org) return contact;
-    const linked: Contact = { ...contact, orgId: org.id, orgName: contact.orgName ?? org.name };
-    if (!contact.orgName) linked.search = contactSearchTokens(linked);
-    return linked;
+    return org ? linkedTo(contact, org) : contact;
   }
 
   /** Organisations made by `link`, to be written with the contacts. */
@@ -65,7 +64,7 @@ export class OrganisationLinker {
   private nameKey(name: string): string {
     let key = this.nameKeys.get(name);
     if (key === undefined) {
-      key = normaliseOrganisationName(name);
+      key = organisationKey(name);
       this.nameKeys.set(name, key);
     }
     return key;

@@ -1,7 +1,7 @@
 import { type MatchKind, planImport } from '../../io/dedupe-plan';
+import type { CrmDb } from '../open';
 import { stagedDrafts } from './commit';
 import { chunkRange } from './jobs';
-import type { CrmDb } from '../open';
 
 /** A few examples of each kind of duplicate, enough for the user to judge the choice. */
 export const PLAN_SAMPLES = 20;

@@ -2,9 +2,8 @@ import { planMerge } from '../../identity/merge';
 import { type ContactImport, contactFromImport } from '../../io/contact-import';
 import type { PlannedContact } from '../../io/dedupe-plan';
 import type { Contact, Organisation } from '../../schema/records';
-import { contactSearchTokens } from '../contacts/contacts';
-import { sameRecord } from './same-record';
 import { OrganisationLinker } from './organisation-linker';
+import { sameRecord } from './same-record';
 
 /** What to do with a row that is someone already known: fill in and extend that contact, or leave it out. */
 export type DuplicateChoice = 'merge' | 'skip';
@@ -121,7 +120,6 @@ export function planImportWrites(
 function mergeDraft(target: Contact, draft: ContactImport, now: number): Contact {
   const incoming = contactFromImport(draft, INCOMING, now);
   const { merged } = planMerge(target, incoming);
-  merged.search = contactSearchTokens(merged);
   merged.updatedAt = target.updatedAt;
   return merged;
 }

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
 import type { DetectedMessage, DetectedPerson } from '../../sites/types';
 import { contactsByEmail, createContact } from '../contacts/contacts';
-import { interactionsOf, type LogThreadRequest, logThread, undoLog } from './interactions';
 import { addNote } from '../notes/notes';
 import type { CrmDb } from '../open';
 import { workspaceStats } from '../stats';
-import { freshDb } from '../../../tests/kit/db';
+import { interactionsOf, type LogThreadRequest, logThread, undoLog } from './interactions';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const me = 'rep@mycompany.example';

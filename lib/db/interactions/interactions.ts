@@ -5,12 +5,14 @@ import type { Contact, Interaction } from '../../schema/records';
 import { neverLogReason } from '../../sites/never-log';
 import type { DetectedMessage, DetectedPerson, SiteId } from '../../sites/types';
 import { atomically } from '../atomic';
-import { contactSearchTokens, newContact } from '../contacts/contacts';
-import { newId } from '../ids';
+import { newContact } from '../contacts/contacts';
 import { refreshInTransaction } from '../contacts/insights';
 import { newestValues } from '../contacts/newest-values';
+import { addContact, deleteContact, putContact } from '../contacts/put';
+import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
+import { addInteraction, deleteInteraction } from './put';
 
 export interface LogThreadRequest {
   site: SiteId;
@@ -84,8 +86,7 @@ export async function logThread(
         if (!contact) {
           contact = newContact({ name: person.name, email, source: req.site }, newId(), now);
           if (person.company) contact.orgName = person.company;
-          contact.search = contactSearchTokens(contact);
-          await contacts.add(contact);
+          contact = await addContact(tx, contact, now);
           result.createdContactIds.push(contact.id);
         }
         if (contact.neverLog) result.neverLogged++;
@@ -116,7 +117,7 @@ export async function logThread(
       if (req.subject) interaction.subject = req.subject.slice(0, 1000);
       if (req.url) interaction.url = req.url;
       if (req.threadId) interaction.threadId = req.threadId;
-      await interactions.add(interaction);
+      await addInteraction(tx, interaction);
       result.interactionIds.push(interaction.id);
       for (const id of contactIds) touched.set(id, Math.max(touched.get(id) ?? 0, at));
     }
@@ -126,11 +127,11 @@ export async function logThread(
       if (at === undefined) continue;
       const fresh = (await contacts.get(contact.id)) ?? contact;
       const lastTouch = Math.max(fresh.insights?.lastTouch ?? 0, at);
-      await contacts.put({
-        ...fresh,
-        updatedAt: now,
-        ...(fresh.insights ? { insights: { ...fresh.insights, lastTouch } } : {}),
-      });
+      await putContact(
+        tx,
+        { ...fresh, ...(fresh.insights ? { insights: { ...fresh.insights, lastTouch } } : {}) },
+        now,
+      );
     }
     result.contactIds = [...touched.keys()];
     // The cards the user sees next must already show the new stage and risk: same transaction.
@@ -149,7 +150,7 @@ export async function undoLog(
   let removedInteractions = 0;
   for (const id of undo.interactionIds) {
     if (await interactions.getKey(id)) {
-      await interactions.delete(id);
+      await deleteInteraction(tx, id);
       removedInteractions++;
     }
   }
@@ -161,7 +162,7 @@ export async function undoLog(
       (await tx.objectStore('notes').index('contactId').count(id)) > 0 ||
       (await tx.objectStore('deals').index('contactId').count(id)) > 0;
     if (!stillUsed && (await tx.objectStore('contacts').getKey(id))) {
-      await tx.objectStore('contacts').delete(id);
+      await deleteContact(tx, id);
       removedContacts++;
     }
   }

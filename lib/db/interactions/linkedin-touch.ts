@@ -8,8 +8,10 @@ import type { Contact, Interaction } from '../../schema/records';
 import type { DetectedMessage, DetectedPerson } from '../../sites/types';
 import { atomically } from '../atomic';
 import { newContact } from '../contacts/contacts';
+import { addContact, putContact } from '../contacts/put';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
+import { addInteraction } from './put';
 
 export type TouchKind = 'message' | 'connection' | 'comment' | 'visit';
 
@@ -69,7 +71,7 @@ export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: num
           newId(),
           now,
         );
-        await contacts.add(contact);
+        contact = await addContact(tx, contact, now);
         result.createdContactIds.push(contact.id);
       }
       if (contact.neverLog) result.neverLogged++;
@@ -96,7 +98,7 @@ export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: num
       if (touch.subject) interaction.subject = touch.subject.slice(0, 1000);
       if (touch.url) interaction.url = touch.url;
       if (touch.threadId) interaction.threadId = touch.threadId.slice(0, 200);
-      await interactions.add(interaction);
+      await addInteraction(tx, interaction);
       result.interactionIds.push(interaction.id);
       latest = Math.max(latest, at);
     };
@@ -113,7 +115,7 @@ export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: num
     for (const contact of involved.values()) {
       const lastTouch = Math.max(contact.insights?.lastTouch ?? 0, latest);
       const insights = contact.insights ? { insights: { ...contact.insights, lastTouch } } : {};
-      await contacts.put({ ...contact, updatedAt: now, ...insights });
+      await putContact(tx, { ...contact, ...insights }, now);
     }
     result.contactIds = contactIds;
     return result;

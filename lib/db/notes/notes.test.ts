@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createContact } from '../contacts/contacts';
-import { addNote, searchNotes } from './notes';
-import type { CrmDb } from '../open';
 import { freshDb } from '../../../tests/kit/db';
+import { createContact } from '../contacts/contacts';
+import type { CrmDb } from '../open';
+import { addNote, searchNotes } from './notes';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 let db: CrmDb;

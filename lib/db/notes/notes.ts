@@ -1,7 +1,8 @@
 import { type Note, UNFILED } from '../../schema/records';
+import { foldForSearch } from '../contacts/search-tokens';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
-import { foldForSearch } from '../contacts/search-tokens';
+import * as door from './put';
 
 export async function addNote(
   db: CrmDb,
@@ -21,7 +22,7 @@ export async function addNote(
     createdAt: now,
   };
   if (input.url) note.url = input.url;
-  await tx.objectStore('notes').add(note);
+  await door.addNote(tx, note);
   await tx.done;
   return note;
 }
@@ -36,7 +37,8 @@ export function newestNotes(notes: Note[], limit: number): Note[] {
 }
 
 export async function deleteNote(db: CrmDb, id: string): Promise<void> {
-  await db.delete('notes', id);
+  const tx = db.transaction('notes', 'readwrite');
+  await Promise.all([door.deleteNote(tx, id), tx.done]);
 }
 
 /** A note found by its text, with the contact it is filed under (null when unfiled or gone). */

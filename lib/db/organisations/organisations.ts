@@ -1,8 +1,9 @@
 import type { Tier } from '../../crm/types';
 import type { Contact, Organisation } from '../../schema/records';
 import { atomically } from '../atomic';
-import type { CrmDb } from '../open';
 import { CrmError } from '../errors';
+import type { CrmDb } from '../open';
+import { putOrganisation } from './put';
 
 /** Enough of a contact to name and link it. */
 export interface ContactSummary {
@@ -76,7 +77,7 @@ export async function updateOrganisation(
       }
       org.decisionMakerIds = ids;
     }
-    await tx.objectStore('organisations').put({ ...org, updatedAt: now });
+    await putOrganisation(tx, org, now);
   });
   const view = await organisationView(db, id);
   if (!view) throw new CrmError('organisation-not-found');

@@ -1,9 +1,10 @@
 import { atomically } from '../atomic';
-import { chunkRange } from '../import/jobs';
+import { DOORS, doorBatch } from '../doors';
+import { chunkRange, forgetJob } from '../import/jobs';
 import type { CrmDb } from '../open';
-import { gatherRestore, perStore } from './staged';
 import { ALL_STORES, type StoreName } from '../schema';
 import { type WriteProgress, writeInSlices } from '../write-in-slices';
+import { gatherRestore, perStore } from './staged';
 
 /**
  * Replaces the whole workspace with the staged backup in ONE transaction (with the staging rows
@@ -23,15 +24,13 @@ export async function applyRestore(
     ]);
     // Ids are unique per store (checked here), and every store is emptied first: `put` adds.
     const data = gatherRestore(job, chunks);
-    await Promise.all(ALL_STORES.map((store) => tx.objectStore(store).clear()));
+    await Promise.all(ALL_STORES.map((store) => DOORS[store].clear(tx)));
+    // Each record keeps the updatedAt the backup gave it.
     await writeInSlices(
-      ALL_STORES.map((store) => ({ store: tx.objectStore(store), records: data[store] })),
+      ALL_STORES.map((store) => doorBatch(tx, store, data[store], null)),
       progress,
     );
-    await Promise.all([
-      tx.objectStore('importChunks').delete(chunkRange(jobId)),
-      tx.objectStore('importJobs').delete(jobId),
-    ]);
+    await forgetJob(tx, jobId);
     return perStore((store) => data[store].length);
   });
 }

@@ -1,8 +1,9 @@
-import { sameRecord } from '../import/same-record';
+import { recordAsStored } from '../doors';
 import { chunkRange } from '../import/jobs';
+import { sameRecord } from '../import/same-record';
 import type { CrmDb } from '../open';
+import { ALL_STORES, type RecordOf, type StoreName } from '../schema';
 import { gatherRestore, perStore, type RestoreData } from './staged';
-import { ALL_STORES, type StoreName } from '../schema';
 
 export interface StoreChange {
   /** In the backup, not in the workspace. */
@@ -26,10 +27,17 @@ export async function previewRestore(db: CrmDb, jobId: string): Promise<RestoreP
   const incoming = gatherRestore(job, chunks);
   const current = await Promise.all(ALL_STORES.map((store) => tx.objectStore(store).getAll()));
   await tx.done;
-  return perStore((store) => compareStore(incoming, store, current[ALL_STORES.indexOf(store)] ?? []));
+  return perStore((store) =>
+    compareStore(incoming, store, (current[ALL_STORES.indexOf(store)] ?? []) as RecordOf<typeof store>[]),
+  );
 }
 
-function compareStore(incoming: RestoreData, store: StoreName, current: readonly { id: string }[]): StoreChange {
+/** Both sides as the store's door would keep them: a backup from before a derived field existed still matches. */
+function compareStore<S extends StoreName>(
+  incoming: RestoreData,
+  store: S,
+  current: readonly RecordOf<S>[],
+): StoreChange {
   const now = new Map(current.map((record) => [record.id, record]));
   const change: StoreChange = { added: 0, updated: 0, removed: 0, unchanged: 0 };
   const kept = new Set<string>();
@@ -37,7 +45,7 @@ function compareStore(incoming: RestoreData, store: StoreName, current: readonly
     const before = now.get(record.id);
     kept.add(record.id);
     if (!before) change.added++;
-    else if (sameRecord(before, record)) change.unchanged++;
+    else if (sameRecord(recordAsStored(store, before), recordAsStored(store, record))) change.unchanged++;
     else change.updated++;
   }
   for (const id of now.keys()) if (!kept.has(id)) change.removed++;

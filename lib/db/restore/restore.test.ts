@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
 import type { Interaction, Organisation } from '../../schema/records';
 import { newContact } from '../contacts/contacts';
 import { exportPage } from '../export-page';
@@ -6,7 +7,6 @@ import { beginJob, stageChunk } from '../import/jobs';
 import type { CrmDb } from '../open';
 import { applyRestore } from './apply';
 import { previewRestore } from './dry-run';
-import { freshDb } from '../../../tests/kit/db';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 let db: CrmDb;
