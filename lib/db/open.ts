@@ -1,7 +1,6 @@
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import { storedLinkedIn } from '../identity/keys';
 import type { Contact } from '../schema/records';
-import { putContact } from './contacts/put';
+import { contactAsStored, putContact } from './contacts/put';
 import { putOrganisation } from './organisations/put';
 import type { CrmSchema } from './schema';
 
@@ -72,7 +71,7 @@ export function createV2(
 }
 
 /** Version 3: the import journal and its staging rows, so an import lands whole or not at all. */
-function createV3(db: IDBPDatabase<CrmSchema>): void {
+export function createV3(db: IDBPDatabase<CrmSchema>): void {
   const jobs = db.createObjectStore('importJobs', { keyPath: 'id' });
   jobs.createIndex('updatedAt', 'updatedAt');
   db.createObjectStore('importChunks', { keyPath: ['jobId', 'seq'] });
@@ -81,18 +80,23 @@ function createV3(db: IDBPDatabase<CrmSchema>): void {
 type UpgradeTx = IDBPTransaction<CrmSchema, StoreNames<CrmSchema>[], 'versionchange'>;
 
 /**
- * Version 4: one identity rule-book (lib/identity/keys.ts). Contacts stored under older rules (an
- * import kept https://www.linkedin.com/in/<slug> with member ids lower-cased) are rewritten through
- * the contacts door, which stores the canonical slug; organisations gain their name key and an index
- * on it. Nobody's updatedAt moves: this is not an edit.
+ * Version 4: one identity rule-book (lib/identity/keys.ts). Every record goes through its store's door
+ * once more where the door now stores something else: contacts an import kept as
+ * https://www.linkedin.com/in/<slug> (member ids lower-cased) get the canonical slug, Gmail addresses
+ * with dots or +tags get their canonical key (a new index), organisations their name key (a new index).
+ * Nobody's updatedAt moves: this is not an edit.
  */
 async function upgradeV4(tx: UpgradeTx): Promise<void> {
   tx.objectStore('organisations').createIndex('nameKey', 'nameKey');
+  tx.objectStore('contacts').createIndex('emailKeys', 'emailKeys', { multiEntry: true });
   for (const org of await tx.objectStore('organisations').getAll()) await putOrganisation(tx, org, null);
-  let cursor = await tx.objectStore('contacts').index('linkedin').openCursor();
   const stale: Contact[] = [];
+  let cursor = await tx.objectStore('contacts').openCursor();
   while (cursor) {
-    if (storedLinkedIn(cursor.value.linkedin) !== cursor.value.linkedin) stale.push(cursor.value);
+    const contact = cursor.value;
+    const stored = contactAsStored(contact, null);
+    if (stored.linkedin !== contact.linkedin || String(stored.emailKeys) !== String(contact.emailKeys))
+      stale.push(contact);
     cursor = await cursor.continue();
   }
   for (const contact of stale) await putContact(tx, contact, null);

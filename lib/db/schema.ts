@@ -10,6 +10,7 @@ export interface CrmSchema extends DBSchema {
     value: Contact;
     indexes: {
       emails: string;
+      emailKeys: string;
       linkedin: string;
       orgId: string;
       search: string;

@@ -3,11 +3,18 @@
  * storage all call. The spelling rules themselves live beside their subject (email.ts, linkedin.ts,
  * match.ts); this file decides which form is stored and which keys identify a person.
  */
-import { canonicalEmail } from './email';
+import { canonicalEmail, normaliseEmail } from './email';
 import { linkedInProfileUrl, normaliseLinkedInSlug } from './linkedin';
 import { normaliseOrganisationName, normalisePersonName } from './match';
 
-export { canonicalEmail, linkedInProfileUrl, normaliseLinkedInSlug, normaliseOrganisationName, normalisePersonName };
+export {
+  canonicalEmail,
+  linkedInProfileUrl,
+  normaliseEmail,
+  normaliseLinkedInSlug,
+  normaliseOrganisationName,
+  normalisePersonName,
+};
 
 /**
  * The form a contact's LinkedIn profile is stored in (and indexed by): the decoded slug, vanity slugs

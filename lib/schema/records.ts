@@ -60,6 +60,11 @@ export const Contact = z.object({
   id: Id,
   name: Name,
   emails: z.array(Email),
+  /**
+   * Set by the contacts door: the canonical form (lib/identity/keys.ts) of each address written otherwise
+   * (a Gmail address with dots or a +tag), indexed so that every spelling of the mailbox finds the contact.
+   */
+  emailKeys: z.optional(z.array(Email)),
   phones: z.array(z.string().check(z.maxLength(64))),
   linkedin: z.optional(z.string().check(z.maxLength(200))),
   title: z.optional(Name),

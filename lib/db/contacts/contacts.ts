@@ -4,6 +4,7 @@ import { atomically } from '../atomic';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import { linkOrganisation, storeLookup } from '../organisations/link';
+import { contactByAddress } from './by-address';
 import { addContact, contactAsStored } from './put';
 import { matchesWord, matchTokens, queryWords, wordsOf } from './search-tokens';
 
@@ -40,14 +41,14 @@ export function newContact(draft: ContactDraft, id: string, now: number): Contac
   return contactAsStored(contact, now);
 }
 
-/** One contact per address (the first that has it), all in one read transaction. */
+/** One contact per address (the first that has it, in any spelling), all in one read transaction. */
 export async function contactsByEmail(db: CrmDb, emails: readonly string[]): Promise<Map<string, Contact>> {
   const tx = db.transaction('contacts');
   const found = new Map<string, Contact>();
   await Promise.all(
     emails.map(async (raw) => {
       const email = normaliseEmail(raw);
-      const contact = await tx.store.index('emails').get(email);
+      const contact = await contactByAddress(tx.store, email);
       if (contact) found.set(email, contact);
     }),
   );

@@ -12,6 +12,7 @@ import { createContact } from './contacts';
 import { findDuplicates, pairKey } from './duplicates';
 import { contactWithEmail, contactWithSlug, findContact, organisationNamed, probableSamePerson } from './lookup';
 import { mergeContacts, undoMerge } from './merge';
+import { putContact } from './put';
 import { linkIdentity, savePerson } from './save-from-page';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -30,13 +31,13 @@ describe('finding the contact behind a person on a page', () => {
     expect(carl.linkedin).toBe('carl-ortiz-4a5b6c');
     expect((await contactWithSlug(db, 'https://uk.linkedin.com/in/carl-ortiz-4a5b6c'))?.id).toBe(carl.id);
     expect((await findContact(db, { name: 'X', linkedin: 'carl-ortiz-4a5b6c' }))?.id).toBe(carl.id);
-    // An import that stored the profile URL is found too.
-    await db.put('contacts', {
-      ...ann,
-      id: 'imported',
-      emails: [],
-      linkedin: 'https://www.linkedin.com/in/dee-park-77/',
-    });
+    // A contact written with a profile URL (as imports once did) is stored under its slug and found.
+    const tx = db.transaction('contacts', 'readwrite');
+    await putContact(
+      tx,
+      { ...ann, id: 'imported', emails: [], linkedin: 'https://www.linkedin.com/in/dee-park-77/' },
+      NOW,
+    );
     expect((await contactWithSlug(db, 'dee-park-77'))?.id).toBe('imported');
   });
 

@@ -2,12 +2,13 @@
  * Finding the saved contact behind a person seen on a page: by canonical email, by LinkedIn slug, and
  * (only as a suggestion the user confirms) by name and organisation.
  */
-import { canonicalEmail, normaliseEmail } from '../../identity/email';
-import { linkedInProfileUrl, normaliseLinkedInSlug } from '../../identity/linkedin';
-import { matchPerson, normaliseOrganisationName, normalisePersonName } from '../../identity/match';
-import { guessOrganisationName, organisationDomainOf } from '../../identity/organisation';
+
+import { organisationKey } from '../../identity/keys';
+import { normaliseLinkedInSlug } from '../../identity/linkedin';
+import { matchPerson, normalisePersonName, organisationKeysOf } from '../../identity/match';
 import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
+import { contactByAddress } from './by-address';
 import { searchContacts } from './contacts';
 
 export interface PersonQuery {
@@ -22,21 +23,18 @@ const CANDIDATES = 20;
 /** Organisation keys shorter than this ("ab") say too little to suggest anyone. */
 const MIN_ORG_KEY = 3;
 
-/** The contact with this address, as written or in its canonical form (Gmail dots and +tags). */
-export async function contactWithEmail(db: CrmDb, raw: string): Promise<Contact | undefined> {
-  const index = db.transaction('contacts').store.index('emails');
-  const email = normaliseEmail(raw);
-  if (!email) return undefined;
-  const canonical = canonicalEmail(email);
-  return (await index.get(email)) ?? (canonical !== email ? await index.get(canonical) : undefined);
+/** The contact with this address, in any spelling of its mailbox (Gmail dots and +tags). */
+export function contactWithEmail(db: CrmDb, raw: string): Promise<Contact | undefined> {
+  return contactByAddress(db.transaction('contacts').store, raw);
 }
 
-/** The contact with this LinkedIn profile; contacts store the canonical slug, imports may hold a URL. */
+/**
+ * The contact with this LinkedIn profile, from its slug or any profile URL (trailing slash, query, country
+ * subdomain): contacts store the canonical slug (lib/identity/keys.ts), so one index read finds them.
+ */
 export async function contactWithSlug(db: CrmDb, slugOrUrl: string): Promise<Contact | undefined> {
   const slug = normaliseLinkedInSlug(slugOrUrl);
-  if (!slug) return undefined;
-  const index = db.transaction('contacts').store.index('linkedin');
-  return (await index.get(slug)) ?? (await index.get(linkedInProfileUrl(slug) ?? slug));
+  return slug ? db.transaction('contacts').store.index('linkedin').get(slug) : undefined;
 }
 
 export async function findContact(db: CrmDb, q: PersonQuery): Promise<Contact | undefined> {
@@ -46,14 +44,11 @@ export async function findContact(db: CrmDb, q: PersonQuery): Promise<Contact | 
   );
 }
 
-/** Organisation keys for comparison: the name, and a guess from each work address's domain. */
+/** Organisation keys for comparison (the rule-book's), without those too short to tell anything apart. */
 function orgKeys(name: string | undefined, emails: readonly string[]): string[] {
-  const keys = [normaliseOrganisationName(name)];
-  for (const e of emails) {
-    const domain = organisationDomainOf(e);
-    if (domain) keys.push(normaliseOrganisationName(guessOrganisationName(domain)));
-  }
-  return keys.filter((k) => k.length >= MIN_ORG_KEY);
+  return organisationKeysOf(name, emails)
+    .map(([key]) => key)
+    .filter((k) => k.length >= MIN_ORG_KEY);
 }
 
 /**
@@ -94,18 +89,19 @@ export interface OrganisationView {
 
 const ORG_CONTACTS = 20;
 
-/** The saved organisation with this name (or domain) and the contacts at it (by link, else by name). */
+/** The saved organisation with this name, however spelt (or domain), and the contacts at it (by link, else by name). */
 export async function organisationNamed(db: CrmDb, name: string, domain?: string): Promise<OrganisationView> {
   const tx = db.transaction(['organisations', 'contacts']);
   const orgs = tx.objectStore('organisations');
   const org =
-    (await orgs.index('name').get(name.trim())) ?? (domain ? await orgs.index('domains').get(domain) : undefined);
+    (await orgs.index('nameKey').get(organisationKey(name))) ??
+    (domain ? await orgs.index('domains').get(domain) : undefined);
   const contacts = tx.objectStore('contacts');
   let people = org ? await contacts.index('orgId').getAll(org.id, ORG_CONTACTS) : [];
   if (!people.length) {
-    const key = normaliseOrganisationName(name);
+    const key = organisationKey(name);
     const named = await searchContacts(db, name, ORG_CONTACTS * 5);
-    people = named.filter((c) => key && normaliseOrganisationName(c.orgName) === key).slice(0, ORG_CONTACTS);
+    people = named.filter((c) => key && organisationKey(c.orgName) === key).slice(0, ORG_CONTACTS);
   }
   return {
     organisation: org ? { id: org.id, name: org.name, domains: org.domains } : null,

@@ -1,9 +1,10 @@
 /**
  * The ONE door to the contacts store: nothing else puts, adds, deletes or clears a contact. Every write
- * gets its derived fields here (search tokens, the canonical LinkedIn slug, updatedAt), so no caller
+ * gets its derived fields here (search tokens, canonical address keys, the canonical LinkedIn slug,
+ * updatedAt), so no caller
  * computes them by hand and none can forget.
  */
-import { storedLinkedIn } from '../../identity/keys';
+import { canonicalEmail, normaliseEmail, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
 import type { Stamp, WriteTx } from '../door';
 import { searchTokens } from './search-tokens';
@@ -14,9 +15,22 @@ export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgNam
   return searchTokens([c.name, c.orgName, c.title], c.emails);
 }
 
+/** Canonical forms of the addresses that are written otherwise; most addresses have none, so the index stays small. */
+function addressKeys(emails: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const email of emails) {
+    const key = canonicalEmail(email);
+    if (key !== normaliseEmail(email) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
 /** The contact exactly as the store keeps it. Pure: the restore dry run compares backups in this form. */
 export function contactAsStored(contact: Contact, now: Stamp): Contact {
   const stored: Contact = { ...contact, search: contactSearchTokens(contact) };
+  const emailKeys = addressKeys(contact.emails);
+  if (emailKeys.length) stored.emailKeys = emailKeys;
+  else delete stored.emailKeys;
   const linkedin = storedLinkedIn(contact.linkedin);
   if (linkedin) stored.linkedin = linkedin;
   else delete stored.linkedin;

@@ -6,6 +6,7 @@ import { atomically } from '../atomic';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import { linkOrganisation, storeLookup } from '../organisations/link';
+import { contactByAddress } from './by-address';
 import { newContact } from './contacts';
 import { addContact, putContact } from './put';
 
@@ -25,8 +26,7 @@ const writeTx = (db: CrmDb) => db.transaction(['contacts', 'organisations'], 're
 async function byIdentity(tx: Tx, email: string, slug: string | null): Promise<Contact | undefined> {
   const contacts = tx.objectStore('contacts');
   if (email) {
-    const found =
-      (await contacts.index('emails').get(email)) ?? (await contacts.index('emails').get(canonicalEmail(email)));
+    const found = await contactByAddress(contacts, email);
     if (found) return found;
   }
   return slug ? contacts.index('linkedin').get(slug) : undefined;

@@ -5,6 +5,7 @@ import type { Contact, Interaction } from '../../schema/records';
 import { neverLogReason } from '../../sites/never-log';
 import type { DetectedMessage, DetectedPerson, SiteId } from '../../sites/types';
 import { atomically } from '../atomic';
+import { contactByAddress } from '../contacts/by-address';
 import { newContact } from '../contacts/contacts';
 import { refreshInTransaction } from '../contacts/insights';
 import { newestValues } from '../contacts/newest-values';
@@ -82,7 +83,7 @@ export async function logThread(
           result.neverLogged++;
           continue;
         }
-        let contact = await contacts.index('emails').get(email);
+        let contact = await contactByAddress(contacts, email);
         if (!contact) {
           contact = newContact({ name: person.name, email, source: req.site }, newId(), now);
           if (person.company) contact.orgName = person.company;
