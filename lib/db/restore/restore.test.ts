@@ -69,6 +69,16 @@ describe('restore', () => {
     expect(await db.count('importJobs')).toBe(0);
   });
 
+  it('gives restored records the fields their doors derive: a backup from before they existed is searchable', async () => {
+    const old = { ...ann, search: [], linkedin: 'https://www.linkedin.com/in/Ann-Lee' };
+    const jobId = await stageBackup([{ store: 'contacts', records: [old] }]);
+    expect((await previewRestore(db, jobId)).contacts).toMatchObject({ unchanged: 0, updated: 1 });
+    await applyRestore(db, jobId);
+    const restored = await db.get('contacts', 'ann');
+    expect(restored?.search).toEqual(expect.arrayContaining(['ann', 'lee', 'acme.example']));
+    expect(restored).toMatchObject({ linkedin: 'ann-lee', updatedAt: ann.updatedAt });
+  });
+
   it('refuses a backup that did not arrive whole', async () => {
     const jobId = await beginJob(db, 'restore', NOW, { contacts: 2 });
     await stageChunk(db, jobId, 0, { store: 'contacts', records: [cy] }, NOW);
