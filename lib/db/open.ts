@@ -83,12 +83,14 @@ type UpgradeTx = IDBPTransaction<CrmSchema, StoreNames<CrmSchema>[], 'versioncha
  * Version 4: one identity rule-book (lib/identity/keys.ts). Every record goes through its store's door
  * once more where the door now stores something else: contacts an import kept as
  * https://www.linkedin.com/in/<slug> (member ids lower-cased) get the canonical slug, Gmail addresses
- * with dots or +tags get their canonical key (a new index), organisations their name key (a new index).
+ * with dots or +tags get their canonical key (a new index), organisations their name key (a new index);
+ * a second form of a profile (member id beside vanity slug) gets an index of its own.
  * Nobody's updatedAt moves: this is not an edit.
  */
 async function upgradeV4(tx: UpgradeTx): Promise<void> {
   tx.objectStore('organisations').createIndex('nameKey', 'nameKey');
   tx.objectStore('contacts').createIndex('emailKeys', 'emailKeys', { multiEntry: true });
+  tx.objectStore('contacts').createIndex('linkedinAliases', 'linkedinAliases', { multiEntry: true });
   for (const org of await tx.objectStore('organisations').getAll()) await putOrganisation(tx, org, null);
   const stale: Contact[] = [];
   let cursor = await tx.objectStore('contacts').openCursor();

@@ -12,6 +12,7 @@ export interface CrmSchema extends DBSchema {
       emails: string;
       emailKeys: string;
       linkedin: string;
+      linkedinAliases: string;
       orgId: string;
       search: string;
       updatedAt: number;

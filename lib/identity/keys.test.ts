@@ -6,7 +6,9 @@ import {
   normaliseLinkedInSlug,
   organisationKey,
   personKeys,
+  profileSlugs,
   storedLinkedIn,
+  withProfile,
 } from './keys';
 
 describe('the identity rule-book', () => {
@@ -63,5 +65,27 @@ describe('the identity rule-book', () => {
         linkedin: 'https://www.linkedin.com/in/Ann-Lee/',
       }),
     ).toEqual({ emails: ['ann@gmail.com'], linkedin: 'ann-lee', nameCompany: 'ann lee|acme' });
+  });
+});
+
+describe('two forms of one profile', () => {
+  const vanity = 'https://www.linkedin.com/in/ann-lee-acme/';
+  const member = 'https://www.linkedin.com/in/ACoAAB1cDeFgHiJk/';
+
+  it('keeps a member id beside a vanity slug, and the other way round', () => {
+    expect(withProfile({}, vanity)).toEqual({ linkedin: 'ann-lee-acme' });
+    expect(withProfile({ linkedin: 'ann-lee-acme' }, member)).toEqual({
+      linkedin: 'ann-lee-acme',
+      linkedinAliases: ['ACoAAB1cDeFgHiJk'],
+    });
+    const both = withProfile({ linkedin: 'ACoAAB1cDeFgHiJk' }, vanity);
+    expect(profileSlugs(both)).toEqual(['ACoAAB1cDeFgHiJk', 'ann-lee-acme']);
+  });
+
+  it('never takes a second vanity slug or a second member id: those are other people', () => {
+    const ann = { linkedin: 'ann-lee-acme' };
+    expect(withProfile(ann, 'https://www.linkedin.com/in/ann-lee-globex')).toBe(ann);
+    const mo = { linkedin: 'ACoAAB1cDeFgHiJk' };
+    expect(withProfile(mo, 'ACoAAZ9yXwVuTsRq')).toBe(mo);
   });
 });

@@ -4,7 +4,7 @@
  * match.ts); this file decides which form is stored and which keys identify a person.
  */
 import { canonicalEmail, normaliseEmail } from './email';
-import { linkedInProfileUrl, normaliseLinkedInSlug } from './linkedin';
+import { isMemberId, linkedInProfileUrl, normaliseLinkedInSlug } from './linkedin';
 import { normaliseOrganisationName, normalisePersonName } from './match';
 
 export {
@@ -24,6 +24,38 @@ export {
 export function storedLinkedIn(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   return normaliseLinkedInSlug(value) ?? value;
+}
+
+/** The most other forms of one profile kept: a member id beside a vanity slug, and a few spares. */
+const MAX_ALIASES = 4;
+
+/**
+ * A profile seen for this person, recorded by the rule: the first becomes their profile; a member id
+ * beside a vanity slug (or the other way round) is kept as an alias, so both URLs lead to them. Two
+ * different vanity slugs, or two member ids, are two people: the contact is returned unchanged.
+ */
+export function withProfile<C extends { linkedin?: string; linkedinAliases?: string[] }>(
+  contact: C,
+  slugOrUrl: string | undefined,
+): C {
+  const slug = normaliseLinkedInSlug(slugOrUrl);
+  if (!slug) return contact;
+  const own = normaliseLinkedInSlug(contact.linkedin);
+  if (!own) return { ...contact, linkedin: slug };
+  const aliases = contact.linkedinAliases ?? [];
+  if (slug === own || aliases.includes(slug) || isMemberId(slug) === isMemberId(own)) return contact;
+  if (aliases.length >= MAX_ALIASES) return contact;
+  return { ...contact, linkedinAliases: [...aliases, slug] };
+}
+
+/** The canonical slugs a contact's profile is found by: its own, then its aliases. */
+export function profileSlugs(contact: { linkedin?: string; linkedinAliases?: readonly string[] }): string[] {
+  const slugs: string[] = [];
+  for (const value of [contact.linkedin, ...(contact.linkedinAliases ?? [])]) {
+    const slug = normaliseLinkedInSlug(value);
+    if (slug && !slugs.includes(slug)) slugs.push(slug);
+  }
+  return slugs;
 }
 
 /** The key of an organisation's name: case, accents, punctuation and legal forms ignored ("Acme Ltd" = "ACME, Inc."). */

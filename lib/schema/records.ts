@@ -67,6 +67,11 @@ export const Contact = z.object({
   emailKeys: z.optional(z.array(Email)),
   phones: z.array(z.string().check(z.maxLength(64))),
   linkedin: z.optional(z.string().check(z.maxLength(200))),
+  /**
+   * The other canonical slug of the same profile once both are known: LinkedIn names a member by a
+   * vanity slug on the profile and by a member id (ACoAA…) in search and messaging links.
+   */
+  linkedinAliases: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4))),
   title: z.optional(Name),
   orgId: z.optional(Id),
   orgName: z.optional(Name),

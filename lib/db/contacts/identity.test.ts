@@ -103,6 +103,35 @@ describe('saving and linking', () => {
   });
 });
 
+describe('a profile known by its vanity slug and its member id', () => {
+  const MEMBER = 'https://www.linkedin.com/in/ACoAAB1cDeFgHiJk/?miniProfileUrn=x';
+
+  it('"same person" keeps both, and both URLs, and a logged touch, lead to one contact', async () => {
+    const carl = await savePerson(db, { name: 'Carl Ortiz', linkedin: CARL_URL, source: 'linkedin' }, NOW);
+    const linked = await linkIdentity(db, carl.id, { linkedin: MEMBER }, NOW);
+    expect(linked).toMatchObject({ linkedin: 'carl-ortiz-4a5b6c', linkedinAliases: ['ACoAAB1cDeFgHiJk'] });
+    expect((await contactWithSlug(db, MEMBER))?.id).toBe(carl.id);
+    expect((await contactWithSlug(db, 'https://www.linkedin.com/in/carl-ortiz-4a5b6c'))?.id).toBe(carl.id);
+    expect((await contactWithSlug(db, 'https://www.linkedin.com/in/acoaab1cdefghijk'))?.id).toBeUndefined();
+    const touch = await logLinkedInTouch(
+      db,
+      { kind: 'visit', people: [{ name: 'Carl', email: '', role: 'profile', profileUrl: MEMBER }] },
+      NOW,
+    );
+    expect(touch.createdContactIds).toEqual([]);
+    expect(touch.contactIds).toEqual([carl.id]);
+    await expect(linkIdentity(db, carl.id, { linkedin: 'carl-ortiz-other' }, NOW)).rejects.toThrow('profile-differs');
+  });
+
+  it('a merge of the two keeps both forms', async () => {
+    const vanity = await savePerson(db, { name: 'Carl Ortiz', linkedin: CARL_URL, source: 'linkedin' }, NOW);
+    const member = await savePerson(db, { name: 'Carl Ortiz', linkedin: MEMBER, source: 'linkedin' }, NOW);
+    await mergeContacts(db, vanity.id, member.id, NOW + 1);
+    expect((await contactWithSlug(db, MEMBER))?.id).toBe(vanity.id);
+    expect((await contactWithSlug(db, CARL_URL))?.id).toBe(vanity.id);
+  });
+});
+
 describe('merging', () => {
   it('moves every record to the kept contact in one go, and undo puts everything back', async () => {
     const keep = await createContact(db, { name: 'Ann Lee', email: 'ann@acme.example', source: 'manual' }, NOW);

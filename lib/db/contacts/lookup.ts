@@ -4,11 +4,11 @@
  */
 
 import { organisationKey } from '../../identity/keys';
-import { normaliseLinkedInSlug } from '../../identity/linkedin';
 import { matchPerson, normalisePersonName, organisationKeysOf } from '../../identity/match';
 import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
 import { contactByAddress } from './by-address';
+import { contactByProfile } from './by-profile';
 import { searchContacts } from './contacts';
 
 export interface PersonQuery {
@@ -30,11 +30,10 @@ export function contactWithEmail(db: CrmDb, raw: string): Promise<Contact | unde
 
 /**
  * The contact with this LinkedIn profile, from its slug or any profile URL (trailing slash, query, country
- * subdomain): contacts store the canonical slug (lib/identity/keys.ts), so one index read finds them.
+ * subdomain), or the other form of their profile: contacts store canonical slugs (lib/identity/keys.ts).
  */
-export async function contactWithSlug(db: CrmDb, slugOrUrl: string): Promise<Contact | undefined> {
-  const slug = normaliseLinkedInSlug(slugOrUrl);
-  return slug ? db.transaction('contacts').store.index('linkedin').get(slug) : undefined;
+export function contactWithSlug(db: CrmDb, slugOrUrl: string): Promise<Contact | undefined> {
+  return contactByProfile(db.transaction('contacts').store, slugOrUrl);
 }
 
 export async function findContact(db: CrmDb, q: PersonQuery): Promise<Contact | undefined> {

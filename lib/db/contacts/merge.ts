@@ -3,6 +3,7 @@
  * dropped contact (interactions, notes, deals, complaints, feedback) moves to the kept one, all in one
  * transaction; the undo record says exactly what moved so it can move back.
  */
+import { withProfile } from '../../identity/keys';
 import { planMerge } from '../../identity/merge';
 import type { Contact, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
@@ -39,7 +40,9 @@ export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, n
     const [keep, drop] = await Promise.all([contacts.get(keepId), contacts.get(dropId)]);
     if (!keep || !drop) throw new Error('contact-not-found');
     const plan = planMerge(keep, drop);
-    const merged = await linkOrganisation(storeLookup(tx.objectStore('organisations')), plan.merged);
+    // The dropped contact's profile stays findable when it is the other form (member id / vanity slug).
+    const profiled = withProfile(plan.merged, drop.linkedin);
+    const merged = await linkOrganisation(storeLookup(tx.objectStore('organisations')), profiled);
 
     const interactions = tx.objectStore('interactions');
     const range = IDBKeyRange.bound([dropId, -Infinity], [dropId, Infinity]);

@@ -4,7 +4,7 @@
  * updatedAt), so no caller
  * computes them by hand and none can forget.
  */
-import { canonicalEmail, normaliseEmail, storedLinkedIn } from '../../identity/keys';
+import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
 import type { Stamp, WriteTx } from '../door';
 import { searchTokens } from './search-tokens';
@@ -34,6 +34,9 @@ export function contactAsStored(contact: Contact, now: Stamp): Contact {
   const linkedin = storedLinkedIn(contact.linkedin);
   if (linkedin) stored.linkedin = linkedin;
   else delete stored.linkedin;
+  const aliases = profileSlugs({ linkedinAliases: contact.linkedinAliases ?? [] }).filter((s) => s !== linkedin);
+  if (aliases.length) stored.linkedinAliases = aliases;
+  else delete stored.linkedinAliases;
   if (now !== null) stored.updatedAt = now;
   return stored;
 }

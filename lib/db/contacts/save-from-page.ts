@@ -1,12 +1,13 @@
 /** Saving a person seen on a page, and linking a page's identity (address, LinkedIn slug) to a contact. */
 import { canonicalEmail, normaliseEmail } from '../../identity/email';
-import { normaliseLinkedInSlug } from '../../identity/linkedin';
+import { normaliseLinkedInSlug, profileSlugs, withProfile } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
 import { atomically } from '../atomic';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import { linkOrganisation, storeLookup } from '../organisations/link';
 import { contactByAddress } from './by-address';
+import { contactByProfile } from './by-profile';
 import { newContact } from './contacts';
 import { addContact, putContact } from './put';
 
@@ -29,16 +30,17 @@ async function byIdentity(tx: Tx, email: string, slug: string | null): Promise<C
     const found = await contactByAddress(contacts, email);
     if (found) return found;
   }
-  return slug ? contacts.index('linkedin').get(slug) : undefined;
+  return slug ? contactByProfile(contacts, slug) : undefined;
 }
 
-/** Fills what the contact lacks from the draft; never overwrites what the user has. */
+/**
+ * Fills what the contact lacks from the draft; never overwrites what the user has. A second form of their
+ * profile (member id beside vanity slug) is kept beside the first (lib/identity/keys.ts withProfile).
+ */
 function complete(contact: Contact, draft: Omit<PersonDraft, 'name' | 'source'>): Contact {
-  const next = { ...contact, emails: [...contact.emails] };
+  const next = withProfile({ ...contact, emails: [...contact.emails] }, draft.linkedin);
   const email = normaliseEmail(draft.email ?? '');
   if (email && !next.emails.some((e) => canonicalEmail(e) === canonicalEmail(email))) next.emails.push(email);
-  const slug = normaliseLinkedInSlug(draft.linkedin);
-  if (slug && !next.linkedin) next.linkedin = slug;
   if (draft.title && !next.title) next.title = draft.title.trim();
   if (draft.company && !next.orgName && !next.orgId) next.orgName = draft.company.trim();
   return next;
@@ -92,12 +94,11 @@ export async function linkIdentity(
     const email = normaliseEmail(identity.email ?? '');
     const slug = normaliseLinkedInSlug(identity.linkedin);
     const other = await byIdentity(tx, email, null);
-    const otherBySlug = slug ? await contacts.index('linkedin').get(slug) : undefined;
+    const otherBySlug = slug ? await contactByProfile(contacts, slug) : undefined;
     if ((other && other.id !== contactId) || (otherBySlug && otherBySlug.id !== contactId)) {
       throw new Error('identity-taken');
     }
-    if (slug && contact.linkedin && normaliseLinkedInSlug(contact.linkedin) !== slug)
-      throw new Error('profile-differs');
+    if (slug && !profileSlugs(withProfile(contact, slug)).includes(slug)) throw new Error('profile-differs');
     return putContact(tx, complete(contact, identity), now);
   });
 }

@@ -7,6 +7,7 @@ import { normalisePersonName } from '../../identity/match';
 import type { Contact, Interaction } from '../../schema/records';
 import type { DetectedMessage, DetectedPerson } from '../../sites/types';
 import { atomically } from '../atomic';
+import { contactByProfile } from '../contacts/by-profile';
 import { newContact } from '../contacts/contacts';
 import { addContact, putContact } from '../contacts/put';
 import { newId } from '../ids';
@@ -59,7 +60,7 @@ export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: num
       const slug = normaliseLinkedInSlug(person.profileUrl);
       if (!slug) continue;
       theirNames.add(normalisePersonName(person.name));
-      let contact = await contacts.index('linkedin').get(slug);
+      let contact = await contactByProfile(contacts, slug);
       if (!contact) {
         const draft = { name: person.name, linkedin: slug, source: 'linkedin' };
         contact = newContact(
