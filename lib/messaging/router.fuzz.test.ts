@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../entrypoints/background/handlers';
+import { freshDb } from '../../tests/kit/db';
 import type { ValueModel } from '../crm/insights';
 import type { CrmDb } from '../db/open';
 import { workspaceStats } from '../db/stats';
-import { freshDb } from '../../tests/kit/db';
 import { createRouter } from './router';
 import { verbs } from './verbs';
 

@@ -1,3 +1,4 @@
+import { contactDetail } from '@/lib/db/contacts/detail';
 import {
   type ContactChange,
   setNextStep,
@@ -5,7 +6,6 @@ import {
   setTierOverride,
   updateContactFields,
 } from '@/lib/db/contacts/edit';
-import { contactDetail } from '@/lib/db/contacts/detail';
 import { CrmError } from '@/lib/db/errors';
 import { organisationView, updateOrganisation } from '@/lib/db/organisations/organisations';
 import type { VerbInput } from '@/lib/messaging/verbs';

@@ -1,9 +1,9 @@
 import type { ValueModel } from '@/lib/crm/insights';
 import { newContact } from '@/lib/db/contacts/contacts';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/tests/kit/db';
 import type { Contact, Insights } from '@/lib/schema/records';
 import { DEFAULT_CRM_SETTINGS } from '@/lib/settings';
+import { freshDb } from '@/tests/kit/db';
 import { createHandlers } from './index';
 
 export const NOW = Date.UTC(2026, 10, 23, 9);

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ValueModel } from '@/lib/crm/insights';
 import { newContact } from '@/lib/db/contacts/contacts';
-import { draft } from '@/tests/kit/import-drafts';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/tests/kit/db';
 import { SLICE } from '@/lib/db/write-in-slices';
+import { freshDb } from '@/tests/kit/db';
+import { draft } from '@/tests/kit/import-drafts';
 import { createHandlers } from './index';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ValueModel } from '@/lib/crm/insights';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/tests/kit/db';
 import { neverLogDomainsItem } from '@/lib/sites/settings';
+import { freshDb } from '@/tests/kit/db';
 import { createHandlers } from './index';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

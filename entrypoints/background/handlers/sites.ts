@@ -1,9 +1,7 @@
 import { type ContactCard, contactCard, contactCards } from '@/lib/db/contacts/cards';
 import { findDuplicates, pairKey } from '@/lib/db/contacts/duplicates';
-import { logLinkedInTouch } from '@/lib/db/interactions/linkedin-touch';
 import { contactWithEmail, findContact, organisationNamed, probableSamePerson } from '@/lib/db/contacts/lookup';
 import { mergeContacts, undoMerge } from '@/lib/db/contacts/merge';
-import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import {
   dismissedDuplicatesItem,
   dismissPair,
@@ -11,7 +9,9 @@ import {
   rememberMerge,
   takeMerge,
 } from '@/lib/db/contacts/merge-undo';
+import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import { logThread } from '@/lib/db/interactions/interactions';
+import { logLinkedInTouch } from '@/lib/db/interactions/linkedin-touch';
 import type { VerbInput } from '@/lib/messaging/verbs';
 import { keepRegistrationsInSync } from '@/lib/page/site-access';
 import { type NeverLogReason, neverLogReason } from '@/lib/sites/never-log';
