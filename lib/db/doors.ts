@@ -8,11 +8,11 @@ import { clearComplaints, complaintAsStored, putComplaint } from './complaints/p
 import { clearFeedback, putFeedback } from './complaints/put-feedback';
 import { clearContacts, contactAsStored, putContact } from './contacts/put';
 import { clearDeals, putDeal } from './deals/put';
-import type { Stamp, WriteTx } from './door';
 import { clearInteractions, interactionAsStored, putInteraction } from './interactions/put';
 import { clearNotes, putNote } from './notes/put';
 import { clearOrganisations, organisationAsStored, putOrganisation } from './organisations/put';
 import type { RecordOf, StoreName } from './schema';
+import type { Stamp, WriteTx } from './write-tx';
 
 export type WorkspaceTx = WriteTx<'contacts', Contact> &
   WriteTx<'organisations', Organisation> &

@@ -1,6 +1,6 @@
 /** The ONE door to the feedback store. */
 import type { Feedback } from '../../schema/crm-records';
-import type { WriteTx } from '../door';
+import type { WriteTx } from '../write-tx';
 
 export type FeedbackTx = WriteTx<'feedback', Feedback>;
 

@@ -1,6 +1,6 @@
 /** The ONE door to the complaints store. `open` (the index of complaints still open) is derived here. */
 import type { Complaint } from '../../schema/crm-records';
-import type { Stamp, WriteTx } from '../door';
+import type { Stamp, WriteTx } from '../write-tx';
 
 export type ComplaintsTx = WriteTx<'complaints', Complaint>;
 

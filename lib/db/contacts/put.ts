@@ -6,7 +6,7 @@
  */
 import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
-import type { Stamp, WriteTx } from '../door';
+import type { Stamp, WriteTx } from '../write-tx';
 import { searchTokens } from './search-tokens';
 
 export type ContactsTx = WriteTx<'contacts', Contact>;

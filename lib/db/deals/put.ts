@@ -1,6 +1,6 @@
 /** The ONE door to the deals store. */
 import type { Deal } from '../../schema/records';
-import type { WriteTx } from '../door';
+import type { WriteTx } from '../write-tx';
 
 export type DealsTx = WriteTx<'deals', Deal>;
 

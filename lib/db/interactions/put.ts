@@ -3,7 +3,7 @@
  * derived here from contactIds and at, so they always agree with them.
  */
 import type { Interaction } from '../../schema/records';
-import type { WriteTx } from '../door';
+import type { WriteTx } from '../write-tx';
 
 export type InteractionsTx = WriteTx<'interactions', Interaction>;
 

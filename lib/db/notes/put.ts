@@ -1,6 +1,6 @@
 /** The ONE door to the notes store. */
 import type { Note } from '../../schema/records';
-import type { WriteTx } from '../door';
+import type { WriteTx } from '../write-tx';
 
 export type NotesTx = WriteTx<'notes', Note>;
 

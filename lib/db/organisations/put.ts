@@ -1,7 +1,7 @@
 /** The ONE door to the organisations store: nothing else puts, deletes or clears an organisation. */
 import { organisationKey } from '../../identity/keys';
 import type { Organisation } from '../../schema/records';
-import type { Stamp, WriteTx } from '../door';
+import type { Stamp, WriteTx } from '../write-tx';
 
 export type OrganisationsTx = WriteTx<'organisations', Organisation>;
 
