@@ -1,7 +1,7 @@
 // The benchmark workspace, record by record: a pure function of the record's index, so any chunk can
 // be generated anywhere (in the page that writes it) and the same run always writes the same data.
-import { contactSearchTokens } from '../../lib/db/contacts';
-import { foldForSearch } from '../../lib/db/search-tokens';
+import { contactSearchTokens } from '../../lib/db/contacts/put';
+import { foldForSearch } from '../../lib/db/contacts/search-tokens';
 import type { Contact, Deal, Interaction, Organisation } from '../../lib/schema/records';
 import { FIRST_NAMES, LAST_NAMES, ORG_WORDS, SUBJECTS, TITLES } from './names';
 

@@ -1,4 +1,4 @@
-import { markReminded, type ReminderStep, reminderSteps } from '@/lib/db/crm/reminders';
+import { markReminded, type ReminderStep, reminderSteps } from '@/lib/db/contacts/reminders';
 import type { CrmDb } from '@/lib/db/open';
 import { createI18n, type I18n, pickLocale } from '@/lib/i18n';
 import { languageItem } from '@/lib/settings';

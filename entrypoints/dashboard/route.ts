@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ListFilter } from '@/lib/db/contact-query';
+import type { ListFilter } from '@/lib/db/contacts/query';
 
 export type Route =
   | { view: 'overview' }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
-import type { ContactCard } from '@/lib/db/cards';
+import type { ContactCard } from '@/lib/db/contacts/cards';
 
 /** A saved person as one dense row (name, tier, stage, value, last touch) that opens to the full card. */
 export function CompactPerson({ card, children }: { card: ContactCard; children: ComponentChildren }) {

@@ -6,7 +6,7 @@ import { nextStepText } from '@/components/next-step-text';
 import { QuickNote } from '@/components/QuickNote';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
-import type { ContactCard, OpenComplaintSummary } from '@/lib/db/cards';
+import type { ContactCard, OpenComplaintSummary } from '@/lib/db/contacts/cards';
 import { rpc } from '@/lib/protocol/client';
 import type { Insights } from '@/lib/schema/records';
 import { QuickActions } from './QuickActions';

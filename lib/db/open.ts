@@ -1,8 +1,11 @@
 import { type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { Contact } from '../schema/records';
+import { contactAsStored, putContact } from './contacts/put';
+import { putOrganisation } from './organisations/put';
 import type { CrmSchema } from './schema';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
@@ -13,6 +16,8 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
       if (oldVersion < 1) createV1(db);
       if (oldVersion < 2) createV2(db, tx);
       if (oldVersion < 3) createV3(db);
+      // A failed rewrite must leave the old version whole: aborting the upgrade rejects the open.
+      if (oldVersion < 4) upgradeV4(tx).catch(() => tx.abort());
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.
@@ -66,8 +71,35 @@ export function createV2(
 }
 
 /** Version 3: the import journal and its staging rows, so an import lands whole or not at all. */
-function createV3(db: IDBPDatabase<CrmSchema>): void {
+export function createV3(db: IDBPDatabase<CrmSchema>): void {
   const jobs = db.createObjectStore('importJobs', { keyPath: 'id' });
   jobs.createIndex('updatedAt', 'updatedAt');
   db.createObjectStore('importChunks', { keyPath: ['jobId', 'seq'] });
+}
+
+type UpgradeTx = IDBPTransaction<CrmSchema, StoreNames<CrmSchema>[], 'versionchange'>;
+
+/**
+ * Version 4: one identity rule-book (lib/identity/keys.ts). Every record goes through its store's door
+ * once more where the door now stores something else: contacts an import kept as
+ * https://www.linkedin.com/in/<slug> (member ids lower-cased) get the canonical slug, Gmail addresses
+ * with dots or +tags get their canonical key (a new index), organisations their name key (a new index);
+ * a second form of a profile (member id beside vanity slug) gets an index of its own.
+ * Nobody's updatedAt moves: this is not an edit.
+ */
+async function upgradeV4(tx: UpgradeTx): Promise<void> {
+  tx.objectStore('organisations').createIndex('nameKey', 'nameKey');
+  tx.objectStore('contacts').createIndex('emailKeys', 'emailKeys', { multiEntry: true });
+  tx.objectStore('contacts').createIndex('linkedinAliases', 'linkedinAliases', { multiEntry: true });
+  for (const org of await tx.objectStore('organisations').getAll()) await putOrganisation(tx, org, null);
+  const stale: Contact[] = [];
+  let cursor = await tx.objectStore('contacts').openCursor();
+  while (cursor) {
+    const contact = cursor.value;
+    const stored = contactAsStored(contact, null);
+    if (stored.linkedin !== contact.linkedin || String(stored.emailKeys) !== String(contact.emailKeys))
+      stale.push(contact);
+    cursor = await cursor.continue();
+  }
+  for (const contact of stale) await putContact(tx, contact, null);
 }

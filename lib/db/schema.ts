@@ -1,7 +1,8 @@
 import type { DBSchema } from 'idb';
+import type { ImportJob, StagedChunk } from '../io/staging';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
-import type { ImportJob, StagedChunk } from './import-types';
+import type { StoreName } from '../schema/stores';
 
 export interface CrmSchema extends DBSchema {
   contacts: {
@@ -9,7 +10,9 @@ export interface CrmSchema extends DBSchema {
     value: Contact;
     indexes: {
       emails: string;
+      emailKeys: string;
       linkedin: string;
+      linkedinAliases: string;
       orgId: string;
       search: string;
       updatedAt: number;
@@ -19,7 +22,7 @@ export interface CrmSchema extends DBSchema {
   organisations: {
     key: string;
     value: Organisation;
-    indexes: { domains: string; name: string };
+    indexes: { domains: string; name: string; nameKey: string };
   };
   interactions: {
     key: string;
@@ -59,15 +62,5 @@ export interface CrmSchema extends DBSchema {
   };
 }
 
-/** The stores that hold the workspace (the staging stores are not part of it). */
-export type StoreName = 'contacts' | 'organisations' | 'interactions' | 'deals' | 'notes' | 'complaints' | 'feedback';
+export { ALL_STORES, type StoreName } from '../schema/stores';
 export type RecordOf<S extends StoreName> = CrmSchema[S]['value'];
-export const ALL_STORES: StoreName[] = [
-  'contacts',
-  'organisations',
-  'interactions',
-  'deals',
-  'notes',
-  'complaints',
-  'feedback',
-];

@@ -1,4 +1,4 @@
-import { contactSearchTokens } from '../db/contacts';
+import { contactSearchTokens } from '../db/contacts/put';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import { COMPANIES, DEMO_THREAD_PEOPLE, FIRST_NAMES, LAST_NAMES, SUBJECTS, TITLES } from './people';
 import { gamma, pick, seededRandom } from './random';

@@ -1,3 +1,4 @@
+import { DOORS, putRecord } from '../db/doors';
 import type { CrmDb } from '../db/open';
 import { ALL_STORES, type StoreName } from '../db/schema';
 import { workspaceStats } from '../db/stats';
@@ -17,13 +18,13 @@ export async function seedDemoWorkspace(
   if (!opts.replace && Object.values(existing).some((n) => n > 0)) throw new Error('workspace-not-empty');
   const ws = generateDemoWorkspace({ contacts: opts.contacts ?? DEMO_CONTACTS, now: opts.now });
   const tx = db.transaction(ALL_STORES, 'readwrite');
-  await Promise.all(ALL_STORES.map((name) => tx.objectStore(name).clear()));
+  await Promise.all(ALL_STORES.map((name) => DOORS[name].clear(tx)));
   const writes: Promise<unknown>[] = [];
-  for (const o of ws.organisations) writes.push(tx.objectStore('organisations').put(o));
-  for (const c of ws.contacts) writes.push(tx.objectStore('contacts').put(c));
-  for (const d of ws.deals) writes.push(tx.objectStore('deals').put(d));
-  for (const i of ws.interactions) writes.push(tx.objectStore('interactions').put(i));
-  for (const n of ws.notes) writes.push(tx.objectStore('notes').put(n));
+  for (const o of ws.organisations) writes.push(putRecord(tx, 'organisations', o, null));
+  for (const c of ws.contacts) writes.push(putRecord(tx, 'contacts', c, null));
+  for (const d of ws.deals) writes.push(putRecord(tx, 'deals', d, null));
+  for (const i of ws.interactions) writes.push(putRecord(tx, 'interactions', i, null));
+  for (const n of ws.notes) writes.push(putRecord(tx, 'notes', n, null));
   await Promise.all([...writes, tx.done]);
   return workspaceStats(db);
 }

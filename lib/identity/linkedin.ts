@@ -40,6 +40,9 @@ export function normaliseLinkedInSlug(input: string | null | undefined): string 
   return MEMBER_ID.test(raw) ? raw : raw.toLowerCase();
 }
 
+/** Whether a canonical slug is a member id (ACoAA…) rather than a vanity slug. */
+export const isMemberId = (slug: string): boolean => MEMBER_ID.test(slug);
+
 /** The canonical profile URL, https://www.linkedin.com/in/<slug>/, from a slug or profile URL; null if neither. */
 export function linkedInProfileUrl(slugOrUrl: string | null | undefined): string | null {
   const slug = normaliseLinkedInSlug(slugOrUrl);

@@ -90,7 +90,7 @@ export function normaliseOrganisationName(name: string | undefined): string {
 }
 
 /** [key, confidence] pairs: the organisation name, then guesses from the contact's work domains. */
-function orgKeys(orgName: string | undefined, emails: readonly string[]): [string, number][] {
+export function organisationKeysOf(orgName: string | undefined, emails: readonly string[]): [string, number][] {
   const keys: [string, number][] = [];
   const add = (key: string, confidence: number) => {
     if (key && !keys.some(([k]) => k === key)) keys.push([key, confidence]);
@@ -129,7 +129,7 @@ export function matchPerson(candidate: MatchCandidate, contacts: readonly Matcha
   let best: PersonMatch | null = null;
   for (const c of contacts) {
     if (normalisePersonName(c.name) !== name) continue;
-    const confidence = orgKeys(c.orgName, c.emails).find(([k]) => k === org)?.[1] ?? 0;
+    const confidence = organisationKeysOf(c.orgName, c.emails).find(([k]) => k === org)?.[1] ?? 0;
     if (confidence > (best?.confidence ?? 0)) best = { contactId: c.id, reason: 'name-company', confidence };
   }
   return best;
@@ -160,7 +160,7 @@ export function duplicateSuggestions(contacts: readonly MatchableContact[]): Dup
   contacts.forEach((c, i) => {
     const name = normalisePersonName(c.name);
     if (name)
-      for (const [org, confidence] of orgKeys(c.orgName, c.emails))
+      for (const [org, confidence] of organisationKeysOf(c.orgName, c.emails))
         put(`n:${name}|${org}`, 'name-company', i, confidence);
   });
 

@@ -1,4 +1,3 @@
-import { contactSearchTokens } from '../db/contacts';
 import { normaliseEmail } from '../identity/email';
 import { ImportError } from './errors';
 
@@ -20,8 +19,8 @@ const MIGRATIONS: readonly ((doc: JsonObject) => void)[] = [
       if (!('email' in contact)) continue;
       const email = contact.email;
       delete contact.email;
+      // The search tokens that cover addresses are recomputed by the database's contacts door on restore.
       contact.emails = typeof email === 'string' && email.trim() ? [normaliseEmail(email)] : [];
-      refreshSearch(contact);
     }
   },
 ];
@@ -68,17 +67,4 @@ function records(doc: JsonObject, store: string): JsonObject[] {
   const data = doc.data;
   const list = isObject(data) ? data[store] : undefined;
   return Array.isArray(list) ? list.filter(isObject) : [];
-}
-
-/** The search index covers addresses, so it changes with them. */
-function refreshSearch(contact: JsonObject): void {
-  const { name, emails, orgName, title } = contact;
-  const optional = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  if (typeof name !== 'string' || !Array.isArray(emails)) return;
-  contact.search = contactSearchTokens({
-    name,
-    emails: emails.filter((e): e is string => typeof e === 'string'),
-    orgName: optional(orgName),
-    title: optional(title),
-  });
 }

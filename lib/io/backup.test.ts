@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newContact } from '../db/contacts';
 import type { Complaint, Feedback } from '../schema/crm-records';
-import type { Deal, Interaction, Note, Organisation } from '../schema/records';
+import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import {
   BACKUP_SCHEMA_VERSION,
   type BackupData,
@@ -14,9 +13,31 @@ import { ImportError } from './errors';
 
 const NOW = Date.UTC(2026, 10, 23);
 
+/** A stored contact as the database keeps it (this module knows file formats, not the database). */
+function contact(id: string, name: string, fields: Partial<Contact> = {}): Contact {
+  const emails = fields.emails ?? [];
+  const search = [...name.toLowerCase().split(' '), ...emails.map((e) => e.slice(e.indexOf('@') + 1))];
+  return {
+    id,
+    name,
+    emails,
+    phones: [],
+    customerType: 'consumer',
+    directness: 'direct',
+    source: 'manual',
+    tags: [],
+    bad: false,
+    neverLog: false,
+    search,
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...fields,
+  };
+}
+
 function sampleData(): BackupData {
-  const ann = newContact({ name: 'Ann Lee', email: 'ann@acme.example', orgName: 'Acme', source: 'manual' }, 'c1', NOW);
-  const bob = newContact({ name: 'Bob', source: 'linkedin' }, 'c2', NOW);
+  const ann = contact('c1', 'Ann Lee', { emails: ['ann@acme.example'], orgName: 'Acme' });
+  const bob = contact('c2', 'Bob', { source: 'linkedin' });
   const org: Organisation = { id: 'o1', name: 'Acme', domains: ['acme.example'], createdAt: NOW, updatedAt: NOW };
   const interaction: Interaction = {
     id: 'i1',
@@ -160,7 +181,6 @@ describe('migrateBackup', () => {
     expect(result.backup.schemaVersion).toBe(1);
     const [ann, bob] = result.backup.data.contacts;
     expect(ann?.emails).toEqual(['ann@acme.example']);
-    expect(ann?.search).toContain('acme.example');
     expect(ann).not.toHaveProperty('email');
     expect(bob?.emails).toEqual([]);
     expect(JSON.stringify(old)).toBe(snapshot); // the input is left untouched

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { ALL_STORES } from '../db/schema';
 import { Complaint, Feedback } from '../schema/crm-records';
 import { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
+import { ALL_STORES } from '../schema/stores';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, migrateBackup } from './backup-migrate';
 import { type ImportErrorCode, isImportError } from './errors';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { contactSearchTokens } from '../db/contacts';
 import { nameFromEmail, normaliseEmail } from '../identity/email';
+import { normaliseLinkedInSlug } from '../identity/keys';
 import { Email, MAX_NAME, MAX_TEXT, Name, Text } from '../schema/primitives';
 import type { Contact } from '../schema/records';
 import type { RowProblem } from './errors';
@@ -17,7 +17,7 @@ export const ContactImport = z.object({
   phones: z.array(z.string().check(z.maxLength(MAX_PHONE))),
   orgName: z.optional(Name),
   title: z.optional(Name),
-  /** Canonical profile URL, https://www.linkedin.com/in/<slug>. */
+  /** The profile's canonical slug (lib/identity/keys.ts storedLinkedIn), as contacts store it. */
   linkedin: z.optional(z.string().check(z.maxLength(MAX_LINKEDIN))),
   tags: z.array(Name),
   notes: z.optional(Text),
@@ -74,7 +74,7 @@ export function buildContactImport(raw: RawContactFields, line: number, source: 
   if (title.length > MAX_NAME) return fail('field-too-long', 'title');
   const notes = multiLine(raw.notes);
   if (notes.length > MAX_TEXT) return fail('field-too-long', 'notes');
-  const linkedin = raw.linkedin?.map(linkedinProfileUrl).find((url) => url !== undefined);
+  const linkedin = raw.linkedin?.map(profileSlug).find((slug) => slug !== undefined);
 
   const draft: ContactImport = { line, name, emails, phones, tags, source };
   if (orgName) draft.orgName = orgName;
@@ -86,7 +86,7 @@ export function buildContactImport(raw: RawContactFields, line: number, source: 
   return { ok: true, draft: checked.data };
 }
 
-/** The stored contact for an accepted draft; the caller supplies id and clock. */
+/** The contact for an accepted draft; the caller supplies id and clock, the contacts door the search tokens. */
 export function contactFromImport(draft: ContactImport, id: string, now: number): Contact {
   const contact: Contact = {
     id,
@@ -107,26 +107,16 @@ export function contactFromImport(draft: ContactImport, id: string, now: number)
   if (draft.orgName) contact.orgName = draft.orgName;
   if (draft.linkedin) contact.linkedin = draft.linkedin;
   if (draft.notes) contact.ownerNotes = draft.notes;
-  contact.search = contactSearchTokens(contact);
   return contact;
 }
 
-const LINKEDIN_PROFILE = /^(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/(?:in|pub)\/([^/?#\s]+)/i;
-
-/** "https://www.linkedin.com/in/Ann-Lee/?trk=x" -> "ann-lee"; undefined for anything else. */
-export function linkedinSlug(value: string): string | undefined {
-  const match = LINKEDIN_PROFILE.exec(value.trim());
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]).toLowerCase();
-  } catch {
-    return match[1].toLowerCase();
-  }
-}
-
-export function linkedinProfileUrl(value: string): string | undefined {
-  const slug = linkedinSlug(value);
-  return slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}` : undefined;
+/**
+ * The canonical slug of a LinkedIn profile URL in a file ("https://www.linkedin.com/in/Ann-Lee/?trk=x" ->
+ * "ann-lee"); undefined for anything else. Only URLs count: a bare word in a "Website" column is no profile.
+ */
+function profileSlug(value: string): string | undefined {
+  const cell = unneutraliseCell(value.trim());
+  return (cell.includes('/') && normaliseLinkedInSlug(cell)) || undefined;
 }
 
 /** Undoes the apostrophe our own CSV export puts before cells that look like formulas. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import type { Contact, Deal, Interaction } from '../schema/records';
 import { contactFromImport } from './contact-import';
 import { contactsToCsv, dealsToCsv, interactionsToCsv, neutraliseFormula, toCsv } from './csv-export';
 import { parseCsv } from './csv-parse';
 import { detectFormat, mapRows } from './mapping';
-import { fixtureText } from './test-fixtures';
 
 const NOW = Date.UTC(2026, 10, 23);
 
@@ -93,7 +93,7 @@ describe('CSV export', () => {
       phones: ['+1 415 555 0101', '020 7946 0000'],
       title: 'VP, Sales',
       orgName: 'Acme; Corp',
-      linkedin: 'https://www.linkedin.com/in/ann-lee',
+      linkedin: 'ann-lee',
       tags: ['VIP', 'Customers'],
       ownerNotes: 'Line one\nLine two, with comma',
     });

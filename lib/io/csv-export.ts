@@ -1,3 +1,4 @@
+import { linkedInProfileUrl } from '../identity/keys';
 import type { Contact, Deal, Interaction } from '../schema/records';
 
 export interface CsvExportOptions {
@@ -43,7 +44,7 @@ export function contactsToCsv(contacts: readonly Contact[], options: CsvExportOp
     c.phones.slice(1).join('; '),
     c.title,
     c.orgName,
-    c.linkedin,
+    c.linkedin && (linkedInProfileUrl(c.linkedin) ?? c.linkedin),
     c.tags.join('; '),
     c.ownerNotes,
     c.tierOverride?.tier ?? c.insights?.tier,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import { parseCsv, parseCsvChunked } from './csv-parse';
 import { ImportError } from './errors';
-import { fixtureText } from './test-fixtures';
 
 describe('parseCsv', () => {
   it('handles quoted fields, escaped quotes, embedded newlines and trailing empty lines', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureBytes } from '../../tests/kit/io-fixtures';
 import { decodeText } from './decode';
 import { ImportError } from './errors';
-import { fixtureBytes } from './test-fixtures';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import type { ContactImport } from './contact-import';
 import { parseCsv } from './csv-parse';
-import { canonicalEmail, type ExistingContact, nameCompanyKey, planImport } from './dedupe-plan';
+import { type ExistingContact, planImport } from './dedupe-plan';
 import { detectFormat, mapRows } from './mapping';
-import { fixtureText } from './test-fixtures';
 
 function draft(line: number, fields: Partial<ContactImport>): ContactImport {
   return { line, name: 'Someone', emails: [], phones: [], tags: [], source: 'import:csv', ...fields };
@@ -49,6 +49,25 @@ describe('planImport', () => {
     expect(plan[0]?.decision).toEqual({ kind: 'duplicate-of-existing', existingId: 'ann', matchedBy: 'name-company' });
   });
 
+  it('matches a company under another legal form and punctuation, and a member id only in its own case', () => {
+    const plan = planImport(
+      [
+        draft(2, { name: 'Ann Lee', orgName: 'ACME, Inc.' }),
+        draft(3, { name: 'Member', linkedin: 'ACoAAB1cDeFgHiJk' }),
+        draft(4, { name: 'Other member', linkedin: 'ACoAAB1cDeFgHiJK' }),
+      ],
+      [
+        { id: 'ann', name: 'Ann Lee', emails: [], orgName: 'Acme Ltd' },
+        { id: 'm', name: 'M', emails: [], linkedin: 'https://www.linkedin.com/in/ACoAAB1cDeFgHiJk/' },
+      ],
+    );
+    expect(plan.map((p) => p.decision)).toEqual([
+      { kind: 'duplicate-of-existing', existingId: 'ann', matchedBy: 'name-company' },
+      { kind: 'duplicate-of-existing', existingId: 'm', matchedBy: 'linkedin' },
+      { kind: 'new' },
+    ]);
+  });
+
   it('finds the HubSpot contacts already imported from Google', () => {
     const load = (file: string) => {
       const csv = parseCsv(fixtureText(file));
@@ -57,17 +76,5 @@ describe('planImport', () => {
     const stored = load('google-contacts.csv').map((d, i) => ({ id: `g${i}`, ...d }));
     const plan = planImport(load('hubspot.csv'), stored);
     expect(plan.map((p) => p.decision.kind)).toEqual(['duplicate-of-existing', 'new', 'new', 'new']);
-  });
-});
-
-describe('keys', () => {
-  it('canonicalises Gmail addresses only', () => {
-    expect(canonicalEmail(' A.Nn.Lee+news@GoogleMail.com ')).toBe('annlee@gmail.com');
-    expect(canonicalEmail('ann.lee+x@acme.example')).toBe('ann.lee+x@acme.example');
-  });
-
-  it('needs both a name and a company for the name key', () => {
-    expect(nameCompanyKey('Ann Lee', undefined)).toBeUndefined();
-    expect(nameCompanyKey('Björn  Öberg', 'Nordlys AB')).toBe('bjorn oberg|nordlys ab');
   });
 });

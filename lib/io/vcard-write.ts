@@ -1,3 +1,4 @@
+import { linkedInProfileUrl } from '../identity/keys';
 import type { Contact } from '../schema/records';
 
 /** RFC 6350: lines SHOULD NOT exceed 75 octets, excluding the line break. */
@@ -19,7 +20,8 @@ function cardLines(contact: Contact): string[] {
   for (const [i, phone] of contact.phones.entries()) lines.push(`TEL${pref(i)}:${escapeText(phone)}`);
   if (contact.orgName) lines.push(`ORG:${escapeText(contact.orgName)}`);
   if (contact.title) lines.push(`TITLE:${escapeText(contact.title)}`);
-  if (contact.linkedin) lines.push(`URL;TYPE=linkedin:${contact.linkedin.replace(/[\r\n]/g, '')}`);
+  const profile = contact.linkedin && (linkedInProfileUrl(contact.linkedin) ?? contact.linkedin);
+  if (profile) lines.push(`URL;TYPE=linkedin:${profile.replace(/[\r\n]/g, '')}`);
   if (contact.tags.length > 0) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
   if (contact.ownerNotes) lines.push(`NOTE:${escapeText(contact.ownerNotes)}`);
   lines.push(`REV:${new Date(contact.updatedAt).toISOString().replace(/[-:]|\.\d{3}/g, '')}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../../tests/kit/io-fixtures';
 import type { Contact } from '../schema/records';
 import { type ContactImport, contactFromImport } from './contact-import';
-import { fixtureText } from './test-fixtures';
 import { parseVCards, toVCard, vcardsToImports } from './vcard';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -26,7 +26,7 @@ describe('parseVCards', () => {
       phones: ['+1 415-555-0101'],
       orgName: 'Acme Corp',
       title: 'VP Sales',
-      linkedin: 'https://www.linkedin.com/in/ann-lee-acme',
+      linkedin: 'ann-lee-acme',
       tags: ['Customers', 'VIP'],
       notes:
         'Met at SaaStr 2024, booth 12.\nLikes tennis; prefers mornings. This note is long enough that Apple folded it onto a continuation line.',
@@ -38,7 +38,7 @@ describe('parseVCards', () => {
       phones: ['+33-1-42-68-53-00'],
       orgName: 'Moreau, Fils et Cie',
       title: 'Directeur général',
-      linkedin: 'https://www.linkedin.com/in/jlmoreau',
+      linkedin: 'jlmoreau',
       notes: "Dîner à Paris en mars. Il préfère qu'on lui écrive en français plutôt qu'en anglais.",
     });
     expect(drafts[2]).toMatchObject({ name: 'Kenji Tanaka', emails: ['kenji@tanaka.example'] });
@@ -64,7 +64,7 @@ describe('toVCard', () => {
     phones: ['+1 415 555 0101'],
     orgName: 'Smith, Jones; Partners',
     title: 'VP Sales',
-    linkedin: 'https://www.linkedin.com/in/ann-lee-acme',
+    linkedin: 'ann-lee-acme',
     tags: ['VIP', 'a,b'],
     ownerNotes: `Back\\slash; comma, newline\nand a long tail: ${'é'.repeat(60)} 🎉🎉🎉 ${'x'.repeat(80)}`,
   });

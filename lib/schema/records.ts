@@ -60,8 +60,18 @@ export const Contact = z.object({
   id: Id,
   name: Name,
   emails: z.array(Email),
+  /**
+   * Set by the contacts door: the canonical form (lib/identity/keys.ts) of each address written otherwise
+   * (a Gmail address with dots or a +tag), indexed so that every spelling of the mailbox finds the contact.
+   */
+  emailKeys: z.optional(z.array(Email)),
   phones: z.array(z.string().check(z.maxLength(64))),
   linkedin: z.optional(z.string().check(z.maxLength(200))),
+  /**
+   * The other canonical slug of the same profile once both are known: LinkedIn names a member by a
+   * vanity slug on the profile and by a member id (ACoAA…) in search and messaging links.
+   */
+  linkedinAliases: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4))),
   title: z.optional(Name),
   orgId: z.optional(Id),
   orgName: z.optional(Name),
@@ -85,6 +95,8 @@ export const Contact = z.object({
 export const Organisation = z.object({
   id: Id,
   name: Name,
+  /** The name's key (lib/identity/keys.ts organisationKey), set by the organisations door: found by any spelling. */
+  nameKey: z.optional(Name),
   domains: z.array(z.string().check(z.maxLength(253))),
   industry: z.optional(Name),
   size: z.optional(z.enum(['1-10', '11-50', '51-200', '201-1000', '1000+'])),

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createContact } from '../db/contacts';
+import { freshDb } from '../../tests/kit/db';
+import { createContact } from '../db/contacts/contacts';
 import { exportPage } from '../db/export-page';
-import { freshDb } from '../db/test-db';
 import { BACKUP_STORES } from '../io/backup';
 import { crmSettingsItem, languageItem, neverLogDomainsItem, ownAddressesItem } from './index';
 

@@ -1,10 +1,10 @@
 import { createHandlers, type HandlerDeps } from '@/entrypoints/background/handlers';
 import type { ValueModel } from '@/lib/crm/insights';
-import { newContact } from '@/lib/db/contacts';
+import { newContact } from '@/lib/db/contacts/contacts';
 import type { CrmDb } from '@/lib/db/open';
-import { freshDb } from '@/lib/db/test-db';
 import type { Contact, Insights } from '@/lib/schema/records';
 import { DEFAULT_CRM_SETTINGS } from '@/lib/settings';
+import { freshDb } from '@/tests/kit/db';
 
 export const NOW = Date.UTC(2026, 10, 23, 9);
 export const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { feedbackOf, loyaltySummary } from '@/lib/db/crm/feedback';
+import { feedbackOf, loyaltySummary } from '@/lib/db/complaints/feedback';
 import { DAY, handlerTestKit, insights, NOW } from '@/tests/kit/handlers';
 
 const HOUR = 3_600_000;

@@ -5,7 +5,7 @@ import {
   openComplaintFor,
   openComplaints,
   viewComplaint,
-} from '@/lib/db/crm/complaints';
+} from '@/lib/db/complaints/complaints';
 import type { HandlersOf } from '@/lib/protocol';
 import type { complaintVerbs } from '@/lib/protocol/complaints';
 import type { Complaint } from '@/lib/schema/crm-records';

@@ -1,11 +1,11 @@
+import { contactDetail } from '@/lib/db/contacts/detail';
 import {
   type ContactChange,
   setNextStep,
   setStageOverride,
   setTierOverride,
   updateContactFields,
-} from '@/lib/db/crm/contact-edit';
-import { contactDetail } from '@/lib/db/crm/detail';
+} from '@/lib/db/contacts/edit';
 import type { HandlersOf } from '@/lib/protocol';
 import type { contactVerbs } from '@/lib/protocol/contacts';
 import type { Contact } from '@/lib/schema/records';

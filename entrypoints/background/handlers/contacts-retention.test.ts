@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { markReminded, reminderSteps } from '@/lib/db/crm/reminders';
+import { markReminded, reminderSteps } from '@/lib/db/contacts/reminders';
 import { DAY, handlerTestKit, insights, NOW } from '@/tests/kit/handlers';
 
 let kit: Awaited<ReturnType<typeof handlerTestKit>>;

@@ -1,6 +1,6 @@
 import type { WinBackStepCode } from '@/lib/crm/types';
-import { applyWinBackPlan, atRiskCustomers } from '@/lib/db/crm/at-risk';
-import { dueFollowUpsFor } from '@/lib/db/crm/followups';
+import { applyWinBackPlan, atRiskCustomers } from '@/lib/db/contacts/at-risk';
+import { dueFollowUpsFor } from '@/lib/db/contacts/followups';
 import { createI18n } from '@/lib/i18n';
 import type { HandlersOf } from '@/lib/protocol';
 import type { contactVerbs } from '@/lib/protocol/contacts';

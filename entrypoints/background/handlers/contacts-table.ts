@@ -1,5 +1,5 @@
-import { createContactList } from '@/lib/db/contact-list';
-import { complaintsByStep, facetsOf, summariseColumns } from '@/lib/db/contact-summary';
+import { createContactList } from '@/lib/db/contacts/list';
+import { complaintsByStep, facetsOf, summariseColumns } from '@/lib/db/contacts/summary';
 import type { HandlersOf } from '@/lib/protocol';
 import type { contactVerbs } from '@/lib/protocol/contacts';
 import type { HandlerDeps } from './deps';

@@ -1,8 +1,8 @@
-import { contactCard, contactCards } from '@/lib/db/cards';
-import { searchContacts } from '@/lib/db/contacts';
-import { findContact, probableSamePerson } from '@/lib/db/identity-lookup';
-import { linkIdentity, savePerson } from '@/lib/db/identity-save';
-import { recentContacts } from '@/lib/db/recent-contacts';
+import { type ContactCard, contactCard, contactCards } from '@/lib/db/contacts/cards';
+import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts/contacts';
+import { findContact, probableSamePerson } from '@/lib/db/contacts/lookup';
+import { recentContacts } from '@/lib/db/contacts/recent';
+import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import type { HandlersOf } from '@/lib/protocol';
 import type { ContactHit, contactVerbs } from '@/lib/protocol/contacts';
 import type { Contact } from '@/lib/schema/records';

@@ -1,7 +1,7 @@
-import { contactCard } from '@/lib/db/cards';
-import { findDuplicates, pairKey } from '@/lib/db/identity-duplicates';
-import { mergeContacts, undoMerge } from '@/lib/db/identity-merge';
-import { dismissPair, rememberMerge, takeMerge } from '@/lib/db/identity-undo';
+import { contactCard } from '@/lib/db/contacts/cards';
+import { findDuplicates, pairKey } from '@/lib/db/contacts/duplicates';
+import { mergeContacts, undoMerge } from '@/lib/db/contacts/merge';
+import { dismissPair, rememberMerge, takeMerge } from '@/lib/db/contacts/merge-undo';
 import type { HandlersOf } from '@/lib/protocol';
 import type { duplicateVerbs } from '@/lib/protocol/duplicates';
 import { Refusal } from '@/lib/protocol/reasons';

@@ -1,4 +1,4 @@
-import { addFeedback } from '@/lib/db/crm/feedback';
+import { addFeedback } from '@/lib/db/complaints/feedback';
 import type { HandlersOf } from '@/lib/protocol';
 import type { feedbackVerbs } from '@/lib/protocol/feedback';
 import type { HandlerDeps } from './deps';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newContact } from '@/lib/db/contacts';
-import { draft } from '@/lib/db/import-test-drafts';
+import { newContact } from '@/lib/db/contacts/contacts';
 import type { CrmDb } from '@/lib/db/open';
 import { SLICE } from '@/lib/db/write-in-slices';
 import { handlerTestKit, NOW } from '@/tests/kit/handlers';
+import { draft } from '@/tests/kit/import-drafts';
 
 let db: CrmDb;
 let handlers: Awaited<ReturnType<typeof handlerTestKit>>['handlers'];

@@ -1,7 +1,7 @@
 import { newId } from '@/lib/db/ids';
-import { commitImport } from '@/lib/db/import-commit';
-import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import-jobs';
-import { summariseImport } from '@/lib/db/import-plan';
+import { commitImport } from '@/lib/db/import/commit';
+import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import/jobs';
+import { summariseImport } from '@/lib/db/import/plan';
 import type { HandlersOf } from '@/lib/protocol';
 import type { importVerbs } from '@/lib/protocol/import';
 import type { HandlerDeps } from './deps';

@@ -1,4 +1,4 @@
-import { recomputeAll, refreshInsights } from '@/lib/db/insights';
+import { recomputeAll, refreshInsights } from '@/lib/db/contacts/insights';
 import type { HandlerDeps } from './deps';
 
 /** Full refit, or a quick refresh of a few contacts with the last fitted model. */

@@ -1,6 +1,6 @@
-import { logLinkedInTouch } from '@/lib/db/identity-linkedin';
-import { contactWithEmail } from '@/lib/db/identity-lookup';
-import { logThread, undoLog } from '@/lib/db/interactions';
+import { contactWithEmail } from '@/lib/db/contacts/lookup';
+import { logThread, undoLog } from '@/lib/db/interactions/interactions';
+import { logLinkedInTouch } from '@/lib/db/interactions/linkedin-touch';
 import type { HandlersOf, VerbInput } from '@/lib/protocol';
 import type { interactionVerbs } from '@/lib/protocol/interactions';
 import { neverLogDomainsItem } from '@/lib/settings';

@@ -1,4 +1,4 @@
-import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes';
+import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes/notes';
 import type { HandlersOf } from '@/lib/protocol';
 import type { noteVerbs } from '@/lib/protocol/notes';
 import type { HandlerDeps } from './deps';

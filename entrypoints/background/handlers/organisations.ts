@@ -1,5 +1,5 @@
-import { updateOrganisation } from '@/lib/db/crm/organisations';
-import { organisationNamed } from '@/lib/db/identity-lookup';
+import { organisationNamed } from '@/lib/db/contacts/lookup';
+import { updateOrganisation } from '@/lib/db/organisations/organisations';
 import type { HandlersOf } from '@/lib/protocol';
 import type { organisationVerbs } from '@/lib/protocol/organisations';
 import type { HandlerDeps } from './deps';

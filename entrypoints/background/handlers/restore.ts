@@ -1,6 +1,6 @@
-import { beginJob, cleanStaleJobs, stageChunk } from '@/lib/db/import-jobs';
-import { applyRestore } from '@/lib/db/restore-apply';
-import { previewRestore } from '@/lib/db/restore-dry-run';
+import { beginJob, cleanStaleJobs, stageChunk } from '@/lib/db/import/jobs';
+import { applyRestore } from '@/lib/db/restore/apply';
+import { previewRestore } from '@/lib/db/restore/dry-run';
 import type { HandlersOf } from '@/lib/protocol';
 import type { restoreVerbs } from '@/lib/protocol/restore';
 import type { HandlerDeps } from './deps';

@@ -2,7 +2,7 @@ import { useI18n } from '@/components/i18n';
 import { useFeedback } from '@/components/shell/feedback';
 import { useRpc } from '@/components/shell/use-rpc';
 import { TierBadge } from '@/components/TierBadge';
-import type { AtRiskItem } from '@/lib/db/crm/at-risk';
+import type { AtRiskItem } from '@/lib/db/contacts/at-risk';
 import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
 import { hrefOf } from '../route';

@@ -1,7 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import { useRpc } from '@/components/shell/use-rpc';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
-import type { ComplaintView } from '@/lib/db/crm/complaints';
+import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
 import { hrefOf } from '../route';

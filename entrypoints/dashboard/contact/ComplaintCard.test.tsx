@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openComplaint } from '@/lib/crm/complaints';
-import { viewComplaint } from '@/lib/db/crm/complaints';
+import { viewComplaint } from '@/lib/db/complaints/complaints';
 import { ComplaintCard } from './ComplaintCard';
 
 const NOW = Date.UTC(2026, 10, 23, 9);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome } from '@/lib/crm/types';
-import type { ComplaintView } from '@/lib/db/crm/complaints';
+import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { rpc } from '@/lib/protocol/client';
 
 /** One complaint: the four steps with their deadlines, a button for each in order, and closing it. */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { SEVERITIES, type Severity } from '@/lib/crm/types';
-import type { ComplaintView } from '@/lib/db/crm/complaints';
+import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { rpc } from '@/lib/protocol/client';
 import { ComplaintCard } from './ComplaintCard';
 import { Panel } from './Panel';

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
-import type { ContactDetail } from '@/lib/db/crm/detail';
+import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { ReasonList } from './ReasonList';
 
 /** Who this is and what they are worth: badges, figures and why. */

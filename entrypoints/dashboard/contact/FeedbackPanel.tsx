@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
-import type { LoyaltySummary } from '@/lib/db/crm/feedback';
+import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 import { rpc } from '@/lib/protocol/client';
 import type { Feedback } from '@/lib/schema/crm-records';
 import { LoyaltyFigures } from './LoyaltyFigures';

@@ -2,7 +2,7 @@ import { useChange } from '@/components/crm/changes';
 import { InteractionList } from '@/components/InteractionList';
 import { useI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
-import type { ContactDetail } from '@/lib/db/crm/detail';
+import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { Panel } from './Panel';
 
 /** The whole relationship so far: every touch, every order, every note. */

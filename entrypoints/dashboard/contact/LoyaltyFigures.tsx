@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import type { LoyaltySummary } from '@/lib/db/crm/feedback';
+import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 
 /** Repeat rate, tenure, recommendation, complaint handling and satisfaction, as a definition list. */
 export function LoyaltyFigures({ loyalty }: { loyalty: LoyaltySummary }) {

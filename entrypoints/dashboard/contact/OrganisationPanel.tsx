@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { TierBadge } from '@/components/TierBadge';
-import type { OrganisationView } from '@/lib/db/crm/organisations';
+import type { OrganisationView } from '@/lib/db/organisations/organisations';
 import { rpc } from '@/lib/protocol/client';
 import type { Organisation } from '@/lib/schema/records';
 import { Panel } from './Panel';

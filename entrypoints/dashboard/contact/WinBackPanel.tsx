@@ -1,6 +1,6 @@
 import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
-import type { ContactDetail } from '@/lib/db/crm/detail';
+import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { rpc } from '@/lib/protocol/client';
 import { Panel } from './Panel';
 import { ReasonList } from './ReasonList';

@@ -2,8 +2,8 @@ import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { STAGES, TIERS } from '@/lib/crm/types';
-import { RISKS } from '@/lib/db/contact-columns';
-import type { ListFilter } from '@/lib/db/contact-query';
+import { RISKS } from '@/lib/db/contacts/columns';
+import type { ListFilter } from '@/lib/db/contacts/query';
 import type { MessageKey } from '@/lib/i18n';
 import { rpc, type VerbOutput } from '@/lib/protocol/client';
 

@@ -5,7 +5,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtual list needs positioned divs, not table rows
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeError, useI18n } from '@/components/i18n';
-import type { ListSort } from '@/lib/db/contact-query';
+import type { ListSort } from '@/lib/db/contacts/query';
 import { count } from '../format';
 import { GridRow } from './GridRow';
 import { TABLE_COLUMNS } from './table-columns';

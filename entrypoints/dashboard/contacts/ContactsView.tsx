@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import type { ListFilter, ListSort } from '@/lib/db/contact-query';
+import type { ListFilter, ListSort } from '@/lib/db/contacts/query';
 import { hrefOf, navigate } from '../route';
 import { ContactFilters } from './ContactFilters';
 import { ContactsGrid } from './ContactsGrid';

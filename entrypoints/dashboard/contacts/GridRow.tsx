@@ -4,7 +4,7 @@
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the grid element handles the keys
 // biome-ignore-all lint/a11y/useSemanticElements: a virtual list needs positioned divs, not table rows
 import { Component } from 'preact';
-import type { ContactRow } from '@/lib/db/contact-columns';
+import type { ContactRow } from '@/lib/db/contacts/columns';
 import type { I18n } from '@/lib/i18n';
 import { TABLE_COLUMNS } from './table-columns';
 

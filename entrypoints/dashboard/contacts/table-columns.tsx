@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
-import type { ContactRow } from '@/lib/db/contact-columns';
-import type { SortKey } from '@/lib/db/contact-query';
+import type { ContactRow } from '@/lib/db/contacts/columns';
+import type { SortKey } from '@/lib/db/contacts/query';
 import type { I18n, MessageKey } from '@/lib/i18n';
 
 export interface TableColumn {

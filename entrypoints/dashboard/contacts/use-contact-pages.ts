@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ContactRow } from '@/lib/db/contact-columns';
-import type { ListFilter, ListSort } from '@/lib/db/contact-query';
+import type { ContactRow } from '@/lib/db/contacts/columns';
+import type { ListFilter, ListSort } from '@/lib/db/contacts/query';
 import type { Locale } from '@/lib/i18n';
 import { rpc } from '@/lib/protocol/client';
 

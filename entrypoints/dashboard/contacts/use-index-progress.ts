@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BuildProgress } from '@/lib/db/contact-list';
+import type { BuildProgress } from '@/lib/db/contacts/list';
 import { rpc } from '@/lib/protocol/client';
 
 const EVERY_MS = 300;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import type { ImportPlanSummary } from '@/lib/db/import-plan';
-import type { DuplicateChoice, ImportChoices } from '@/lib/db/import-writes';
+import type { ImportPlanSummary } from '@/lib/db/import/plan';
+import type { DuplicateChoice, ImportChoices } from '@/lib/db/import/writes';
 import { ProblemList } from './ProblemList';
 import type { MappedRows } from './worker-protocol';
 

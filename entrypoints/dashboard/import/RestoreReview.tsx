@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import type { RestorePreview } from '@/lib/db/restore-dry-run';
+import type { RestorePreview } from '@/lib/db/restore/dry-run';
 import { ALL_STORES } from '@/lib/db/schema';
 import { BACKUP_SCHEMA_VERSION } from '@/lib/io/backup';
 import type { RestorableBackup } from './backup-read';

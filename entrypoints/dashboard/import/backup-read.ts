@@ -1,4 +1,4 @@
-import type { RestoreData } from '@/lib/db/restore-staged';
+import type { RestoreData } from '@/lib/db/restore/staged';
 import { type BackupProblem, validateBackup } from '@/lib/io/backup';
 
 /** A backup checked from end to end, ready to be staged for a restore. */

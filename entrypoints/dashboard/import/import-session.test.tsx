@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newContact } from '@/lib/db/contacts';
+import { newContact } from '@/lib/db/contacts/contacts';
 import { createBackup, serialiseBackup } from '@/lib/io/backup';
 import { encryptBackup } from '@/lib/io/encrypt';
 import { isImportError } from '@/lib/io/errors';
-import { fixtureBytes } from '@/lib/io/test-fixtures';
+import { fixtureBytes } from '@/tests/kit/io-fixtures';
 import { chunksOf } from './chunks';
 import { ImportSession, sniffKind } from './import-session';
 

@@ -1,4 +1,4 @@
-import type { RestoreData } from '@/lib/db/restore-staged';
+import type { RestoreData } from '@/lib/db/restore/staged';
 import { ALL_STORES } from '@/lib/db/schema';
 import type { ContactImport } from '@/lib/io/contact-import';
 import { ImportError } from '@/lib/io/errors';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { isCancelled } from '@/components/io/io-errors';
-import type { ImportPlanSummary } from '@/lib/db/import-plan';
-import type { ImportChoices, ImportOutcome } from '@/lib/db/import-writes';
-import type { RestorePreview } from '@/lib/db/restore-dry-run';
+import type { ImportPlanSummary } from '@/lib/db/import/plan';
+import type { ImportChoices, ImportOutcome } from '@/lib/db/import/writes';
+import type { RestorePreview } from '@/lib/db/restore/dry-run';
 import type { StoreName } from '@/lib/db/schema';
 import type { BackupProblem } from '@/lib/io/backup';
 import type { Mapping } from '@/lib/io/mapping';

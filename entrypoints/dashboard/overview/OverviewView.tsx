@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeError, useI18n } from '@/components/i18n';
 import { COMPLAINT_STEPS, STAGES, TIERS } from '@/lib/crm/types';
-import { RISKS } from '@/lib/db/contact-columns';
+import { RISKS } from '@/lib/db/contacts/columns';
 import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import { compactMoney, count } from '../format';
 import { hrefOf } from '../route';

@@ -6,7 +6,7 @@
 // biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: listbox and option are the pattern's roles
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { foldForSearch } from '@/lib/db/search-tokens';
+import { foldForSearch } from '@/lib/db/contacts/search-tokens';
 import type { PaletteCommand } from './palette-command';
 import { usePaletteContacts } from './use-palette-contacts';
 

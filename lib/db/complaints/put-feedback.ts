@@ -1,0 +1,19 @@
+/** The ONE door to the feedback store. */
+import type { Feedback } from '../../schema/crm-records';
+import type { WriteTx } from '../write-tx';
+
+export type FeedbackTx = WriteTx<'feedback', Feedback>;
+
+export async function putFeedback(tx: FeedbackTx, feedback: Feedback): Promise<Feedback> {
+  await tx.objectStore('feedback').put(feedback);
+  return feedback;
+}
+
+export async function addFeedback(tx: FeedbackTx, feedback: Feedback): Promise<Feedback> {
+  await tx.objectStore('feedback').add(feedback);
+  return feedback;
+}
+
+export function clearFeedback(tx: FeedbackTx): Promise<void> {
+  return tx.objectStore('feedback').clear();
+}

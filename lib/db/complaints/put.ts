@@ -1,0 +1,29 @@
+/** The ONE door to the complaints store. `open` (the index of complaints still open) is derived here. */
+import type { Complaint } from '../../schema/crm-records';
+import type { Stamp, WriteTx } from '../write-tx';
+
+export type ComplaintsTx = WriteTx<'complaints', Complaint>;
+
+/** The complaint as the store keeps it: `open: 1` while it is not closed, updatedAt stamped (null keeps its own). */
+export function complaintAsStored(complaint: Complaint, now: Stamp): Complaint {
+  const { open: _open, ...rest } = complaint;
+  const stored: Complaint = rest.state.closed ? rest : { ...rest, open: 1 };
+  if (now !== null) stored.updatedAt = now;
+  return stored;
+}
+
+export async function putComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
+  const stored = complaintAsStored(complaint, now);
+  await tx.objectStore('complaints').put(stored);
+  return stored;
+}
+
+export async function addComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
+  const stored = complaintAsStored(complaint, now);
+  await tx.objectStore('complaints').add(stored);
+  return stored;
+}
+
+export function clearComplaints(tx: ComplaintsTx): Promise<void> {
+  return tx.objectStore('complaints').clear();
+}

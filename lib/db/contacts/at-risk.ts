@@ -1,0 +1,114 @@
+import {
+  type AtRiskCandidate,
+  atRiskList,
+  type ChurnRisk,
+  churnRisk,
+  type WinBackPlan,
+  winBackPlan,
+} from '../../crm/churn';
+import { elapsedDays } from '../../crm/time';
+import type { WinBackStepCode } from '../../crm/types';
+import type { Contact } from '../../schema/records';
+import { CrmError } from '../errors';
+import type { CrmDb } from '../open';
+import { type ContactChange, setNextStep } from './edit';
+
+interface Candidate extends AtRiskCandidate {
+  name: string;
+  orgName?: string | undefined;
+  historicalValue: number;
+  clv?: number | undefined;
+}
+
+/** One row of the at-risk list: who, how much is at stake, how quiet they went, and what to do. */
+export interface AtRiskItem {
+  id: string;
+  name: string;
+  orgName?: string | undefined;
+  tier: Candidate['tier'];
+  value: number;
+  clv?: number | undefined;
+  pAlive?: number | undefined;
+  lastTouch: number | null;
+  silenceDays: number | null;
+  rhythmDays: number | null;
+  risk: ChurnRisk;
+  priority: number;
+  plan: WinBackPlan;
+}
+
+function candidateOf(contact: Contact): Candidate | null {
+  const insights = contact.insights;
+  if (!insights) return null;
+  return {
+    id: contact.id,
+    name: contact.name,
+    orgName: contact.orgName,
+    tier: insights.tier,
+    // What is at stake is the future: predicted value when there is a model, else the past.
+    value: insights.clv ?? insights.value,
+    historicalValue: insights.value,
+    clv: insights.clv,
+    bad: contact.bad,
+    pAlive: insights.pAlive ?? null,
+    lastEventAt: insights.lastTouch ?? null,
+    rhythmDays: insights.rhythmDays ?? null,
+  };
+}
+
+/** Customers at medium or high churn risk, who to call first first, each with the win-back plan of its tier. */
+export async function atRiskCustomers(
+  db: CrmDb,
+  now: number,
+  options: { limit: number; includeLow?: boolean | undefined },
+): Promise<AtRiskItem[]> {
+  const contacts = await db.getAll('contacts');
+  const candidates = contacts.flatMap((c) => candidateOf(c) ?? []);
+  return atRiskList(candidates, now, { includeLow: options.includeLow ?? false })
+    .slice(0, options.limit)
+    .map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      orgName: entry.orgName,
+      tier: entry.tier,
+      value: entry.historicalValue,
+      clv: entry.clv,
+      pAlive: entry.pAlive ?? undefined,
+      lastTouch: entry.lastEventAt,
+      silenceDays: entry.silenceDays,
+      rhythmDays: entry.rhythmDays,
+      risk: entry.risk,
+      priority: entry.priority,
+      plan: winBackPlan(entry.tier, entry.bad ?? false, entry.risk, now),
+    }));
+}
+
+/** The contact's churn risk and win-back plan today; null before any insights were computed. */
+export function winBackFor(contact: Contact, now: number): { risk: ChurnRisk; plan: WinBackPlan } | null {
+  const c = candidateOf(contact);
+  if (!c) return null;
+  const risk = churnRisk({
+    pAlive: c.pAlive,
+    silenceDays: c.lastEventAt === null ? null : elapsedDays(c.lastEventAt, now),
+    rhythmDays: c.rhythmDays,
+    tier: c.tier,
+  });
+  return { risk, plan: winBackPlan(c.tier, contact.bad, risk, now) };
+}
+
+/** Makes the plan's first step the contact's next step (its code is stored so each page can translate it). */
+export async function applyWinBackPlan(
+  db: CrmDb,
+  id: string,
+  now: number,
+  describe: (code: WinBackStepCode) => string,
+): Promise<ContactChange & { plan: WinBackPlan }> {
+  const contact = await db.get('contacts', id);
+  if (!contact) throw new CrmError('contact-not-found');
+  const found = winBackFor(contact, now);
+  if (!found) throw new CrmError('no-insights-yet');
+  const first = found.plan.steps[0];
+  if (!first) throw new CrmError('no-win-back-steps');
+  const change = await setNextStep(db, id, { code: first.code, text: describe(first.code), due: first.dueAt }, now);
+  return { ...change, plan: found.plan };
+}

@@ -1,0 +1,65 @@
+import type { Severity } from '../../crm/types';
+import type { Contact, Interaction, Note } from '../../schema/records';
+import { newestInteractions } from '../interactions/interactions';
+import { newestNotes } from '../notes/notes';
+import type { CrmDb } from '../open';
+
+/** What a card says about a complaint still open: enough to mention it, not to handle it. */
+export interface OpenComplaintSummary {
+  id: string;
+  category: string;
+  severity: Severity;
+  receivedAt: number;
+}
+
+/** Everything a card shows about one contact, read in one go. */
+export interface ContactCard {
+  contact: Contact;
+  recent: Interaction[];
+  notes: Note[];
+  /** Newest first. */
+  openComplaints: OpenComplaintSummary[];
+}
+
+export const CARD_INTERACTIONS = 5;
+export const CARD_NOTES = 3;
+
+/** The cards of several contacts, read in ONE transaction with every request in flight at once. */
+export async function contactCards(db: CrmDb, contacts: readonly Contact[]): Promise<ContactCard[]> {
+  if (contacts.length === 0) return [];
+  const tx = db.transaction(['interactions', 'notes', 'complaints']);
+  const timeline = tx.objectStore('interactions').index('timeline');
+  const notesByContact = tx.objectStore('notes').index('contactId');
+  const complaintsByContact = tx.objectStore('complaints').index('contactId');
+  const cards = await Promise.all(
+    contacts.map(async (contact) => {
+      const [recent, notes, complaints] = await Promise.all([
+        newestInteractions(timeline, contact.id, CARD_INTERACTIONS),
+        notesByContact.getAll(contact.id),
+        complaintsByContact.getAll(contact.id),
+      ]);
+      return {
+        contact,
+        recent,
+        notes: newestNotes(notes, CARD_NOTES),
+        openComplaints: complaints
+          .filter((c) => c.open === 1)
+          .sort((a, b) => b.state.receivedAt - a.state.receivedAt)
+          .map(({ id, state }) => ({
+            id,
+            category: state.category,
+            severity: state.severity,
+            receivedAt: state.receivedAt,
+          })),
+      };
+    }),
+  );
+  await tx.done;
+  return cards;
+}
+
+export async function contactCard(db: CrmDb, contact: Contact): Promise<ContactCard> {
+  const [card] = await contactCards(db, [contact]);
+  if (!card) throw new Error('card-missing');
+  return card;
+}

@@ -1,0 +1,105 @@
+import { nameFromEmail, normaliseEmail } from '../../identity/email';
+import type { Contact } from '../../schema/records';
+import { atomically } from '../atomic';
+import { newId } from '../ids';
+import type { CrmDb } from '../open';
+import { linkOrganisation, storeLookup } from '../organisations/link';
+import { contactByAddress } from './by-address';
+import { addContact, contactAsStored } from './put';
+import { matchesWord, matchTokens, queryWords, wordsOf } from './search-tokens';
+
+export interface ContactDraft {
+  name: string;
+  email?: string;
+  title?: string;
+  orgName?: string;
+  linkedin?: string;
+  source: string;
+}
+
+export function newContact(draft: ContactDraft, id: string, now: number): Contact {
+  const emails = draft.email ? [normaliseEmail(draft.email)] : [];
+  const name = draft.name.trim() || (emails[0] ? nameFromEmail(emails[0]) : '');
+  const contact: Contact = {
+    id,
+    name,
+    emails,
+    phones: [],
+    customerType: 'consumer',
+    directness: 'direct',
+    source: draft.source,
+    tags: [],
+    bad: false,
+    neverLog: false,
+    search: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (draft.title) contact.title = draft.title.trim();
+  if (draft.orgName) contact.orgName = draft.orgName.trim();
+  if (draft.linkedin) contact.linkedin = draft.linkedin;
+  return contactAsStored(contact, now);
+}
+
+/** One contact per address (the first that has it, in any spelling), all in one read transaction. */
+export async function contactsByEmail(db: CrmDb, emails: readonly string[]): Promise<Map<string, Contact>> {
+  const tx = db.transaction('contacts');
+  const found = new Map<string, Contact>();
+  await Promise.all(
+    emails.map(async (raw) => {
+      const email = normaliseEmail(raw);
+      const contact = await contactByAddress(tx.store, email);
+      if (contact) found.set(email, contact);
+    }),
+  );
+  await tx.done;
+  return found;
+}
+
+/** Adds a contact (or gives back the one with its address), linked to an organisation by the one rule. */
+export async function createContact(db: CrmDb, draft: ContactDraft, now: number): Promise<Contact> {
+  const tx = db.transaction(['contacts', 'organisations'], 'readwrite');
+  return atomically(tx, async () => {
+    const fresh = newContact(draft, newId(), now);
+    const email = fresh.emails[0];
+    const existing = email ? await tx.objectStore('contacts').index('emails').get(email) : undefined;
+    if (existing) return existing;
+    const contact = await linkOrganisation(storeLookup(tx.objectStore('organisations')), fresh);
+    return addContact(tx, contact, now);
+  });
+}
+
+/**
+ * Contacts whose words start with every word of the query. The longest word walks the search
+ * index and the addresses (and, when it is several words run together like "o'brien", its longest
+ * part walks the search index too); the other words filter the few candidates found.
+ */
+export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const part = wordsOf(lead)
+    .filter((p) => p !== lead)
+    .sort((a, b) => b.length - a.length)[0];
+  const store = db.transaction('contacts').store;
+  const walks = [
+    { index: store.index('search'), start: lead },
+    { index: store.index('emails'), start: lead },
+    ...(part ? [{ index: store.index('search'), start: part }] : []),
+  ];
+  const seen = new Set<string>();
+  const results: Contact[] = [];
+  for (const { index, start } of walks) {
+    let cursor = await index.openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
+    while (cursor && results.length < limit) {
+      const contact = cursor.value;
+      if (!seen.has(contact.id)) {
+        seen.add(contact.id);
+        const tokens = matchTokens(contact.search, contact.emails);
+        if (words.every((w) => matchesWord(tokens, w))) results.push(contact);
+      }
+      cursor = await cursor.continue();
+    }
+  }
+  return results;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
+import { seedDemoWorkspace } from '../../demo/seed';
+import { loadHistories, recomputeAll } from './insights';
+
+const NOW = Date.UTC(2026, 10, 23);
+const sorted = (h: { touches: number[]; purchases: { at: number }[] }) => ({
+  ...h,
+  touches: [...h.touches].sort((a, b) => a - b),
+  purchases: [...h.purchases].sort((a, b) => a.at - b.at),
+});
+
+describe('loading customer histories', () => {
+  it('reads the same history for a few contacts through the indexes as the full walk does', async () => {
+    const db = await freshDb();
+    await seedDemoWorkspace(db, { now: NOW, replace: false, contacts: 60 });
+    const full = new Map((await loadHistories(db)).map((h) => [h.id, sorted(h)]));
+    expect(full.size).toBe(60);
+    const some = new Set(['contact-000000', 'contact-000007', 'contact-000042', 'missing']);
+    const partial = await loadHistories(db, some);
+    expect(partial.map((h) => h.id).sort()).toEqual(['contact-000000', 'contact-000007', 'contact-000042']);
+    for (const h of partial) expect(sorted(h)).toEqual(full.get(h.id));
+    expect(partial.some((h) => h.touches.length > 0 && h.purchases.length > 0)).toBe(true);
+  });
+});
+
+describe('recomputing every contact', () => {
+  it('writes insights to every contact, then rewrites only the ones that change', { timeout: 30_000 }, async () => {
+    const db = await freshDb();
+    await seedDemoWorkspace(db, { now: NOW, replace: false, contacts: 600 });
+    for (const c of await db.getAll('contacts')) await db.put('contacts', { ...c, insights: undefined });
+    await recomputeAll(db, NOW);
+    const first = await db.getAll('contacts');
+    expect(first.every((c) => c.insights?.computedAt === NOW)).toBe(true);
+
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await recomputeAll(db, NOW);
+    expect(puts).not.toHaveBeenCalled();
+
+    const changed = first.find((c) => c.insights?.tier === 'S');
+    if (!changed) throw new Error('the demo has key customers');
+    await db.put('contacts', { ...changed, tierOverride: { tier: 'C', reason: 'Went to a competitor' } });
+    puts.mockClear();
+    await recomputeAll(db, NOW);
+    expect((await db.get('contacts', changed.id))?.insights?.tier).toBe('C');
+    expect(puts.mock.calls.length).toBeGreaterThan(0);
+    expect(puts.mock.calls.length).toBeLessThan(first.length / 10);
+    puts.mockRestore();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Finding the saved contact behind a person seen on a page: by canonical email, by LinkedIn slug, and
+ * (only as a suggestion the user confirms) by name and organisation.
+ */
+
+import { organisationKey } from '../../identity/keys';
+import { matchPerson, normalisePersonName, organisationKeysOf } from '../../identity/match';
+import type { Contact } from '../../schema/records';
+import type { CrmDb } from '../open';
+import { contactByAddress } from './by-address';
+import { contactByProfile } from './by-profile';
+import { searchContacts } from './contacts';
+
+export interface PersonQuery {
+  name?: string;
+  email?: string;
+  /** Slug or profile URL. */
+  linkedin?: string;
+  company?: string;
+}
+
+const CANDIDATES = 20;
+/** Organisation keys shorter than this ("ab") say too little to suggest anyone. */
+const MIN_ORG_KEY = 3;
+
+/** The contact with this address, in any spelling of its mailbox (Gmail dots and +tags). */
+export function contactWithEmail(db: CrmDb, raw: string): Promise<Contact | undefined> {
+  return contactByAddress(db.transaction('contacts').store, raw);
+}
+
+/**
+ * The contact with this LinkedIn profile, from its slug or any profile URL (trailing slash, query, country
+ * subdomain), or the other form of their profile: contacts store canonical slugs (lib/identity/keys.ts).
+ */
+export function contactWithSlug(db: CrmDb, slugOrUrl: string): Promise<Contact | undefined> {
+  return contactByProfile(db.transaction('contacts').store, slugOrUrl);
+}
+
+export async function findContact(db: CrmDb, q: PersonQuery): Promise<Contact | undefined> {
+  return (
+    (q.email ? await contactWithEmail(db, q.email) : undefined) ??
+    (q.linkedin ? await contactWithSlug(db, q.linkedin) : undefined)
+  );
+}
+
+/** Organisation keys for comparison (the rule-book's), without those too short to tell anything apart. */
+function orgKeys(name: string | undefined, emails: readonly string[]): string[] {
+  return organisationKeysOf(name, emails)
+    .map(([key]) => key)
+    .filter((k) => k.length >= MIN_ORG_KEY);
+}
+
+/**
+ * Whether two descriptions probably name one organisation: equal keys, or one the start of the other
+ * ("customer" from customer.example and "customerexample" from "Customer Example Ltd").
+ */
+const sameOrganisation = (a: string[], b: string[]) =>
+  a.some((x) => b.some((y) => x === y || x.startsWith(y) || y.startsWith(x)));
+
+/**
+ * A saved contact that is probably this person but not linked to what the page shows: same name, same
+ * organisation, and lacking the identifier the page has (no slug for a LinkedIn profile, no address for an
+ * email). Only ever offered for the user to confirm.
+ */
+export async function probableSamePerson(db: CrmDb, q: PersonQuery): Promise<Contact | null> {
+  const name = normalisePersonName(q.name);
+  const theirs = orgKeys(q.company, q.email ? [q.email] : []);
+  if (!name || !theirs.length) return null;
+  const lacking = (c: Contact) => (q.linkedin ? !c.linkedin : !c.emails.length);
+  const candidates = (await searchContacts(db, q.name ?? '', CANDIDATES)).filter(lacking);
+  const strict = matchPerson(
+    { name: q.name, company: q.company },
+    candidates.map((c) => ({ id: c.id, name: c.name, emails: c.emails, orgName: c.orgName })),
+  );
+  const hit = strict && candidates.find((c) => c.id === strict.contactId);
+  if (hit) return hit;
+  return (
+    candidates.find(
+      (c) => normalisePersonName(c.name) === name && sameOrganisation(theirs, orgKeys(c.orgName, c.emails)),
+    ) ?? null
+  );
+}
+
+export interface OrganisationView {
+  organisation: { id: string; name: string; domains: string[] } | null;
+  contacts: Pick<Contact, 'id' | 'name' | 'title' | 'emails'>[];
+}
+
+const ORG_CONTACTS = 20;
+
+/** The saved organisation with this name, however spelt (or domain), and the contacts at it (by link, else by name). */
+export async function organisationNamed(db: CrmDb, name: string, domain?: string): Promise<OrganisationView> {
+  const tx = db.transaction(['organisations', 'contacts']);
+  const orgs = tx.objectStore('organisations');
+  const org =
+    (await orgs.index('nameKey').get(organisationKey(name))) ??
+    (domain ? await orgs.index('domains').get(domain) : undefined);
+  const contacts = tx.objectStore('contacts');
+  let people = org ? await contacts.index('orgId').getAll(org.id, ORG_CONTACTS) : [];
+  if (!people.length) {
+    const key = organisationKey(name);
+    const named = await searchContacts(db, name, ORG_CONTACTS * 5);
+    people = named.filter((c) => key && organisationKey(c.orgName) === key).slice(0, ORG_CONTACTS);
+  }
+  return {
+    organisation: org ? { id: org.id, name: org.name, domains: org.domains } : null,
+    contacts: people.map(({ id, name: n, title, emails }) => ({ id, name: n, emails, ...(title ? { title } : {}) })),
+  };
+}

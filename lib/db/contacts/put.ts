@@ -1,0 +1,64 @@
+/**
+ * The ONE door to the contacts store: nothing else puts, adds, deletes or clears a contact. Every write
+ * gets its derived fields here (search tokens, canonical address keys, the canonical LinkedIn slug,
+ * updatedAt), so no caller
+ * computes them by hand and none can forget.
+ */
+import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
+import type { Contact } from '../../schema/records';
+import type { Stamp, WriteTx } from '../write-tx';
+import { searchTokens } from './search-tokens';
+
+export type ContactsTx = WriteTx<'contacts', Contact>;
+
+export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgName' | 'title'>): string[] {
+  return searchTokens([c.name, c.orgName, c.title], c.emails);
+}
+
+/** Canonical forms of the addresses that are written otherwise; most addresses have none, so the index stays small. */
+function addressKeys(emails: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const email of emails) {
+    const key = canonicalEmail(email);
+    if (key !== normaliseEmail(email) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** The contact exactly as the store keeps it. Pure: the restore dry run compares backups in this form. */
+export function contactAsStored(contact: Contact, now: Stamp): Contact {
+  const stored: Contact = { ...contact, search: contactSearchTokens(contact) };
+  const emailKeys = addressKeys(contact.emails);
+  if (emailKeys.length) stored.emailKeys = emailKeys;
+  else delete stored.emailKeys;
+  const linkedin = storedLinkedIn(contact.linkedin);
+  if (linkedin) stored.linkedin = linkedin;
+  else delete stored.linkedin;
+  const aliases = profileSlugs({ linkedinAliases: contact.linkedinAliases ?? [] }).filter((s) => s !== linkedin);
+  if (aliases.length) stored.linkedinAliases = aliases;
+  else delete stored.linkedinAliases;
+  if (now !== null) stored.updatedAt = now;
+  return stored;
+}
+
+/** Writes the contact (new or changed); resolves to the record as stored. */
+export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
+  const stored = contactAsStored(contact, now);
+  await tx.objectStore('contacts').put(stored);
+  return stored;
+}
+
+/** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */
+export async function addContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
+  const stored = contactAsStored(contact, now);
+  await tx.objectStore('contacts').add(stored);
+  return stored;
+}
+
+export function deleteContact(tx: ContactsTx, id: string): Promise<void> {
+  return tx.objectStore('contacts').delete(id);
+}
+
+export function clearContacts(tx: ContactsTx): Promise<void> {
+  return tx.objectStore('contacts').clear();
+}

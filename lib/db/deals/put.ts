@@ -1,0 +1,14 @@
+/** The ONE door to the deals store. */
+import type { Deal } from '../../schema/records';
+import type { WriteTx } from '../write-tx';
+
+export type DealsTx = WriteTx<'deals', Deal>;
+
+export async function putDeal(tx: DealsTx, deal: Deal): Promise<Deal> {
+  await tx.objectStore('deals').put(deal);
+  return deal;
+}
+
+export function clearDeals(tx: DealsTx): Promise<void> {
+  return tx.objectStore('deals').clear();
+}

@@ -1,0 +1,58 @@
+/**
+ * The write doors of every workspace store, by name, for the paths that write all of them alike (a
+ * restore, the demo seed). Each entry only calls its store's door.
+ */
+import type { Complaint, Feedback } from '../schema/crm-records';
+import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
+import { clearComplaints, complaintAsStored, putComplaint } from './complaints/put';
+import { clearFeedback, putFeedback } from './complaints/put-feedback';
+import { clearContacts, contactAsStored, putContact } from './contacts/put';
+import { clearDeals, putDeal } from './deals/put';
+import { clearInteractions, interactionAsStored, putInteraction } from './interactions/put';
+import { clearNotes, putNote } from './notes/put';
+import { clearOrganisations, organisationAsStored, putOrganisation } from './organisations/put';
+import type { RecordOf, StoreName } from './schema';
+import type { Stamp, WriteTx } from './write-tx';
+
+export type WorkspaceTx = WriteTx<'contacts', Contact> &
+  WriteTx<'organisations', Organisation> &
+  WriteTx<'interactions', Interaction> &
+  WriteTx<'deals', Deal> &
+  WriteTx<'notes', Note> &
+  WriteTx<'complaints', Complaint> &
+  WriteTx<'feedback', Feedback>;
+
+type Door<S extends StoreName> = {
+  write(tx: WorkspaceTx, record: RecordOf<S>, now: Stamp): Promise<unknown>;
+  clear(tx: WorkspaceTx): Promise<void>;
+  /** The record as written, for stores whose door derives fields. */
+  asStored?: (record: RecordOf<S>) => RecordOf<S>;
+};
+
+export const DOORS: { [S in StoreName]: Door<S> } = {
+  contacts: { write: putContact, clear: clearContacts, asStored: (c) => contactAsStored(c, null) },
+  organisations: { write: putOrganisation, clear: clearOrganisations, asStored: (o) => organisationAsStored(o, null) },
+  interactions: { write: (tx, r) => putInteraction(tx, r), clear: clearInteractions, asStored: interactionAsStored },
+  deals: { write: (tx, r) => putDeal(tx, r), clear: clearDeals },
+  notes: { write: (tx, r) => putNote(tx, r), clear: clearNotes },
+  complaints: { write: putComplaint, clear: clearComplaints, asStored: (c) => complaintAsStored(c, null) },
+  feedback: { write: (tx, r) => putFeedback(tx, r), clear: clearFeedback },
+};
+
+/** One store's records as a batch for writeInSlices, each through the store's door. */
+export function doorBatch<S extends StoreName>(tx: WorkspaceTx, store: S, records: readonly RecordOf<S>[], now: Stamp) {
+  const door: Door<S> = DOORS[store];
+  return { records, write: (record: RecordOf<S>) => door.write(tx, record, now) };
+}
+
+/** A record as its store's door would keep it (derived fields recomputed, updatedAt kept): what a restore writes. */
+export function recordAsStored<S extends StoreName>(store: S, record: RecordOf<S>): RecordOf<S> {
+  const door: Door<S> = DOORS[store];
+  return door.asStored ? door.asStored(record) : record;
+}
+
+/** Writes one record of any workspace store through that store's door. */
+export function putRecord<S extends StoreName>(tx: WorkspaceTx, store: S, record: RecordOf<S>, now: Stamp) {
+  const door: Door<S> = DOORS[store];
+  return door.write(tx, record, now);
+}

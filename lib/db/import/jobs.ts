@@ -1,0 +1,83 @@
+import type { ImportJob, StagedChunk, StagedPart } from '../../io/staging';
+import { atomically } from '../atomic';
+import { newId } from '../ids';
+import type { CrmDb } from '../open';
+
+/** A job not touched for this long was abandoned (tab closed, browser quit): its rows are dropped. */
+export const STALE_JOB_MS = 60 * 60 * 1000;
+
+/** Every chunk of one job, in order: [jobId, 0] … [jobId, ∞). */
+export function chunkRange(jobId: string): IDBKeyRange {
+  return IDBKeyRange.bound([jobId, 0], [jobId, Number.POSITIVE_INFINITY]);
+}
+
+/** What forgetJob needs: a read-write transaction over both staging stores. */
+export interface StagingTx {
+  objectStore(name: 'importJobs'): { delete(key: string): Promise<void> };
+  objectStore(name: 'importChunks'): { delete(key: IDBKeyRange): Promise<void> };
+}
+
+/**
+ * This file is the ONE door to the staging stores (importJobs, importChunks). Drops a job's journal
+ * entry and its staged rows inside the caller's transaction.
+ */
+export function forgetJob(tx: StagingTx, jobId: string): Promise<unknown> {
+  return Promise.all([
+    tx.objectStore('importChunks').delete(chunkRange(jobId)),
+    tx.objectStore('importJobs').delete(jobId),
+  ]);
+}
+
+/** Opens a journal entry; nothing in the workspace changes until the job is committed. */
+export async function beginJob(
+  db: CrmDb,
+  kind: ImportJob['kind'],
+  now: number,
+  expected?: ImportJob['expected'],
+): Promise<string> {
+  const job: ImportJob = { id: newId(), kind, createdAt: now, updatedAt: now };
+  if (expected) job.expected = expected;
+  await db.add('importJobs', job);
+  return job.id;
+}
+
+/**
+ * Stores one chunk of a job. Sending the same `seq` again replaces it, so a retried chunk is
+ * never counted twice. Throws 'import-not-found' once the job was cancelled, committed or cleaned.
+ */
+export async function stageChunk(db: CrmDb, jobId: string, seq: number, part: StagedPart, now: number): Promise<void> {
+  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
+  await atomically(tx, async () => {
+    const job = await tx.objectStore('importJobs').get(jobId);
+    const wanted: ImportJob['kind'] = part.store === 'drafts' ? 'import' : 'restore';
+    if (!job || job.kind !== wanted) throw new Error('import-not-found');
+    const chunk: StagedChunk = { jobId, seq, ...part };
+    await Promise.all([
+      tx.objectStore('importChunks').put(chunk),
+      tx.objectStore('importJobs').put({ ...job, updatedAt: now }),
+    ]);
+  });
+}
+
+/** Forgets a job and its staged rows; the workspace is not touched. False if there was no such job. */
+export async function cancelJob(db: CrmDb, jobId: string): Promise<boolean> {
+  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
+  return atomically(tx, async () => {
+    const found = (await tx.objectStore('importJobs').getKey(jobId)) !== undefined;
+    await forgetJob(tx, jobId);
+    return found;
+  });
+}
+
+/** Drops every job idle for longer than STALE_JOB_MS, with its rows. Returns how many were dropped. */
+export async function cleanStaleJobs(db: CrmDb, now: number): Promise<number> {
+  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
+  return atomically(tx, async () => {
+    const stale = await tx
+      .objectStore('importJobs')
+      .index('updatedAt')
+      .getAllKeys(IDBKeyRange.upperBound(now - STALE_JOB_MS, true));
+    await Promise.all(stale.map((id) => forgetJob(tx, id)));
+    return stale.length;
+  });
+}

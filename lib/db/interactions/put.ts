@@ -1,0 +1,33 @@
+/**
+ * The ONE door to the interactions store. The timeline index entries ([contactId, at] per person) are
+ * derived here from contactIds and at, so they always agree with them.
+ */
+import type { Interaction } from '../../schema/records';
+import type { WriteTx } from '../write-tx';
+
+export type InteractionsTx = WriteTx<'interactions', Interaction>;
+
+export function interactionAsStored(i: Interaction): Interaction {
+  return { ...i, timeline: i.contactIds.map((id) => [id, i.at] as [string, number]) };
+}
+
+export async function putInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
+  const stored = interactionAsStored(interaction);
+  await tx.objectStore('interactions').put(stored);
+  return stored;
+}
+
+/** Adds an interaction that must not exist yet; its unique sourceKey makes a second log of one message fail. */
+export async function addInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
+  const stored = interactionAsStored(interaction);
+  await tx.objectStore('interactions').add(stored);
+  return stored;
+}
+
+export function deleteInteraction(tx: InteractionsTx, id: string): Promise<void> {
+  return tx.objectStore('interactions').delete(id);
+}
+
+export function clearInteractions(tx: InteractionsTx): Promise<void> {
+  return tx.objectStore('interactions').clear();
+}

@@ -1,0 +1,85 @@
+import type { Tier } from '../../crm/types';
+import type { Contact, Organisation } from '../../schema/records';
+import { atomically } from '../atomic';
+import { CrmError } from '../errors';
+import type { CrmDb } from '../open';
+import { putOrganisation } from './put';
+
+/** Enough of a contact to name and link it. */
+export interface ContactSummary {
+  id: string;
+  name: string;
+  title?: string | undefined;
+  tier?: Tier | undefined;
+}
+
+export interface OrganisationView {
+  organisation: Organisation;
+  members: ContactSummary[];
+  decisionMakers: ContactSummary[];
+}
+
+export interface OrganisationPatch {
+  /** A blank text removes the field. */
+  industry?: string;
+  address?: string;
+  size?: Organisation['size'] | null;
+  decisionMakerIds?: string[];
+}
+
+const MAX_MEMBERS = 500;
+
+export const summaryOf = (c: Contact): ContactSummary => ({
+  id: c.id,
+  name: c.name,
+  title: c.title,
+  tier: c.insights?.tier,
+});
+
+export async function organisationView(db: CrmDb, id: string): Promise<OrganisationView | null> {
+  const tx = db.transaction(['organisations', 'contacts']);
+  const organisation = await tx.objectStore('organisations').get(id);
+  if (!organisation) return null;
+  const people = await tx.objectStore('contacts').index('orgId').getAll(id, MAX_MEMBERS);
+  const members = people.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name));
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const decisionMakers = (organisation.decisionMakerIds ?? []).flatMap((dm) => byId.get(dm) ?? []);
+  return { organisation, members, decisionMakers };
+}
+
+function setText(org: Organisation, key: 'industry' | 'address', value: string): void {
+  const trimmed = value.trim();
+  if (trimmed === '') delete org[key];
+  else org[key] = trimmed;
+}
+
+/** Industry, size, address and decision makers; a decision maker must work there. */
+export async function updateOrganisation(
+  db: CrmDb,
+  id: string,
+  patch: OrganisationPatch,
+  now: number,
+): Promise<OrganisationView> {
+  const tx = db.transaction(['organisations', 'contacts'], 'readwrite');
+  await atomically(tx, async () => {
+    const org = await tx.objectStore('organisations').get(id);
+    if (!org) throw new CrmError('organisation-not-found');
+    if (patch.industry !== undefined) setText(org, 'industry', patch.industry);
+    if (patch.address !== undefined) setText(org, 'address', patch.address);
+    if (patch.size === null) delete org.size;
+    else if (patch.size !== undefined) org.size = patch.size;
+    if (patch.decisionMakerIds !== undefined) {
+      const ids = [...new Set(patch.decisionMakerIds)];
+      for (const contactId of ids) {
+        const contact = await tx.objectStore('contacts').get(contactId);
+        if (!contact) throw new CrmError('contact-not-found');
+        if (contact.orgId !== id) throw new CrmError('not-a-member');
+      }
+      org.decisionMakerIds = ids;
+    }
+    await putOrganisation(tx, org, now);
+  });
+  const view = await organisationView(db, id);
+  if (!view) throw new CrmError('organisation-not-found');
+  return view;
+}

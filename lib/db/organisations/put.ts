@@ -1,0 +1,26 @@
+/** The ONE door to the organisations store: nothing else puts, deletes or clears an organisation. */
+import { organisationKey } from '../../identity/keys';
+import type { Organisation } from '../../schema/records';
+import type { Stamp, WriteTx } from '../write-tx';
+
+export type OrganisationsTx = WriteTx<'organisations', Organisation>;
+
+/** The organisation as the store keeps it: its name key derived, updatedAt stamped (null keeps its own). */
+export function organisationAsStored(org: Organisation, now: Stamp): Organisation {
+  const stored: Organisation = { ...org };
+  const key = organisationKey(org.name);
+  if (key) stored.nameKey = key;
+  else delete stored.nameKey;
+  if (now !== null) stored.updatedAt = now;
+  return stored;
+}
+
+export async function putOrganisation(tx: OrganisationsTx, org: Organisation, now: Stamp): Promise<Organisation> {
+  const stored = organisationAsStored(org, now);
+  await tx.objectStore('organisations').put(stored);
+  return stored;
+}
+
+export function clearOrganisations(tx: OrganisationsTx): Promise<void> {
+  return tx.objectStore('organisations').clear();
+}
