@@ -37,6 +37,8 @@ export interface CustomerHistory {
   inbound?: number[] | undefined;
   /** The organisation (account) this person buys for. */
   orgId?: string | null | undefined;
+  /** Won deals booked on that organisation without a person (the same list for every colleague). */
+  accountPurchases?: Purchase[] | undefined;
   /** The stage at the last computation, for hysteresis. */
   previousStage?: Stage | null | undefined;
   complaints?: ComplaintSignals | null | undefined;
@@ -190,7 +192,10 @@ function outboundOf(touches: readonly number[], inbound: readonly number[]): num
 export function computeInsights(histories: readonly CustomerHistory[], opts: InsightOptions): Map<string, Insights> {
   const { now, model } = opts;
   const weights = opts.tierValue ?? DEFAULT_TIER_VALUE_WEIGHTS;
-  const orgPurchases = opts.orgPurchases ?? new Map<string, readonly Purchase[]>();
+  const orgPurchases = new Map<string, readonly Purchase[]>(opts.orgPurchases ?? []);
+  for (const h of histories) {
+    if (h.orgId && h.accountPurchases && !orgPurchases.has(h.orgId)) orgPurchases.set(h.orgId, h.accountPurchases);
+  }
 
   const units = new Map<string, Unit>();
   const unitOf = (key: string) => {

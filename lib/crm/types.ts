@@ -184,3 +184,14 @@ export type ComplaintErrorCode = (typeof COMPLAINT_ERROR_CODES)[number];
 /** Every code the UI must translate (English and Simplified Chinese). */
 export const CRM_CODES = [...REASON_CODES, ...WIN_BACK_STEP_CODES, ...COMPLAINT_ERROR_CODES] as const;
 export type CrmCode = (typeof CRM_CODES)[number];
+
+/** Reasons read back from storage, keeping only codes this version knows. */
+export function knownReasons(
+  reasons: readonly { code: string; params?: Record<string, number> | undefined }[],
+): Reason[] {
+  return reasons.flatMap((reason) => {
+    const code = REASON_CODES.find((known) => known === reason.code);
+    if (!code) return [];
+    return [reason.params ? { code, params: reason.params } : { code }];
+  });
+}

@@ -48,3 +48,33 @@ describe('recomputing every contact', () => {
     puts.mockRestore();
   });
 });
+
+describe('what the rules are given', () => {
+  it('passes the direction through: the rep chasing never moves the last activity', async () => {
+    const db = await freshDb();
+    await seedDemoWorkspace(db, { now: NOW, replace: false, contacts: 60 });
+    await recomputeAll(db, NOW);
+    const before = (await db.getAll('contacts')).find((c) => c.insights?.lastActivity !== undefined);
+    if (!before?.insights) throw new Error('the demo has buyers');
+    for (let k = 1; k <= 8; k++) {
+      const at = NOW - k * 86_400_000;
+      await db.put('interactions', {
+        id: `chase-${k}`,
+        contactIds: [before.id],
+        timeline: [[before.id, at]],
+        channel: 'email',
+        direction: 'outbound',
+        at,
+        createdAt: at,
+      });
+    }
+    const [history] = await loadHistories(db, new Set([before.id]));
+    const chases = Array.from({ length: 8 }, (_, k) => NOW - (k + 1) * 86_400_000);
+    expect(history?.touches).toEqual(expect.arrayContaining(chases));
+    expect(history?.inbound?.filter((at) => chases.includes(at))).toEqual([]);
+    await recomputeAll(db, NOW);
+    const after = await db.get('contacts', before.id);
+    expect(after?.insights?.lastActivity).toBe(before.insights.lastActivity);
+    expect(after?.insights?.lastTouch).toBe(NOW - 86_400_000);
+  });
+});
