@@ -88,6 +88,10 @@ export function lostAfterDays(rhythmDays: number | null): number {
   return Math.max(rules.lostRhythmMultiple * rhythmDays, rules.lostMinSilenceDays);
 }
 
+function fallingReason(kind: 'orders' | 'spend', trend: Trend): Reason {
+  return { code: `${kind}-falling`, params: { recent: Math.round(trend.recent), earlier: Math.round(trend.earlier) } };
+}
+
 function trendReason(kind: 'orders' | 'spend', trend: Trend): Reason {
   const params = { recent: Math.round(trend.recent), earlier: Math.round(trend.earlier) };
   if (trend.trend >= LIFECYCLE_RULES.clearTrend) return { code: `${kind}-rising`, params };
@@ -119,13 +123,12 @@ function deriveFromBehaviour(b: Behaviour, previous: Stage | null): { stage: Sta
   if (silence > lostAfterDays(rhythm)) return result('lost', [{ code: 'stopped-buying', params: { days: silence } }]);
 
   const wasDeclining = previous === 'decline';
-  if (rhythm !== null) {
-    const limit = Math.max(rules.declineRhythmMultiple * rhythm, rules.declineMinSilenceDays);
-    const recovered = silence <= Math.max(rules.recoverRhythmMultiple * rhythm, rules.declineMinSilenceDays);
-    if (silence > limit || (wasDeclining && !recovered)) {
-      return result('decline', [{ code: 'silence-exceeds-rhythm', params: { days: silence, usualDays: rhythm } }]);
-    }
-  } else if (silence > rules.declineSilenceWithoutRhythmDays) {
+  const silenceLimit =
+    rhythm === null ? null : Math.max(rules.declineRhythmMultiple * rhythm, rules.declineMinSilenceDays);
+  if (rhythm !== null && silenceLimit !== null && silence > silenceLimit) {
+    return result('decline', [{ code: 'silence-exceeds-rhythm', params: { days: silence, usualDays: rhythm } }]);
+  }
+  if (rhythm === null && silence > rules.declineSilenceWithoutRhythmDays) {
     return result('decline', [{ code: 'long-silence-no-rhythm', params: { days: silence } }]);
   }
 
@@ -134,12 +137,22 @@ function deriveFromBehaviour(b: Behaviour, previous: Stage | null): { stage: Sta
     return result('reactivated', [{ code: 'bought-again-after-gap', params: { gapDays: lapse?.gapDays ?? 0 } }]);
   }
 
-  const fallLimit = wasDeclining ? rules.recoverTrend : -rules.clearTrend;
-  const falling = [b.frequency && (['orders', b.frequency] as const), b.spend && (['spend', b.spend] as const)]
-    .filter((entry) => entry !== null)
-    .filter(([, trend]) => (wasDeclining ? trend.trend < fallLimit : trend.trend <= fallLimit));
-  if (falling.length > 0) {
-    return result('decline', [...falling.map(([kind, trend]) => trendReason(kind, trend)), ...rhythmReason]);
+  const trends = [['orders', b.frequency] as const, ['spend', b.spend] as const].flatMap(([kind, trend]) =>
+    trend ? [{ kind, trend }] : [],
+  );
+  const falling = (limit: number) =>
+    trends.filter(({ trend }) => trend.trend <= limit).map(({ kind, trend }) => fallingReason(kind, trend));
+  const clearlyFalling = falling(-rules.clearTrend);
+  if (clearlyFalling.length > 0) return result('decline', [...clearlyFalling, ...rhythmReason]);
+  // Hysteresis: once in decline, a customer stays there until volume and rhythm have both recovered.
+  if (wasDeclining) {
+    const stillFalling = falling(rules.recoverTrend);
+    if (stillFalling.length > 0) return result('decline', [...stillFalling, ...rhythmReason]);
+    const recovered =
+      rhythm === null || silence <= Math.max(rules.recoverRhythmMultiple * rhythm, rules.declineMinSilenceDays);
+    if (!recovered && rhythm !== null) {
+      return result('decline', [{ code: 'silence-exceeds-rhythm', params: { days: silence, usualDays: rhythm } }]);
+    }
   }
 
   if (b.tenureDays < rules.explorationMaxTenureDays) {

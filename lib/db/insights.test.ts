@@ -57,7 +57,7 @@ describe('what the rules are given', () => {
     const before = (await db.getAll('contacts')).find((c) => c.insights?.lastActivity !== undefined);
     if (!before?.insights) throw new Error('the demo has buyers');
     for (let k = 1; k <= 8; k++) {
-      const at = NOW - k * 86_400_000;
+      const at = NOW - k * 86_400_000 + 3_600_000;
       await db.put('interactions', {
         id: `chase-${k}`,
         contactIds: [before.id],
@@ -69,12 +69,12 @@ describe('what the rules are given', () => {
       });
     }
     const [history] = await loadHistories(db, new Set([before.id]));
-    const chases = Array.from({ length: 8 }, (_, k) => NOW - (k + 1) * 86_400_000);
+    const chases = Array.from({ length: 8 }, (_, k) => NOW - (k + 1) * 86_400_000 + 3_600_000);
     expect(history?.touches).toEqual(expect.arrayContaining(chases));
     expect(history?.inbound?.filter((at) => chases.includes(at))).toEqual([]);
     await recomputeAll(db, NOW);
     const after = await db.get('contacts', before.id);
     expect(after?.insights?.lastActivity).toBe(before.insights.lastActivity);
-    expect(after?.insights?.lastTouch).toBe(NOW - 86_400_000);
+    expect(after?.insights?.lastTouch).toBe(NOW - 86_400_000 + 3_600_000);
   });
 });

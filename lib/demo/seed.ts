@@ -24,6 +24,8 @@ export async function seedDemoWorkspace(
   for (const d of ws.deals) writes.push(tx.objectStore('deals').put(d));
   for (const i of ws.interactions) writes.push(tx.objectStore('interactions').put(i));
   for (const n of ws.notes) writes.push(tx.objectStore('notes').put(n));
+  for (const c of ws.complaints) writes.push(tx.objectStore('complaints').put(c));
+  for (const f of ws.feedback) writes.push(tx.objectStore('feedback').put(f));
   await Promise.all([...writes, tx.done]);
   return workspaceStats(db);
 }
