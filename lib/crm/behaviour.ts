@@ -10,7 +10,7 @@
  *   where `earlier` is scaled to a full year when the customer was only with us for part of it (at least
  *   half a year observed, else no trend). Frequency counts purchase days, spend sums amounts.
  */
-import { DAY_MS, elapsedDays, isFiniteNumber, median } from './time';
+import { DAY_MS, elapsedDays, isFiniteNumber, median, roundTo } from './time';
 import type { Reason } from './types';
 
 export const BEHAVIOUR_RULES = Object.freeze({
@@ -138,6 +138,13 @@ function yearOnYear(
   return { trend: (recent - earlier) / total, recent, earlier };
 }
 
+/** A sum of absurd amounts overflows: keep it as large (or as small) as a number can be, never Infinity or NaN. */
+export function finiteSum(sum: number): number {
+  if (Number.isFinite(sum)) return sum;
+  if (sum === Number.POSITIVE_INFINITY) return Number.MAX_VALUE;
+  return sum === Number.NEGATIVE_INFINITY ? -Number.MAX_VALUE : 0;
+}
+
 export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
   const counts = { invalid: 0, future: 0, badAmounts: 0 };
   const purchases = cleanPurchases(input.purchases ?? [], now, counts);
@@ -198,8 +205,8 @@ export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
     activeTenureDays: first === null || last === null ? 0 : elapsedDays(first, last),
     frequency,
     spend,
-    recentMargin: Number.isFinite(recentMargin) ? recentMargin : 0,
-    totalMargin: Number.isFinite(totalMargin) ? totalMargin : 0,
+    recentMargin: finiteSum(recentMargin),
+    totalMargin: finiteSum(totalMargin),
     unansweredOutbound,
     inbound: inbound.length,
     outbound: outbound.length,
@@ -211,5 +218,5 @@ export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
 export function marginPerActiveYear(behaviour: Behaviour): number {
   const years = Math.max(1, behaviour.activeTenureDays / BEHAVIOUR_RULES.yearDays);
   const perYear = behaviour.totalMargin / years;
-  return Number.isFinite(perYear) && perYear > 0 ? Math.round(perYear * 100) / 100 : 0;
+  return Number.isFinite(perYear) && perYear > 0 ? roundTo(perYear, 2) : 0;
 }

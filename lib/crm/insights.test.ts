@@ -97,3 +97,78 @@ describe('customer insights', () => {
     expect(historicalValue(histories[1] as CustomerHistory, NOW)).toBe(1e15);
   });
 });
+
+describe('customer insights: methods and bad input', () => {
+  it('really computes RFM when BG/NBD cannot be fitted, and every figure says which method produced it', () => {
+    const histories = demoBook(30);
+    const model = fitValueModel(histories, NOW);
+    expect(model.method).toBe('rfm');
+    const insights = [...computeInsights(histories, { now: NOW, model }).values()];
+    const buyers = insights.filter((i) => !i.prospect && i.method === 'rfm');
+    expect(buyers.length).toBeGreaterThan(5);
+    for (const i of buyers) {
+      expect(i.rfmScore).toBeGreaterThanOrEqual(3);
+      expect(i.rfmScore).toBeLessThanOrEqual(15);
+      expect(i.valueReasons).toContainEqual({ code: 'value-by-rfm', params: { score: i.rfmScore } });
+    }
+    const fitted = computeInsights(demoBook(200), { now: NOW, model: fitValueModel(demoBook(200), NOW) });
+    expect([...fitted.values()].some((i) => i.valueReasons?.some((r) => r.code === 'value-by-bgnbd'))).toBe(true);
+  });
+
+  it('survives empty histories, one purchase, organisation-only deals, absurd amounts and future dates', () => {
+    const histories: CustomerHistory[] = [
+      { id: 'empty', purchases: [], touches: [], bad: false },
+      { id: 'once', purchases: [{ at: NOW - 40 * DAY, amount: 100 }], touches: [], bad: false },
+      {
+        id: 'on-org',
+        orgId: 'o',
+        accountPurchases: [{ at: NOW - 20 * DAY, amount: 500 }],
+        purchases: [],
+        touches: [],
+        bad: false,
+      },
+      {
+        id: 'absurd',
+        purchases: [
+          { at: NOW + 30 * DAY, amount: 50 },
+          { at: NOW - DAY, amount: -20 },
+          { at: NOW - 2 * DAY, amount: Number.NaN },
+          { at: Number.NaN, amount: 5 },
+          { at: NOW - 3 * DAY, amount: Number.MAX_VALUE },
+          { at: NOW - 4 * DAY, amount: Number.MAX_VALUE },
+        ],
+        touches: [NOW + DAY, Number.NaN],
+        inbound: [NOW + DAY],
+        bad: false,
+      },
+      { id: 'chased-prospect', purchases: [], touches: [NOW - 9 * DAY, NOW - 5 * DAY, NOW - DAY], bad: false },
+    ];
+    const insights = computeInsights(histories, { now: NOW, model: fitValueModel(histories, NOW) });
+    for (const i of insights.values()) expect(JSON.stringify(i)).not.toMatch(/NaN|null|Infinity/);
+    expect(insights.get('empty')).toMatchObject({
+      stage: 'exploration',
+      prospect: true,
+      stageReasons: [{ code: 'no-history' }],
+    });
+    expect(insights.get('empty')?.valueReasons?.[0]).toEqual({ code: 'prospect-no-tier' });
+    expect(insights.get('once')?.stageReasons).toContainEqual({
+      code: 'short-tenure',
+      params: { days: 40, minDays: 90 },
+    });
+    expect(insights.get('on-org')).toMatchObject({ tier: 'B', stage: 'exploration' });
+    expect(insights.get('once')).toMatchObject({ tier: 'C' });
+    expect(insights.get('on-org')?.prospect).toBeUndefined();
+    const absurd = insights.get('absurd');
+    expect(absurd?.value).toBe(Number.MAX_VALUE);
+    expect(absurd?.tier).toBe('S');
+    expect(absurd?.stageReasons).toEqual(
+      expect.arrayContaining([
+        { code: 'future-events-ignored', params: { count: 2 } },
+        { code: 'invalid-amounts-ignored', params: { count: 2 } },
+        { code: 'invalid-events-ignored', params: { count: 2 } },
+      ]),
+    );
+    expect(insights.get('chased-prospect')).toMatchObject({ stage: 'exploration', prospect: true });
+    expect(insights.get('chased-prospect')?.lastActivity).toBeUndefined();
+  });
+});

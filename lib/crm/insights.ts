@@ -1,6 +1,6 @@
 import type { Insights } from '../schema/records';
 import { accountKey } from './accounts';
-import { type Behaviour, marginPerActiveYear, type PurchaseEvent, readBehaviour } from './behaviour';
+import { type Behaviour, finiteSum, marginPerActiveYear, type PurchaseEvent, readBehaviour } from './behaviour';
 import { type ComplaintSignals, churnRisk } from './churn';
 import {
   type BgNbdParams,
@@ -15,6 +15,7 @@ import {
 import { stageFromBehaviour } from './lifecycle';
 import { chooseValueMethod, type RfmCustomer, type RfmValue, rfmValues } from './rfm';
 import { DEFAULT_TIER_CUTS, effectiveTier, rankTiers } from './tiers';
+import { roundTo } from './time';
 import type { Reason, Stage, StageOverride, Tier, TierCuts, TierOverride } from './types';
 
 export interface Purchase {
@@ -310,7 +311,7 @@ export function historicalValue(h: CustomerHistory, now: number): number {
     const cost = p.cost !== undefined && Number.isFinite(p.cost) && p.cost >= 0 ? p.cost : 0;
     value += p.amount - cost;
   }
-  return Math.round(value * 100) / 100;
+  return roundTo(finiteSum(value), 2);
 }
 
 function transactionsOf(histories: readonly CustomerHistory[]) {

@@ -87,7 +87,9 @@ function addInteraction(histories: Map<string, CustomerHistory>, interaction: In
     const history = histories.get(contactId);
     if (!history) continue;
     history.touches.push(at);
-    if (interaction.direction === 'inbound') (history.inbound ??= []).push(at);
+    if (interaction.direction !== 'inbound') continue;
+    if (history.inbound) history.inbound.push(at);
+    else history.inbound = [at];
   }
 }
 

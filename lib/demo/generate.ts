@@ -30,8 +30,6 @@ export interface DemoWorkspace {
 
 const DAY = 86_400_000;
 const HISTORY_DAYS = 720;
-/** The account of the showcase customer (Mei Chen at Northwind): some of its orders are booked on the organisation. */
-const SHOWCASE_ORG = 0;
 
 /**
  * A believable book of customers: steady, new, growing, declining, lapsed and reactivated buyers, prospects,
