@@ -133,6 +133,13 @@ describe('churnRisk: chasing, complaints and recommendation', () => {
     expect(credited.reasons).toContainEqual({ code: 'complaint-resolved-well' });
   });
 
+  it('makes falling volume at least medium risk', () => {
+    const falling = churnRisk({ ...base, volumeFalling: true });
+    expect(churnRisk(base).level).toBe('low');
+    expect(falling.level).toBe('medium');
+    expect(falling.reasons).toContainEqual({ code: 'volume-falling-risk' });
+  });
+
   it('is high for a lost customer and for silence past three times the rhythm, whatever P(alive) says', () => {
     expect(churnRisk({ ...base, lost: true }).level).toBe('high');
     expect(churnRisk({ ...base, silenceDays: 95, pAlive: 0.99 }).level).toBe('high');

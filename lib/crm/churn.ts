@@ -7,7 +7,7 @@
  *   three times the usual gap. Without a known rhythm, 0 up to 90 days of silence, rising to 1 at 365 days.
  * With only one signal, that signal is the score. Silence past three times the rhythm is high risk whatever
  * P(alive) says, and a customer who stopped buying (lost) is high risk until they order again.
- * Then: unanswered follow-ups (the rep chasing, the customer silent) add 0.05 each beyond the first (at most
+ * Falling volume (decline) is at least medium risk (0.3). Then: unanswered follow-ups (the rep chasing, the customer silent) add 0.05 each beyond the first (at most
  * 0.2); an open complaint adds 0.15, an overdue one 0.25; a detractor's latest score (0–6) adds 0.15; a
  * complaint resolved to the customer's satisfaction takes 0.1 off.
  * Levels: high ≥ 0.6, medium ≥ 0.3; key customers (S/A) are watched more closely (high ≥ 0.5, medium ≥ 0.2)
@@ -39,6 +39,8 @@ export const CHURN_RULES = Object.freeze({
   detractor: 0.15,
   resolvedWellCredit: 0.1,
   lostScore: 0.8,
+  /** Falling volume is at least medium risk. */
+  volumeFallingScore: 0.3,
   levels: {
     key: { medium: 0.2, high: 0.5 },
     other: { medium: 0.3, high: 0.6 },
@@ -52,6 +54,8 @@ export interface ChurnInput {
   tier: Tier;
   /** The customer stopped buying (stage lost). */
   lost?: boolean;
+  /** Orders or spend clearly falling year on year (stage decline from volume). */
+  volumeFalling?: boolean;
   /** The rep's touches since the customer's last purchase or message. */
   unansweredFollowUps?: number | null;
   complaints?: ComplaintSignals | null;
@@ -125,6 +129,10 @@ export function churnRisk(input: ChurnInput): ChurnRisk {
   if (input.lost) {
     score = Math.max(score, CHURN_RULES.lostScore);
     reasons.push({ code: 'customer-lost' });
+  }
+  if (input.volumeFalling) {
+    score = Math.max(score, CHURN_RULES.volumeFallingScore);
+    reasons.push({ code: 'volume-falling-risk' });
   }
   score += signalAdjustments(input, reasons);
   score = roundTo(clamp(score, 0, 1), 4);

@@ -47,6 +47,7 @@ describe('insights on simulated books of known behaviour', () => {
         );
         expect(stageRight, `${truth}: stage`).toBeGreaterThanOrEqual(MIN_STAGE_ACCURACY[truth]);
         if (truth === 'steady') expect(low, 'steady: low risk').toBeGreaterThanOrEqual(0.8);
+        if (truth === 'declining') expect(low, 'declining: not low risk').toBeLessThanOrEqual(0.25);
         if (truth === 'lapsed' || truth === 'lapsed-chased')
           expect(high, `${truth}: high risk`).toBeGreaterThanOrEqual(0.85);
         if (truth === 'prospect') {

@@ -261,6 +261,9 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
       rhythmDays: behaviour.rhythmDays,
       tier: tier.tier,
       lost: stage.derivedStage === 'lost',
+      volumeFalling:
+        stage.derivedStage === 'decline' &&
+        stage.reasons.some((r) => r.code === 'orders-falling' || r.code === 'spend-falling'),
       unansweredFollowUps: behaviour.unansweredOutbound,
       complaints: h.complaints ?? null,
       latestNps: h.latestNps ?? null,

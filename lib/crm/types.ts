@@ -120,6 +120,7 @@ export const REASON_CODES = [
   'invalid-p-alive',
   'key-customer-watched-closely',
   'unanswered-follow-ups',
+  'volume-falling-risk',
   'customer-lost',
   'complaint-overdue-risk',
   'complaint-open-risk',
