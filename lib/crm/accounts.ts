@@ -37,16 +37,27 @@ export function accountTiers(
   orgValues: ReadonlyMap<string, number> = new Map(),
   cuts?: TierCuts,
 ): AccountTiers {
-  const values = new Map<string, number>();
-  const accountOf = new Map<string, string>();
+  const values = new Map<string, number | null>();
   for (const [orgId, value] of orgValues) values.set(`org:${orgId}`, positive(value));
   for (const person of people) {
     const key = accountKey(person);
-    accountOf.set(person.id, key);
     const sum = (values.get(key) ?? 0) + positive(person.value);
     values.set(key, Number.isFinite(sum) ? sum : Number.MAX_VALUE);
   }
-  const accounts = rankTiers(values, cuts);
+  return tiersByAccount(people, values, cuts);
+}
+
+/**
+ * Ranks accounts whose values are known already (account key → value, null without), and gives every person
+ * their account's tier.
+ */
+export function tiersByAccount(
+  people: readonly Pick<AccountMember, 'id' | 'orgId'>[],
+  accountValues: ReadonlyMap<string, number | null>,
+  cuts?: TierCuts,
+): AccountTiers {
+  const accounts = rankTiers(accountValues, cuts);
+  const accountOf = new Map(people.map((person) => [person.id, accountKey(person)]));
   const tiers = new Map<string, Tier | null>();
   for (const [id, key] of accountOf) tiers.set(id, accounts.get(key) ?? null);
   return { accounts, people: tiers, accountOf };

@@ -1,5 +1,5 @@
 import type { Insights } from '../schema/records';
-import { accountKey } from './accounts';
+import { accountKey, tiersByAccount } from './accounts';
 import { type Behaviour, finiteSum, marginPerActiveYear, type PurchaseEvent, readBehaviour } from './behaviour';
 import { type ComplaintSignals, churnRisk } from './churn';
 import {
@@ -14,7 +14,7 @@ import {
 } from './clv';
 import { stageFromBehaviour } from './lifecycle';
 import { chooseValueMethod, type RfmCustomer, type RfmValue, rfmValues } from './rfm';
-import { DEFAULT_TIER_CUTS, effectiveTier, rankTiers } from './tiers';
+import { DEFAULT_TIER_CUTS, effectiveTier } from './tiers';
 import { roundTo } from './time';
 import type { Reason, Stage, StageOverride, Tier, TierCuts, TierOverride } from './types';
 
@@ -228,7 +228,7 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
     const value = weights.current * Math.max(0, behaviour.recentMargin) + weights.future * future;
     unitValues.set(key, Number.isFinite(value) ? value : Number.MAX_VALUE);
   }
-  const unitTiers = rankTiers(unitValues, opts.cuts ?? DEFAULT_TIER_CUTS);
+  const tiers = tiersByAccount(histories, unitValues, opts.cuts ?? DEFAULT_TIER_CUTS);
 
   const people = new Map(
     histories.map((h) => {
@@ -247,7 +247,7 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
     if (!person) continue;
     const { behaviour } = person;
     const key = accountKey(h);
-    const ranked: Tier | null = unitTiers.get(key) ?? null;
+    const ranked: Tier | null = tiers.people.get(h.id) ?? null;
     const unitHasValue = (unitBuyers.get(key)?.behaviour.purchases ?? 0) > 0;
     // A former customer whose value ran out is small, not a prospect.
     const computedTier: Tier = ranked ?? 'C';
