@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { seedDemoWorkspace } from '../demo/seed';
-import { loadHistories, recomputeAll } from './insights';
+import { loadHistories, recomputeAll, refreshInsights } from './insights';
 import { freshDb } from './test-db';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -76,5 +76,22 @@ describe('what the rules are given', () => {
     const after = await db.get('contacts', before.id);
     expect(after?.insights?.lastActivity).toBe(before.insights.lastActivity);
     expect(after?.insights?.lastTouch).toBe(NOW - 86_400_000 + 3_600_000);
+  });
+});
+
+describe('refreshing a few contacts', () => {
+  it("keeps the account tier and prospect flag of the last full ranking (a colleague's orders count)", async () => {
+    const db = await freshDb();
+    await seedDemoWorkspace(db, { now: NOW, replace: false, contacts: 120 });
+    const model = await recomputeAll(db, NOW);
+    const buyers = new Set((await db.getAll('deals')).filter((d) => d.status === 'won').map((d) => d.contactId));
+    const atBuyingAccount = (await db.getAll('contacts')).find(
+      (c) => c.orgId && !buyers.has(c.id) && c.insights && !c.insights.prospect,
+    );
+    if (!atBuyingAccount?.insights) throw new Error('the demo has people at accounts where colleagues buy');
+    await refreshInsights(db, [atBuyingAccount.id], NOW, model);
+    const after = (await db.get('contacts', atBuyingAccount.id))?.insights;
+    expect(after?.prospect).toBeUndefined();
+    expect(after?.tier).toBe(atBuyingAccount.insights.tier);
   });
 });

@@ -159,7 +159,14 @@ function keepRankedTier(fresh: Insights, previous: Insights | undefined): Insigh
   if (!previous) return fresh;
   const ranked = previous.computedTier ?? (previous.tierSource === 'computed' ? previous.tier : undefined);
   if (ranked === undefined) return fresh;
-  return { ...fresh, computedTier: ranked, ...(fresh.tierSource === 'computed' ? { tier: ranked } : {}) };
+  // Whether the account has value is part of the ranking too (a colleague's orders count): keep it with the tier.
+  const { prospect: _partial, ...rest } = fresh;
+  return {
+    ...rest,
+    ...(previous.prospect ? { prospect: true } : {}),
+    computedTier: ranked,
+    ...(fresh.tierSource === 'computed' ? { tier: ranked } : {}),
+  };
 }
 
 /** Contacts read per request while saving: large pages, bounded memory. */
