@@ -107,6 +107,45 @@ describe('churnRisk with P(alive)', () => {
   });
 });
 
+describe('churnRisk: chasing, complaints and recommendation', () => {
+  const base = { silenceDays: 20, rhythmDays: 30, tier: 'B' as const, pAlive: 0.9 };
+
+  it('raises risk for unanswered follow-ups, and says how many', () => {
+    const quiet = churnRisk(base);
+    const chased = churnRisk({ ...base, unansweredFollowUps: 6 });
+    expect(chased.score).toBeCloseTo(quiet.score + 0.2);
+    expect(chased.reasons).toContainEqual({ code: 'unanswered-follow-ups', params: { count: 6, days: 20 } });
+    expect(churnRisk({ ...base, unansweredFollowUps: 1 }).score).toBe(quiet.score);
+  });
+
+  it('raises risk for open and overdue complaints and detractors, and credits a complaint resolved well', () => {
+    const quiet = churnRisk(base).score;
+    expect(churnRisk({ ...base, complaints: { open: 1, overdue: 0, resolvedWell: 0 } }).score).toBeCloseTo(
+      quiet + 0.15,
+    );
+    const overdue = churnRisk({ ...base, complaints: { open: 1, overdue: 1, resolvedWell: 0 }, latestNps: 4 });
+    expect(overdue.score).toBeCloseTo(quiet + 0.4);
+    expect(overdue.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['complaint-overdue-risk', 'detractor-score']),
+    );
+    const credited = churnRisk({ ...base, silenceDays: 50, complaints: { open: 0, overdue: 0, resolvedWell: 1 } });
+    expect(credited.score).toBeCloseTo(churnRisk({ ...base, silenceDays: 50 }).score - 0.1);
+    expect(credited.reasons).toContainEqual({ code: 'complaint-resolved-well' });
+  });
+
+  it('makes falling volume at least medium risk', () => {
+    const falling = churnRisk({ ...base, volumeFalling: true });
+    expect(churnRisk(base).level).toBe('low');
+    expect(falling.level).toBe('medium');
+    expect(falling.reasons).toContainEqual({ code: 'volume-falling-risk' });
+  });
+
+  it('is high for a lost customer and for silence past three times the rhythm, whatever P(alive) says', () => {
+    expect(churnRisk({ ...base, lost: true }).level).toBe('high');
+    expect(churnRisk({ ...base, silenceDays: 95, pAlive: 0.99 }).level).toBe('high');
+  });
+});
+
 describe('atRiskList', () => {
   const daysAgo = (days: number) => NOW - days * DAY_MS;
   const customers: (AtRiskCandidate & { name: string })[] = [
@@ -118,21 +157,53 @@ describe('atRiskList', () => {
     { id: 'f', name: 'Unknown', tier: 'C', value: 10, lastEventAt: null, rhythmDays: null, pAlive: null },
   ];
 
-  it('lists medium and high risks by risk × value, without bad customers', () => {
+  it('lists medium and high risks by the value at stake, without bad customers', () => {
     const list = atRiskList(customers, NOW);
     expect(list.map((entry) => entry.id)).toEqual(['b', 'a', 'e']);
-    expect(list[0]).toMatchObject({ name: 'Valuable, late', silenceDays: 60, priority: 25_000 });
+    expect(list[0]).toMatchObject({ name: 'Valuable, late', silenceDays: 60, priority: 50_000 });
     expect(list[2]?.priority).toBe(0);
   });
 
-  it('includes low risks on request', () => {
+  it('includes low risks on request, still by value at stake', () => {
     expect(atRiskList(customers, NOW, { includeLow: true }).map((entry) => entry.id)).toEqual([
       'b',
       'a',
-      'e',
       'c',
       'f',
+      'e',
     ]);
+  });
+
+  it('puts a likely-lost key customer first, not last (value at stake, not risk × predicted value)', () => {
+    const lostKey: AtRiskCandidate = {
+      id: 'k',
+      tier: 'S',
+      value: 80_000,
+      pAlive: 0.05,
+      lastEventAt: daysAgo(200),
+      rhythmDays: 30,
+    };
+    const smallLate: AtRiskCandidate = {
+      id: 's',
+      tier: 'C',
+      value: 2_000,
+      pAlive: 0.6,
+      lastEventAt: daysAgo(70),
+      rhythmDays: 30,
+    };
+    expect(atRiskList([smallLate, lostKey], NOW).map((entry) => entry.id)).toEqual(['k', 's']);
+  });
+
+  it('uses a risk computed with everything known when the caller gives one', () => {
+    const risk = churnRisk({
+      silenceDays: 10,
+      rhythmDays: 30,
+      tier: 'B',
+      complaints: { open: 0, overdue: 1, resolvedWell: 0 },
+      latestNps: 3,
+    });
+    const list = atRiskList([{ id: 'x', tier: 'B', value: 10, lastEventAt: daysAgo(10), rhythmDays: 30, risk }], NOW);
+    expect(list[0]?.risk).toBe(risk);
   });
 
   it('breaks ties by risk, then tier, then id', () => {

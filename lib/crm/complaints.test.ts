@@ -4,6 +4,7 @@ import {
   type ComplaintResult,
   type ComplaintState,
   closeComplaint,
+  complaintSignals,
   complaintStatus,
   loyaltyEffect,
   openComplaint,
@@ -233,5 +234,23 @@ describe('loyaltyEffect', () => {
     expect(loyaltyEffect(open())).toEqual({ effect: 'neutral', reasons: [{ code: 'complaint-still-open' }] });
     const withdrawn = ok(closeComplaint(open(), 'withdrawn', true, hours(1)));
     expect(loyaltyEffect(withdrawn)).toEqual({ effect: 'neutral', reasons: [{ code: 'complaint-withdrawn' }] });
+  });
+});
+
+describe('complaintSignals', () => {
+  it('counts open, overdue and well-resolved complaints for the churn risk', () => {
+    const opened = openComplaint({ receivedAt: 0, severity: 'high', tier: 'B', category: 'Late' });
+    if (!opened.ok) throw new Error('opens');
+    const late = opened.state.steps[0]?.dueAt ?? 0;
+    expect(complaintSignals([opened.state], 1)).toEqual({ open: 1, overdue: 0, resolvedWell: 0 });
+    expect(complaintSignals([opened.state], late + 1)).toEqual({ open: 1, overdue: 1, resolvedWell: 0 });
+    let state = opened.state;
+    for (const step of COMPLAINT_STEPS) {
+      const next = advanceComplaint(state, step, (state.steps.find((s) => s.step === step)?.dueAt ?? 0) - 1);
+      if (next.ok) state = next.state;
+    }
+    const closed = closeComplaint(state, 'resolved', true, (state.steps.at(-1)?.doneAt ?? 0) + 1);
+    if (!closed.ok) throw new Error('closes');
+    expect(complaintSignals([closed.state, opened.state], 1)).toEqual({ open: 1, overdue: 0, resolvedWell: 1 });
   });
 });

@@ -12,6 +12,7 @@
  * A complaint is closed with an outcome: resolved/compensated once all four steps are done (the follow-up is where
  * we learn whether the customer is satisfied), rejected once investigated, withdrawn at any time.
  */
+import type { ComplaintSignals } from './churn';
 import { tierGroup } from './tiers';
 import { HOUR_MS, isFiniteNumber } from './time';
 import {
@@ -198,4 +199,16 @@ export function loyaltyEffect(state: ComplaintState): ComplaintLoyalty {
   }
   const positive = satisfied && late === 0 && closed.outcome !== 'rejected';
   return { effect: positive ? 'positive' : 'neutral', reasons };
+}
+
+/** What a customer's complaints say about churn risk (see churnRisk): open, overdue, and resolved well. */
+export function complaintSignals(states: readonly ComplaintState[], now: number): ComplaintSignals {
+  const signals: ComplaintSignals = { open: 0, overdue: 0, resolvedWell: 0 };
+  for (const state of states) {
+    const { overall } = complaintStatus(state, now);
+    if (overall === 'overdue') signals.overdue += 1;
+    if (overall !== 'closed') signals.open += 1;
+    else if (loyaltyEffect(state).effect === 'positive') signals.resolvedWell += 1;
+  }
+  return signals;
 }

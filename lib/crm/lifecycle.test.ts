@@ -16,6 +16,23 @@ const codes = (result: ReturnType<typeof deriveStage>) => result.reasons.map((re
 const monthly = (count: number, lastDaysAgo: number) =>
   Array.from({ length: count }, (_, k) => purchase(lastDaysAgo + 30 * k));
 
+const inbound = (daysAgo: number): LifecycleEvent => ({
+  at: NOW - daysAgo * DAY_MS,
+  kind: 'interaction',
+  direction: 'inbound',
+});
+const outbound = (daysAgo: number): LifecycleEvent => ({
+  at: NOW - daysAgo * DAY_MS,
+  kind: 'interaction',
+  direction: 'outbound',
+});
+/** Orders `gap` days apart from `firstDaysAgo` down to `lastDaysAgo` (inclusive), each of `amount`. */
+const every = (gap: number, firstDaysAgo: number, lastDaysAgo: number, amount = 100) => {
+  const events: LifecycleEvent[] = [];
+  for (let d = firstDaysAgo; d >= lastDaysAgo; d -= gap) events.push(purchase(d, amount));
+  return events;
+};
+
 describe('deriveStage: exploration', () => {
   it('has no history without events', () => {
     const result = deriveStage([], NOW);
@@ -32,17 +49,15 @@ describe('deriveStage: exploration', () => {
     });
   });
 
-  it('stays in exploration while there is no purchase yet', () => {
-    const result = deriveStage([touch(20), touch(10), touch(3)], NOW);
+  it('stays in exploration while there is no purchase yet, however much mail goes back and forth', () => {
+    const result = deriveStage([touch(20), touch(10), touch(3), inbound(2)], NOW);
     expect(result.stage).toBe('exploration');
     expect(codes(result)).toEqual(['no-purchase-yet']);
-    expect(result.metrics).toMatchObject({
-      interactions: 3,
-      purchases: 0,
-      rhythmDays: 8.5,
-      silenceDays: 3,
-      tenureDays: 20,
-    });
+    expect(result.metrics).toMatchObject({ interactions: 4, purchases: 0, rhythmDays: null, silenceDays: 2 });
+  });
+
+  it('never declines a prospect: without an order there is nothing to decline from', () => {
+    expect(deriveStage([touch(300), touch(290), touch(280)], NOW).stage).toBe('exploration');
   });
 
   it('stays in exploration for the first 90 days even with purchases', () => {
@@ -53,51 +68,63 @@ describe('deriveStage: exploration', () => {
 });
 
 describe('deriveStage: formation', () => {
-  it('is forming with fewer than three purchases', () => {
-    const result = deriveStage([touch(200), touch(150), touch(100), touch(60), touch(30), purchase(10)], NOW);
+  it('is forming with fewer than three purchase days', () => {
+    const result = deriveStage([touch(200), touch(150), purchase(200), purchase(100), touch(60), touch(30)], NOW);
     expect(result.stage).toBe('formation');
-    expect(result.reasons).toEqual([{ code: 'few-purchases', params: { purchases: 1, minPurchases: 3 } }]);
+    expect(result.reasons).toEqual([{ code: 'few-purchases', params: { purchases: 2, minPurchases: 3 } }]);
   });
 
-  it('is forming while purchase frequency is still clearly rising', () => {
-    const events = [purchase(180), ...[80, 60, 40, 30, 20, 10, 5].map((d) => purchase(d))];
-    const result = deriveStage(events, NOW);
+  it('counts a single old-enough purchase as forming, not declining, and says when it was', () => {
+    const result = deriveStage([purchase(100)], NOW);
     expect(result.stage).toBe('formation');
-    expect(result.reasons).toEqual([{ code: 'frequency-rising', params: { recent: 7, earlier: 1 } }]);
-    expect(result.metrics.frequencyTrend).toBeCloseTo(0.75);
+    expect(result.reasons).toEqual([{ code: 'one-purchase-only', params: { days: 100 } }]);
   });
 
-  it('counts a single old-enough purchase as forming, not declining', () => {
-    expect(deriveStage([purchase(100)], NOW).stage).toBe('formation');
+  it('is forming while orders clearly rise year on year', () => {
+    const result = deriveStage([...every(60, 700, 366), ...every(20, 360, 0)], NOW);
+    expect(result.stage).toBe('formation');
+    expect(codes(result)[0]).toBe('orders-rising');
+    expect(result.reasons[0]?.params).toEqual({ recent: 19, earlier: 7 });
+  });
+
+  it('keeps a stable customer stable when orders rise (hysteresis)', () => {
+    const events = [...every(60, 700, 366), ...every(20, 360, 0)];
+    expect(deriveStage(events, NOW, null, { previousStage: 'stability' }).stage).toBe('stability');
   });
 });
 
 describe('deriveStage: stability', () => {
-  it('is stable with regular purchases at a steady frequency and value', () => {
+  it('is stable with regular purchases, and says what it measured', () => {
     const result = deriveStage(monthly(24, 10), NOW);
     expect(result.stage).toBe('stability');
-    expect(codes(result)).toEqual(['regular-purchases', 'within-rhythm', 'frequency-steady', 'value-steady']);
-    expect(result.metrics).toMatchObject({
-      rhythmDays: 30,
-      silenceDays: 10,
-      tenureDays: 700,
-      purchases: 24,
-      frequencyTrend: 0,
-      valueTrend: 0,
-    });
+    expect(result.reasons).toEqual([
+      { code: 'purchase-rhythm', params: { usualDays: 30, lastDays: 10 } },
+      { code: 'orders-steady', params: { recent: 12, earlier: 13 } },
+      { code: 'spend-steady', params: { recent: 1200, earlier: 1307 } },
+    ]);
+    expect(result.metrics).toMatchObject({ rhythmDays: 30, silenceDays: 10, tenureDays: 700, purchases: 24 });
   });
 
-  it('reports a falling frequency without declining when value holds up', () => {
-    const earlier = [400, 380, 360, 340, 320, 300, 280, 260, 240, 220].map((d) => purchase(d, 100));
-    const recent = [150, 60, 5].map((d) => purchase(d, 1000 / 3));
-    const result = deriveStage([...earlier, ...recent], NOW);
+  it("does not count the rep's emails: monthly orders with a few emails each stay stable", () => {
+    const orders = monthly(24, 16);
+    const mail = orders.flatMap((order) => {
+      const daysAgo = Math.round((NOW - order.at) / DAY_MS);
+      return [outbound(daysAgo + 2), outbound(daysAgo - 1), outbound(Math.max(0, daysAgo - 8))];
+    });
+    const result = deriveStage([...orders, ...mail], NOW);
     expect(result.stage).toBe('stability');
-    expect(codes(result)).toContain('frequency-falling');
-    expect(codes(result)).toContain('value-steady');
+    expect(result.metrics.rhythmDays).toBe(30);
+    expect(codes(result)).not.toContain('orders-falling');
+  });
+
+  it('tolerates one late order and says so', () => {
+    const result = deriveStage(monthly(24, 50), NOW, null, { previousStage: 'stability' });
+    expect(result.stage).toBe('stability');
+    expect(result.reasons).toContainEqual({ code: 'late-order-tolerated', params: { days: 50, usualDays: 30 } });
   });
 
   it('does not depend on the order of the events', () => {
-    const events = monthly(24, 10);
+    const events = [...monthly(24, 10), inbound(3), touch(1)];
     expect(deriveStage([...events].reverse(), NOW)).toEqual(deriveStage(events, NOW));
   });
 });
@@ -113,10 +140,16 @@ describe('deriveStage: decline', () => {
     expect(deriveStage(monthly(24, 60), NOW).stage).toBe('stability');
   });
 
-  it('needs more than 14 days of silence even with a very fast rhythm', () => {
+  it('is not kept active by the rep chasing, but an answer from the customer counts', () => {
+    const chased = [...monthly(24, 70), outbound(40), outbound(20), outbound(5)];
+    expect(deriveStage(chased, NOW).stage).toBe('decline');
+    expect(deriveStage([...monthly(24, 70), inbound(20)], NOW).stage).not.toBe('decline');
+  });
+
+  it('needs more than 30 days of silence even with a very fast rhythm', () => {
     const daily = (last: number) => Array.from({ length: 100 }, (_, k) => purchase(last + k));
-    expect(deriveStage(daily(14), NOW).stage).not.toBe('decline');
-    expect(deriveStage(daily(15), NOW).stage).toBe('decline');
+    expect(deriveStage(daily(30), NOW).stage).not.toBe('decline');
+    expect(deriveStage(daily(31), NOW).stage).toBe('decline');
   });
 
   it('declines after 180 silent days when there is no rhythm yet', () => {
@@ -125,50 +158,84 @@ describe('deriveStage: decline', () => {
     expect(result.reasons).toEqual([{ code: 'long-silence-no-rhythm', params: { days: 200 } }]);
   });
 
-  it('declines a prospect who went silent, since a relationship can decline in any stage', () => {
-    expect(deriveStage([touch(300), touch(290), touch(280)], NOW).stage).toBe('decline');
+  it('declines when orders of the last 12 months fall to half of the 12 before', () => {
+    const result = deriveStage([...every(20, 720, 366), ...every(50, 360, 10)], NOW);
+    expect(result.stage).toBe('decline');
+    expect(result.reasons[0]).toEqual({ code: 'orders-falling', params: { recent: 8, earlier: 19 } });
   });
 
-  it('declines when frequency and value both fall clearly', () => {
-    const earlier = [400, 380, 360, 340, 320, 300, 280, 260, 240, 220].map((d) => purchase(d, 100));
-    const recent = [150, 60, 5].map((d) => purchase(d, 20));
-    const result = deriveStage([...earlier, ...recent], NOW);
+  it('declines when spend falls by half at the same pace', () => {
+    const result = deriveStage([...every(30, 720, 366, 100), ...every(30, 360, 10, 30)], NOW);
     expect(result.stage).toBe('decline');
-    expect(result.reasons).toEqual([
-      { code: 'frequency-falling', params: { recent: 3, earlier: 10 } },
-      { code: 'value-falling', params: { recent: 60, earlier: 1000 } },
-    ]);
+    expect(codes(result)).toEqual(['spend-falling', 'purchase-rhythm']);
+  });
+
+  it('stays in decline until the customer is back within rhythm and volume (hysteresis)', () => {
+    const events = [...every(30, 720, 366), ...every(30, 360, 40)];
+    expect(deriveStage(events, NOW).stage).toBe('stability');
+    expect(deriveStage(events, NOW, null, { previousStage: 'decline' }).stage).toBe('decline');
+    const back = [...events, purchase(5)];
+    expect(deriveStage(back, NOW, null, { previousStage: 'decline' }).stage).toBe('stability');
+  });
+});
+
+describe('deriveStage: lost and reactivated', () => {
+  it('is lost after four times the rhythm (at least 180 days) without an order or a message', () => {
+    const result = deriveStage([...monthly(24, 200), outbound(100), outbound(50), outbound(10)], NOW);
+    expect(result.stage).toBe('lost');
+    expect(result.reasons).toEqual([{ code: 'stopped-buying', params: { days: 200 } }]);
+  });
+
+  it('is lost after a year without a rhythm', () => {
+    expect(deriveStage([purchase(400)], NOW).stage).toBe('lost');
+  });
+
+  it('is reactivated when a lost customer orders again, until three orders since', () => {
+    const result = deriveStage([...monthly(12, 500), purchase(20)], NOW);
+    expect(result.stage).toBe('reactivated');
+    expect(result.reasons).toEqual([{ code: 'bought-again-after-gap', params: { gapDays: 480 } }]);
+    expect(deriveStage([...monthly(12, 500), purchase(80), purchase(50), purchase(20)], NOW).stage).not.toBe(
+      'reactivated',
+    );
+  });
+
+  it('is reactivated when the previous stage was lost and the customer is buying again', () => {
+    const result = deriveStage(monthly(24, 10), NOW, null, { previousStage: 'lost' });
+    expect(result.stage).toBe('reactivated');
   });
 });
 
 describe('deriveStage: metrics', () => {
-  it('measures rhythm between distinct days, so a burst of emails is one touch', () => {
+  it('measures rhythm between distinct purchase days, so several orders on one day are one', () => {
     const burst = [0, 1, 2, 3, 4].map((minute) => ({
       at: NOW - 100 * DAY_MS + minute * 60_000,
-      kind: 'interaction' as const,
+      kind: 'purchase' as const,
     }));
-    expect(deriveStage([...burst, touch(50)], NOW).metrics.rhythmDays).toBe(50);
+    expect(deriveStage([...burst, purchase(50)], NOW).metrics.rhythmDays).toBe(50);
   });
 
-  it('leaves trends unknown with too few events or purchases', () => {
+  it('leaves trends unknown with too few purchases or less than half a prior year observed', () => {
     const metrics = deriveStage([purchase(100), purchase(50), touch(10)], NOW).metrics;
     expect(metrics.frequencyTrend).toBeNull();
     expect(metrics.valueTrend).toBeNull();
+    expect(deriveStage(every(20, 400, 0), NOW).metrics.frequencyTrend).toBeNull();
   });
 
-  it('leaves the value trend unknown when purchases carry no amount', () => {
-    const events = [150, 100, 50, 10].map((d) => ({ at: NOW - d * DAY_MS, kind: 'purchase' as const }));
-    expect(deriveStage(events, NOW).metrics.valueTrend).toBeNull();
+  it('leaves the spend trend unknown when purchases carry no amount', () => {
+    const events = [700, 600, 500, 150, 100, 50, 10].map((d) => ({ at: NOW - d * DAY_MS, kind: 'purchase' as const }));
+    const metrics = deriveStage(events, NOW).metrics;
+    expect(metrics.valueTrend).toBeNull();
+    expect(metrics.frequencyTrend).not.toBeNull();
   });
 
-  it('limits the trend and rhythm window to the last two years', () => {
+  it('limits the rhythm to the last two years', () => {
     const ancientDaily = Array.from({ length: 50 }, (_, k) => purchase(2000 + k));
     const result = deriveStage([...ancientDaily, ...monthly(24, 10)], NOW);
-    expect(result.metrics).toMatchObject({ frequencyTrend: 0, rhythmDays: 30, tenureDays: 2049 });
+    expect(result.metrics).toMatchObject({ rhythmDays: 30, tenureDays: 2049 });
     expect(result.stage).toBe('stability');
   });
 
-  it('falls back to the whole history for the rhythm when the last two years hold too few event days', () => {
+  it('falls back to the whole history for the rhythm when the last two years hold too few purchase days', () => {
     const old = Array.from({ length: 10 }, (_, k) => purchase(1000 + 20 * k));
     const result = deriveStage([...old, purchase(5)], NOW);
     expect(result.metrics.rhythmDays).toBe(20);

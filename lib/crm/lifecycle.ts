@@ -1,56 +1,67 @@
 /**
- * Relationship lifecycle stage (考察期 → 形成期 → 稳定期 → 退化期) derived from interaction and purchase history.
+ * Relationship lifecycle stage (考察期 → 形成期 → 稳定期 → 退化期, then 关系解散 and back), read from purchases
+ * (won deals) and the customer's own messages; the rep's outbound mail never moves a stage. Measures: see
+ * behaviour.ts. Rules, first match wins (thresholds in LIFECYCLE_RULES):
  *
- * Rules, checked in this order (first match wins; thresholds in LIFECYCLE_RULES):
- * 1. No usable events                                         → exploration (no-history)
- * 2. Decline — a relationship can decline from any stage:
- *    silence > 2 × own rhythm (and > 14 days)                 → decline (silence-exceeds-rhythm)
- *    no rhythm yet (events on < 2 days) and silence > 180 days → decline (long-silence-no-rhythm)
- *    frequency and value trends both clearly falling           → decline (frequency-falling, value-falling)
- * 3. No purchase yet                                          → exploration (no-purchase-yet)
- *    Tenure < 90 days                                          → exploration (short-tenure)
- * 4. Fewer than 3 purchases                                   → formation (few-purchases)
- *    Frequency trend clearly rising (still ramping up)         → formation (frequency-rising)
- * 5. Otherwise                                                → stability (regular-purchases + trend reasons)
+ * 1. No purchase                                   → exploration (no-history / no-purchase-yet): a prospect
+ * 2. Silence > max(4 × rhythm, 180 d), or > 365 d
+ *    without a rhythm                              → lost (stopped-buying)
+ * 3. Silence > 2 × rhythm (and > 30 d), or > 180 d
+ *    without a rhythm                              → decline (silence-exceeds-rhythm / long-silence-no-rhythm)
+ * 4. Came back after a gap long enough to count as
+ *    lost, fewer than 3 purchase days since; or the
+ *    previous stage was lost                       → reactivated (bought-again-after-gap)
+ * 5. Orders or spend of the last 12 months at most
+ *    half the 12 before (trend ≤ −1/3)              → decline (orders-falling / spend-falling)
+ * 6. First purchase < 90 days ago                   → exploration (short-tenure)
+ * 7. Fewer than 3 purchase days, or orders clearly
+ *    rising (trend ≥ 1/3)                           → formation
+ * 8. Otherwise                                      → stability (purchase-rhythm + trends)
  *
- * Rhythm = median gap in days between consecutive distinct event days (several emails on one day are one touch),
- * over the last two years so an old habit does not mask today's; the whole history when that has < 3 event days.
- * Trends compare the recent half of the window with the earlier half, where the window runs from the first event
- * (at most two years back) to now: trend = (recent − earlier) / (recent + earlier), in −1..1. "Clearly" means
- * |trend| ≥ 1/3, i.e. one half is at least double the other.
+ * Hysteresis, with the previous stage as input: a customer in decline stays there until silence is back within
+ * 1.25 × rhythm and neither trend is below −0.2; a stable customer is not sent back to formation by rising orders.
  */
-import { DAY_MS, elapsedDays, isFiniteNumber, median } from './time';
+import { type Behaviour, type PurchaseEvent, readBehaviour, type Trend } from './behaviour';
 import { type Reason, STAGES, type Stage, type StageOverride } from './types';
 
 export const LIFECYCLE_RULES = Object.freeze({
   explorationMaxTenureDays: 90,
   formationMinPurchases: 3,
   declineRhythmMultiple: 2,
-  declineMinSilenceDays: 14,
+  declineMinSilenceDays: 30,
   declineSilenceWithoutRhythmDays: 180,
+  lostRhythmMultiple: 4,
+  lostMinSilenceDays: 180,
+  lostSilenceWithoutRhythmDays: 365,
   clearTrend: 1 / 3,
-  trendWindowMaxDays: 730,
-  minEventsForFrequencyTrend: 4,
-  minPurchasesForValueTrend: 3,
+  /** Hysteresis: leaving decline needs silence within this multiple of the rhythm… */
+  recoverRhythmMultiple: 1.25,
+  /** …and trends above this. */
+  recoverTrend: -0.2,
+  reactivatedUntilPurchases: 3,
 });
 
 export interface LifecycleEvent {
   at: number;
   kind: 'interaction' | 'purchase';
   amount?: number | null;
+  cost?: number | null;
+  /** Interactions only: who started it. Without a direction an interaction is taken as the rep's own. */
+  direction?: 'inbound' | 'outbound' | null;
 }
 
 export interface LifecycleMetrics {
-  /** Median gap in days between distinct event days (recent two years); null with events on fewer than two days. */
+  /** Median gap in days between distinct purchase days (recent two years); null with fewer than two. */
   rhythmDays: number | null;
-  /** Whole days since the last event; null without events. */
+  /** Whole days since the last purchase or inbound message; null with neither. */
   silenceDays: number | null;
-  /** −1..1, see the module comment; null when there are too few events. */
+  /** Orders, last 12 months against the 12 before, −1..1; null when too little is known. */
   frequencyTrend: number | null;
-  /** −1..1 over purchase amounts; null when there are too few purchases or no amounts. */
+  /** Spend, the same way. */
   valueTrend: number | null;
   purchases: number;
   interactions: number;
+  /** Days since the first purchase. */
   tenureDays: number;
 }
 
@@ -62,161 +73,182 @@ export interface StageResult {
   overrideReason: string | null;
   reasons: Reason[];
   metrics: LifecycleMetrics;
+  behaviour: Behaviour;
 }
 
-interface CleanHistory {
-  events: { at: number; kind: 'interaction' | 'purchase'; amount: number }[];
-  dataReasons: Reason[];
+export interface StageOptions {
+  /** The stage the customer was in at the last computation, for hysteresis. */
+  previousStage?: Stage | null;
 }
 
-function cleanHistory(events: readonly LifecycleEvent[], now: number): CleanHistory {
-  let invalid = 0;
-  let future = 0;
-  let badAmounts = 0;
-  const clean: CleanHistory['events'] = [];
-  for (const event of events) {
-    if (!isFiniteNumber(event.at) || (event.kind !== 'interaction' && event.kind !== 'purchase')) {
-      invalid += 1;
-    } else if (event.at > now) {
-      future += 1;
-    } else {
-      const amount = event.amount ?? 0;
-      const validAmount = isFiniteNumber(amount) && amount >= 0;
-      if (!validAmount) badAmounts += 1;
-      clean.push({ at: event.at, kind: event.kind, amount: event.kind === 'purchase' && validAmount ? amount : 0 });
-    }
-  }
-  clean.sort((a, b) => a.at - b.at);
-  const dataReasons: Reason[] = [];
-  if (invalid > 0) dataReasons.push({ code: 'invalid-events-ignored', params: { count: invalid } });
-  if (future > 0) dataReasons.push({ code: 'future-events-ignored', params: { count: future } });
-  if (badAmounts > 0) dataReasons.push({ code: 'invalid-amounts-ignored', params: { count: badAmounts } });
-  return { events: clean, dataReasons };
+/** The silence after which a customer counts as lost, given their rhythm. */
+export function lostAfterDays(rhythmDays: number | null): number {
+  const rules = LIFECYCLE_RULES;
+  if (rhythmDays === null) return rules.lostSilenceWithoutRhythmDays;
+  return Math.max(rules.lostRhythmMultiple * rhythmDays, rules.lostMinSilenceDays);
 }
 
-function distinctDays(times: readonly number[]): number[] {
-  return [...new Set(times.map((at) => Math.floor(at / DAY_MS)))];
+function fallingReason(kind: 'orders' | 'spend', trend: Trend): Reason {
+  return { code: `${kind}-falling`, params: { recent: Math.round(trend.recent), earlier: Math.round(trend.earlier) } };
 }
 
-/** `times` sorted ascending. */
-function rhythmDays(times: readonly number[], windowStart: number): number | null {
-  const recentDays = distinctDays(times.filter((at) => at >= windowStart));
-  const days = recentDays.length >= 3 ? recentDays : distinctDays(times);
-  const gaps = days.slice(1).map((day, index) => day - (days[index] ?? day));
-  return median(gaps);
-}
-
-interface Trend {
-  trend: number;
-  recent: number;
-  earlier: number;
-}
-
-/** Splits [windowStart, now] in two halves and compares the weight that falls in each. */
-function halfWindowTrend(
-  points: readonly { at: number; weight: number }[],
-  windowStart: number,
-  now: number,
-): Trend | null {
-  const middle = windowStart + (now - windowStart) / 2;
-  let recent = 0;
-  let earlier = 0;
-  for (const { at, weight } of points) {
-    if (at < windowStart) continue;
-    if (at >= middle) recent += weight;
-    else earlier += weight;
-  }
-  const total = recent + earlier;
-  // Absurd amounts can overflow to Infinity, and Infinity − Infinity is NaN.
-  if (!(total > 0) || !Number.isFinite(total) || now <= windowStart) return null;
-  return { trend: (recent - earlier) / total, recent, earlier };
-}
-
-function trendReason(kind: 'frequency' | 'value', trend: Trend): Reason {
+function trendReason(kind: 'orders' | 'spend', trend: Trend): Reason {
   const params = { recent: Math.round(trend.recent), earlier: Math.round(trend.earlier) };
   if (trend.trend >= LIFECYCLE_RULES.clearTrend) return { code: `${kind}-rising`, params };
   if (trend.trend <= -LIFECYCLE_RULES.clearTrend) return { code: `${kind}-falling`, params };
   return { code: `${kind}-steady`, params };
 }
 
-function deriveFromHistory(
-  events: CleanHistory['events'],
-  now: number,
-): { stage: Stage; reasons: Reason[]; metrics: LifecycleMetrics } {
+/** The longest gap between purchase days that counts as a lapse, and how many purchase days followed it. */
+function lastLapse(days: readonly number[], rhythm: number | null): { gapDays: number; after: number } | null {
+  const limit = lostAfterDays(rhythm);
+  for (let i = days.length - 1; i > 0; i--) {
+    const gap = (days[i] ?? 0) - (days[i - 1] ?? 0);
+    if (gap > limit) return { gapDays: gap, after: days.length - i };
+  }
+  return null;
+}
+
+function deriveFromBehaviour(b: Behaviour, previous: Stage | null): { stage: Stage; reasons: Reason[] } {
   const rules = LIFECYCLE_RULES;
-  const purchases = events.filter((event) => event.kind === 'purchase');
-  const first = events[0];
-  const last = events[events.length - 1];
-  const tenureDays = first ? elapsedDays(first.at, now) : 0;
-  const silenceDays = last ? elapsedDays(last.at, now) : null;
-  const windowStart = first ? Math.max(first.at, now - rules.trendWindowMaxDays * DAY_MS) : now;
-  const rhythm = rhythmDays(
-    events.map((event) => event.at),
-    windowStart,
+  const result = (stage: Stage, reasons: Reason[]) => ({ stage, reasons });
+  if (b.purchases === 0) {
+    return result('exploration', [{ code: b.inbound + b.outbound === 0 ? 'no-history' : 'no-purchase-yet' }]);
+  }
+  const silence = b.silenceDays ?? 0;
+  const rhythm = b.rhythmDays;
+  const rhythmParams = { usualDays: rhythm ?? 0, lastDays: b.daysSinceLastPurchase ?? 0 };
+  const rhythmReason: Reason[] = rhythm === null ? [] : [{ code: 'purchase-rhythm', params: rhythmParams }];
+
+  if (silence > lostAfterDays(rhythm)) return result('lost', [{ code: 'stopped-buying', params: { days: silence } }]);
+
+  const wasDeclining = previous === 'decline';
+  const silenceLimit =
+    rhythm === null ? null : Math.max(rules.declineRhythmMultiple * rhythm, rules.declineMinSilenceDays);
+  if (rhythm !== null && silenceLimit !== null && silence > silenceLimit) {
+    return result('decline', [{ code: 'silence-exceeds-rhythm', params: { days: silence, usualDays: rhythm } }]);
+  }
+  if (rhythm === null && silence > rules.declineSilenceWithoutRhythmDays) {
+    return result('decline', [{ code: 'long-silence-no-rhythm', params: { days: silence } }]);
+  }
+
+  const lapse = lastLapse(b.purchaseDays, rhythm);
+  if ((lapse && lapse.after < rules.reactivatedUntilPurchases) || previous === 'lost') {
+    return result('reactivated', [{ code: 'bought-again-after-gap', params: { gapDays: lapse?.gapDays ?? 0 } }]);
+  }
+
+  const trends = [['orders', b.frequency] as const, ['spend', b.spend] as const].flatMap(([kind, trend]) =>
+    trend ? [{ kind, trend }] : [],
   );
-  const inWindow = events.filter((event) => event.at >= windowStart);
-  const frequency =
-    inWindow.length >= rules.minEventsForFrequencyTrend
-      ? halfWindowTrend(
-          inWindow.map((event) => ({ at: event.at, weight: 1 })),
-          windowStart,
-          now,
-        )
-      : null;
-  const windowPurchases = purchases.filter((event) => event.at >= windowStart);
-  const value =
-    windowPurchases.length >= rules.minPurchasesForValueTrend
-      ? halfWindowTrend(
-          windowPurchases.map((event) => ({ at: event.at, weight: event.amount })),
-          windowStart,
-          now,
-        )
-      : null;
-
-  const metrics: LifecycleMetrics = {
-    rhythmDays: rhythm,
-    silenceDays,
-    frequencyTrend: frequency?.trend ?? null,
-    valueTrend: value?.trend ?? null,
-    purchases: purchases.length,
-    interactions: events.length - purchases.length,
-    tenureDays,
-  };
-  const result = (stage: Stage, reasons: Reason[]) => ({ stage, reasons, metrics });
-
-  if (silenceDays === null) return result('exploration', [{ code: 'no-history' }]);
-
-  if (rhythm !== null) {
-    const limit = Math.max(rules.declineRhythmMultiple * rhythm, rules.declineMinSilenceDays);
-    if (silenceDays > limit) {
-      return result('decline', [{ code: 'silence-exceeds-rhythm', params: { days: silenceDays, usualDays: rhythm } }]);
+  const falling = (limit: number) =>
+    trends.filter(({ trend }) => trend.trend <= limit).map(({ kind, trend }) => fallingReason(kind, trend));
+  const clearlyFalling = falling(-rules.clearTrend);
+  if (clearlyFalling.length > 0) return result('decline', [...clearlyFalling, ...rhythmReason]);
+  // Hysteresis: once in decline, a customer stays there until volume and rhythm have both recovered.
+  if (wasDeclining) {
+    const stillFalling = falling(rules.recoverTrend);
+    if (stillFalling.length > 0) return result('decline', [...stillFalling, ...rhythmReason]);
+    const recovered =
+      rhythm === null || silence <= Math.max(rules.recoverRhythmMultiple * rhythm, rules.declineMinSilenceDays);
+    if (!recovered && rhythm !== null) {
+      return result('decline', [{ code: 'silence-exceeds-rhythm', params: { days: silence, usualDays: rhythm } }]);
     }
-  } else if (silenceDays > rules.declineSilenceWithoutRhythmDays) {
-    return result('decline', [{ code: 'long-silence-no-rhythm', params: { days: silenceDays } }]);
-  }
-  if (frequency && value && frequency.trend <= -rules.clearTrend && value.trend <= -rules.clearTrend) {
-    return result('decline', [trendReason('frequency', frequency), trendReason('value', value)]);
   }
 
-  if (purchases.length === 0) return result('exploration', [{ code: 'no-purchase-yet' }]);
-  if (tenureDays < rules.explorationMaxTenureDays) {
+  if (b.tenureDays < rules.explorationMaxTenureDays) {
     return result('exploration', [
-      { code: 'short-tenure', params: { days: tenureDays, minDays: rules.explorationMaxTenureDays } },
+      { code: 'short-tenure', params: { days: b.tenureDays, minDays: rules.explorationMaxTenureDays } },
     ]);
   }
-  if (purchases.length < rules.formationMinPurchases) {
-    return result('formation', [
-      { code: 'few-purchases', params: { purchases: purchases.length, minPurchases: rules.formationMinPurchases } },
-    ]);
+  const purchaseDays = b.purchaseDays.length;
+  if (purchaseDays < rules.formationMinPurchases) {
+    const reason: Reason =
+      purchaseDays === 1
+        ? { code: 'one-purchase-only', params: { days: b.daysSinceLastPurchase ?? 0 } }
+        : { code: 'few-purchases', params: { purchases: purchaseDays, minPurchases: rules.formationMinPurchases } };
+    return result('formation', [reason]);
   }
-  if (frequency && frequency.trend >= rules.clearTrend)
-    return result('formation', [trendReason('frequency', frequency)]);
-
-  const reasons: Reason[] = [{ code: 'regular-purchases', params: { purchases: purchases.length } }];
-  if (rhythm !== null) reasons.push({ code: 'within-rhythm', params: { days: silenceDays, usualDays: rhythm } });
-  if (frequency) reasons.push(trendReason('frequency', frequency));
-  if (value) reasons.push(trendReason('value', value));
+  const rising = b.frequency && b.frequency.trend >= rules.clearTrend;
+  if (rising && b.frequency && previous !== 'stability') {
+    return result('formation', [trendReason('orders', b.frequency), ...rhythmReason]);
+  }
+  const reasons: Reason[] = [...rhythmReason];
+  if (rhythm !== null && silence > rhythm) {
+    reasons.push({ code: 'late-order-tolerated', params: { days: silence, usualDays: rhythm } });
+  }
+  if (b.frequency) reasons.push(trendReason('orders', b.frequency));
+  if (b.spend) reasons.push(trendReason('spend', b.spend));
+  if (reasons.length === 0) reasons.push({ code: 'regular-purchases', params: { purchases: purchaseDays } });
   return result('stability', reasons);
+}
+
+function metricsOf(b: Behaviour): LifecycleMetrics {
+  return {
+    rhythmDays: b.rhythmDays,
+    silenceDays: b.silenceDays,
+    frequencyTrend: b.frequency?.trend ?? null,
+    valueTrend: b.spend?.trend ?? null,
+    purchases: b.purchases,
+    interactions: b.inbound + b.outbound,
+    tenureDays: b.tenureDays,
+  };
+}
+
+/** Splits events into purchases and inbound/outbound touches; unknown kinds are reported. */
+function split(events: readonly LifecycleEvent[]) {
+  const purchases: PurchaseEvent[] = [];
+  const inbound: number[] = [];
+  const outbound: number[] = [];
+  let unknown = 0;
+  for (const event of events) {
+    if (event?.kind === 'purchase')
+      purchases.push({ at: event.at, amount: event.amount ?? null, cost: event.cost ?? null });
+    else if (event?.kind === 'interaction') (event.direction === 'inbound' ? inbound : outbound).push(event.at);
+    else unknown += 1;
+  }
+  return { purchases, inbound, outbound, unknown };
+}
+
+function withUnknown(reasons: Reason[], unknown: number): Reason[] {
+  if (unknown === 0) return reasons;
+  const index = reasons.findIndex((reason) => reason.code === 'invalid-events-ignored');
+  const existing = reasons[index];
+  if (!existing) return [...reasons, { code: 'invalid-events-ignored', params: { count: unknown } }];
+  const count = (existing.params?.count ?? 0) + unknown;
+  return reasons.map((reason, i) => (i === index ? { code: 'invalid-events-ignored', params: { count } } : reason));
+}
+
+/** The stage of a customer whose behaviour is already read. */
+export function stageFromBehaviour(
+  behaviour: Behaviour,
+  override?: StageOverride | null,
+  options: StageOptions = {},
+): StageResult {
+  const previous = options.previousStage && STAGES.includes(options.previousStage) ? options.previousStage : null;
+  const derived = deriveFromBehaviour(behaviour, previous);
+  const metrics = metricsOf(behaviour);
+  const overrideReason = override?.reason?.trim() ?? '';
+  const reasons = [...derived.reasons, ...behaviour.dataReasons];
+  if (override && overrideReason !== '' && STAGES.includes(override.stage)) {
+    return {
+      stage: override.stage,
+      source: 'override',
+      derivedStage: derived.stage,
+      overrideReason,
+      reasons: [{ code: 'manual-override' }, ...reasons],
+      metrics,
+      behaviour,
+    };
+  }
+  return {
+    stage: derived.stage,
+    source: 'derived',
+    derivedStage: derived.stage,
+    overrideReason: null,
+    reasons,
+    metrics,
+    behaviour,
+  };
 }
 
 /**
@@ -228,26 +260,10 @@ export function deriveStage(
   events: readonly LifecycleEvent[],
   now: number,
   override?: StageOverride | null,
+  options: StageOptions = {},
 ): StageResult {
-  const { events: clean, dataReasons } = cleanHistory(events, now);
-  const derived = deriveFromHistory(clean, now);
-  const overrideReason = override?.reason?.trim() ?? '';
-  if (override && overrideReason !== '' && STAGES.includes(override.stage)) {
-    return {
-      stage: override.stage,
-      source: 'override',
-      derivedStage: derived.stage,
-      overrideReason,
-      reasons: [{ code: 'manual-override' }, ...derived.reasons, ...dataReasons],
-      metrics: derived.metrics,
-    };
-  }
-  return {
-    stage: derived.stage,
-    source: 'derived',
-    derivedStage: derived.stage,
-    overrideReason: null,
-    reasons: [...derived.reasons, ...dataReasons],
-    metrics: derived.metrics,
-  };
+  const { purchases, inbound, outbound, unknown } = split(events);
+  const behaviour = readBehaviour({ purchases, inbound, outbound }, now);
+  behaviour.dataReasons = withUnknown(behaviour.dataReasons, unknown);
+  return stageFromBehaviour(behaviour, override, options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoyalCustomer, lookalikeScore, loyalProfile } from './lookalike';
+import { isLoyalCustomer, lookalikeLift, lookalikeScore, loyalProfile } from './lookalike';
 import type { CustomerFeatures } from './types';
 
 const loyal: CustomerFeatures[] = [
@@ -138,5 +138,56 @@ describe('isLoyalCustomer', () => {
     expect(isLoyalCustomer('A', 'stability')).toBe(true);
     expect(isLoyalCustomer('B', 'stability')).toBe(false);
     expect(isLoyalCustomer('S', 'formation')).toBe(false);
+  });
+});
+
+describe('lookalikeLift (against base rates)', () => {
+  const customer = (industry: string, channel: string): CustomerFeatures => ({
+    industry,
+    channel,
+    customerType: 'consumer',
+  });
+  const loyalTwelve = [
+    ...Array.from({ length: 9 }, () => customer('Retail', 'referral')),
+    ...Array.from({ length: 3 }, () => customer('Software', 'website')),
+  ];
+  const everyone = [
+    ...loyalTwelve,
+    ...Array.from({ length: 40 }, () => customer('Software', 'website')),
+    ...Array.from({ length: 8 }, () => customer('Retail', 'website')),
+  ];
+
+  it('needs at least ten loyal customers', () => {
+    const few = lookalikeLift(
+      loyalProfile(loyalTwelve.slice(0, 4)),
+      loyalProfile(everyone),
+      customer('Retail', 'referral'),
+    );
+    expect(few).toEqual({
+      score: 0,
+      matched: [],
+      reasons: [{ code: 'few-loyal-customers', params: { count: 4, min: 10 } }],
+    });
+    expect(lookalikeLift(loyalProfile([]), loyalProfile(everyone), customer('Retail', 'referral')).reasons).toEqual([
+      { code: 'no-loyal-customers' },
+    ]);
+  });
+
+  it('scores what is typical of loyal customers above what is merely common', () => {
+    const loyal = loyalProfile(loyalTwelve);
+    const all = loyalProfile(everyone);
+    const retail = lookalikeLift(loyal, all, customer('Retail', 'referral'));
+    const software = lookalikeLift(loyal, all, customer('Software', 'website'));
+    expect(retail.score).toBeGreaterThan(60);
+    expect(software.score).toBeLessThan(50);
+    expect(retail.matched).toEqual(['industry', 'channel']);
+    // customerType is the same for everyone: lift 1, a neutral 0.5, never a match.
+    expect(retail.matched).not.toContain('customerType');
+  });
+
+  it('smooths an unseen value instead of dividing by zero', () => {
+    const result = lookalikeLift(loyalProfile(loyalTwelve), loyalProfile(everyone), customer('Mining', 'fax'));
+    expect(Number.isFinite(result.score)).toBe(true);
+    expect(result.matched).toEqual([]);
   });
 });

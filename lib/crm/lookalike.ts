@@ -102,3 +102,60 @@ export function lookalikeScore(
   const reasons: Reason[] = missing > 0 ? [{ code: 'missing-features', params: { count: missing } }] : [];
   return { score: Math.round((weighted / totalWeight) * 100), matched, reasons };
 }
+
+/** Fewer loyal customers than this tell nothing about who else would become one. */
+export const MIN_LOYAL_CUSTOMERS = 10;
+/** How many customers' worth of weight the base rate gets when smoothing the loyal share (an m-estimate). */
+const SMOOTHING = 5;
+/** A feature counts as matched when its value is this much more common among loyal customers than overall. */
+const MATCH_LIFT = 1.25;
+
+/**
+ * How much a prospect looks like the loyal customers, against base rates: for each feature, the lift
+ * P(value | loyal) / P(value | all customers), both smoothed (the loyal share towards the base rate, the base
+ * rate by add-one over the values seen), mapped to 0..1 as lift / (1 + lift) — 0.5 means "as common among
+ * loyal customers as among all". Score = weighted mean × 100. With fewer than 10 loyal customers: score 0 and
+ * the reason `few-loyal-customers`.
+ */
+export function lookalikeLift(
+  loyal: LoyalProfile,
+  everyone: LoyalProfile,
+  prospect: CustomerFeatures,
+  weights: Readonly<Record<FeatureName, number>> = DEFAULT_FEATURE_WEIGHTS,
+): LookalikeResult {
+  if (loyal.size < MIN_LOYAL_CUSTOMERS) {
+    const reason: Reason =
+      loyal.size === 0
+        ? { code: 'no-loyal-customers' }
+        : { code: 'few-loyal-customers', params: { count: loyal.size, min: MIN_LOYAL_CUSTOMERS } };
+    return { score: 0, matched: [], reasons: [reason] };
+  }
+  if (FEATURE_NAMES.every((name) => normalise(prospect[name]) === null)) {
+    return { score: 0, matched: [], reasons: [{ code: 'no-prospect-features' }] };
+  }
+  let weighted = 0;
+  let totalWeight = 0;
+  let missing = 0;
+  const matched: FeatureName[] = [];
+  for (const name of FEATURE_NAMES) {
+    const weight = weights[name];
+    const base = everyone.features[name];
+    if (!isFiniteNumber(weight) || weight <= 0 || base.known === 0 || loyal.features[name].known === 0) continue;
+    totalWeight += weight;
+    const value = normalise(prospect[name]);
+    if (value === null) {
+      missing += 1;
+      continue;
+    }
+    const kinds = base.counts.size + (base.counts.has(value) ? 0 : 1);
+    const baseRate = ((base.counts.get(value) ?? 0) + 1) / (base.known + kinds);
+    const { known, counts } = loyal.features[name];
+    const loyalRate = ((counts.get(value) ?? 0) + SMOOTHING * baseRate) / (known + SMOOTHING);
+    const lift = loyalRate / baseRate;
+    weighted += weight * (lift / (1 + lift));
+    if (lift >= MATCH_LIFT) matched.push(name);
+  }
+  if (totalWeight === 0) return { score: 0, matched: [], reasons: [{ code: 'not-enough-data' }] };
+  const reasons: Reason[] = missing > 0 ? [{ code: 'missing-features', params: { count: missing } }] : [];
+  return { score: Math.round((weighted / totalWeight) * 100), matched, reasons };
+}

@@ -99,3 +99,25 @@ export function chooseValueMethod(summaries: readonly { x: number }[]): ValueMet
   if (repeatCustomers < MIN_REPEAT_CUSTOMERS_FOR_BGNBD) return { method: 'rfm', reason: 'too-few-repeat-customers' };
   return { method: 'bgnbd', reason: 'enough-data' };
 }
+
+export interface RfmValue {
+  scores: RfmScores;
+  /** Next year's margin as RFM sees it: margin per active year × (R − 1) / 4, so a recent buyer keeps it all. */
+  predictedValue: number;
+}
+
+/**
+ * The RFM fallback, really computed: quintile scores over the customers given (only those who bought), and a
+ * predicted value from them. `marginPerYear` is the customer's margin per year while buying.
+ */
+export function rfmValues(customers: readonly (RfmCustomer & { marginPerYear: number })[]): Map<string, RfmValue> {
+  const scores = rfmScores(customers);
+  const values = new Map<string, RfmValue>();
+  for (const customer of customers) {
+    const score = scores.get(customer.id);
+    if (!score) continue;
+    const perYear = Number.isFinite(customer.marginPerYear) && customer.marginPerYear > 0 ? customer.marginPerYear : 0;
+    values.set(customer.id, { scores: score, predictedValue: Math.round(((perYear * (score.r - 1)) / 4) * 100) / 100 });
+  }
+  return values;
+}

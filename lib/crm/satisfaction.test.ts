@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csat, loyaltyIndicators, nps, recommendationClass, satisfaction } from './satisfaction';
+import { csat, loyaltyIndicators, nps, portfolioNps, recommendationClass, satisfaction } from './satisfaction';
 import { DAY_MS } from './time';
 
 const NOW = Date.UTC(2025, 0, 1);
@@ -224,5 +224,75 @@ describe('loyaltyIndicators', () => {
         },
       ),
     );
+  });
+});
+
+describe('loyalty on active tenure', () => {
+  const first = NOW - 1460 * DAY_MS;
+
+  it('counts the years a customer was buying, not the silent years since', () => {
+    const silent = loyaltyIndicators({
+      purchases: 10,
+      firstPurchaseAt: first,
+      lastPurchaseAt: NOW - 730 * DAY_MS,
+      now: NOW,
+    });
+    expect(silent.tenureDays).toBe(730);
+    const quitEarly = loyaltyIndicators({
+      purchases: 10,
+      firstPurchaseAt: first,
+      lastPurchaseAt: first + 100 * DAY_MS,
+      now: NOW,
+    });
+    expect(quitEarly.parts.find((p) => p.part === 'tenure')?.value).toBeCloseTo(100 / 730);
+  });
+
+  it('scales the tenure part by P(alive), so a long-gone customer does not score 100', () => {
+    const alive = loyaltyIndicators({
+      purchases: 10,
+      firstPurchaseAt: first,
+      lastPurchaseAt: NOW,
+      pAlive: 1,
+      now: NOW,
+    });
+    const gone = loyaltyIndicators({
+      purchases: 10,
+      firstPurchaseAt: first,
+      lastPurchaseAt: NOW - 800 * DAY_MS,
+      pAlive: 0.05,
+      now: NOW,
+    });
+    expect(alive.index).toBe(100);
+    expect(gone.index).toBeLessThan(70);
+  });
+
+  it('lets share of wallet move the index', () => {
+    const base = { purchases: 5, firstPurchaseAt: first, lastPurchaseAt: NOW, now: NOW };
+    expect(loyaltyIndicators({ ...base, shareOfWallet: 0.9 }).index).toBeGreaterThan(
+      loyaltyIndicators({ ...base, shareOfWallet: 0.1 }).index,
+    );
+  });
+});
+
+describe('portfolioNps', () => {
+  it('counts each contact once, with their latest answer', () => {
+    const result = portfolioNps([
+      { contactId: 'a', at: 1, score: 2 },
+      { contactId: 'a', at: 5, score: 10 },
+      { contactId: 'b', at: 3, score: 9 },
+      { contactId: 'c', at: 4, score: 7 },
+      { contactId: 'd', at: 4, score: 3 },
+    ]);
+    expect(result).toMatchObject({ contacts: 4, promoters: 2, passives: 1, detractors: 1, nps: 25 });
+  });
+
+  it('ignores invalid answers and says there is nothing without valid ones', () => {
+    const result = portfolioNps([
+      { contactId: 'a', at: Number.NaN, score: 9 },
+      { contactId: 'b', at: 1, score: 11 },
+    ]);
+    expect(result.nps).toBeNull();
+    expect(result.ignored).toBe(2);
+    expect(result.reasons.map((r) => r.code)).toEqual(['invalid-scores-ignored', 'not-enough-data']);
   });
 });

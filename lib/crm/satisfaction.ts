@@ -3,7 +3,9 @@
  *
  * Loyalty index 0–100 = weighted mean of the parts that are known (weights re-normalised over those parts):
  *   repeat purchases  0.30  min(1, repeat purchases / 4)
- *   tenure            0.20  min(1, tenure days / 730)
+ *   tenure            0.20  min(1, active tenure days / 730) × P(alive): first to last purchase, so two silent
+ *                           years add nothing, scaled by how likely the customer still buys
+ *   (when lastPurchaseAt is not given, the tenure runs to now, as it did before)
  *   recommendation    0.25  promoter 1, passive 0.5, detractor 0 (from an NPS answer, when given)
  *   share of wallet   0.15  0..1, when known
  *   tolerance         0.10  (well-handled + 1) / (all handled complaints + 2), when any complaint is recorded
@@ -111,6 +113,10 @@ export interface LoyaltyInput {
   /** Number of purchases so far. */
   purchases: number;
   firstPurchaseAt: number | null;
+  /** The last purchase: tenure counts only the time the customer was buying. */
+  lastPurchaseAt?: number | null;
+  /** BG/NBD probability the customer is still active, 0..1; scales the tenure part. */
+  pAlive?: number | null;
   now: number;
   /** The customer's own answer to "would you recommend us?" (0–10). */
   npsScore?: number | null;
@@ -153,8 +159,10 @@ export function loyaltyIndicators(input: LoyaltyInput): LoyaltyIndicators {
   const reasons: Reason[] = [];
   const purchases = count(input.purchases);
   const repeatPurchases = Math.max(0, purchases - 1);
+  const lastAt = isFiniteNumber(input.lastPurchaseAt) ? Math.min(input.lastPurchaseAt, input.now) : input.now;
   const tenureDays =
-    isFiniteNumber(input.firstPurchaseAt) && purchases > 0 ? elapsedDays(input.firstPurchaseAt, input.now) : 0;
+    isFiniteNumber(input.firstPurchaseAt) && purchases > 0 ? elapsedDays(input.firstPurchaseAt, lastAt) : 0;
+  const pAlive = isFiniteNumber(input.pAlive) ? clamp(input.pAlive, 0, 1) : 1;
   const tenureYears = tenureDays / 365;
   const purchasesPerYear = purchases > 0 && tenureDays >= 30 ? purchases / tenureYears : null;
 
@@ -170,7 +178,7 @@ export function loyaltyIndicators(input: LoyaltyInput): LoyaltyIndicators {
 
   const raw: { part: LoyaltyPartName; value: number }[] = [
     { part: 'repeat', value: Math.min(1, repeatPurchases / FULL_REPEAT_PURCHASES) },
-    { part: 'tenure', value: Math.min(1, tenureDays / FULL_TENURE_DAYS) },
+    { part: 'tenure', value: Math.min(1, tenureDays / FULL_TENURE_DAYS) * pAlive },
   ];
   if (recommendation) raw.push({ part: 'recommendation', value: RECOMMENDATION_VALUE[recommendation] });
   if (shareOfWallet !== null) raw.push({ part: 'shareOfWallet', value: shareOfWallet });
@@ -198,4 +206,30 @@ export function loyaltyIndicators(input: LoyaltyInput): LoyaltyIndicators {
     parts,
     reasons,
   };
+}
+
+export interface NpsAnswer {
+  contactId: string;
+  at: number;
+  score: number;
+}
+
+/**
+ * NPS of a portfolio (a book, a tier, a segment): each contact's latest valid answer counts once. NPS is a
+ * measure of many customers; one person's answer is a recommendation class, not an NPS.
+ */
+export function portfolioNps(answers: readonly NpsAnswer[]): NpsResult & { contacts: number } {
+  const latest = new Map<string, NpsAnswer>();
+  let ignored = 0;
+  for (const answer of answers) {
+    if (!isFiniteNumber(answer.at) || recommendationClass(answer.score) === null) {
+      ignored += 1;
+      continue;
+    }
+    const previous = latest.get(answer.contactId);
+    if (!previous || answer.at > previous.at) latest.set(answer.contactId, answer);
+  }
+  const result = nps([...latest.values()].map((answer) => answer.score));
+  const reasons = [...invalidScoresReason(ignored), ...result.reasons];
+  return { ...result, ignored, reasons, contacts: latest.size };
 }

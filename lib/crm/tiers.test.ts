@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assignTiers, DEFAULT_TIER_CUTS, effectiveTier, tierGroup, tierRank, validateTierCuts } from './tiers';
+import {
+  assignTiers,
+  DEFAULT_TIER_CUTS,
+  effectiveTier,
+  rankTiers,
+  tierGroup,
+  tierRank,
+  validateTierCuts,
+} from './tiers';
 import type { Tier } from './types';
 
 function valuesOf(count: number): Map<string, number> {
@@ -37,7 +45,7 @@ describe('assignTiers', () => {
     expect(assignTiers(new Map()).size).toBe(0);
   });
 
-  it('puts zero, negative, NaN and infinite values in C, while counting them in the shares', () => {
+  it('puts zero, negative, NaN and infinite values in C', () => {
     const values = new Map<string, number>([
       ['good', 100],
       ['zero', 0],
@@ -48,6 +56,30 @@ describe('assignTiers', () => {
     const tiers = assignTiers(values);
     expect(tiers.get('good')).toBe('S');
     for (const id of ['zero', 'negative', 'nan', 'inf']) expect(tiers.get(id)).toBe('C');
+  });
+
+  it('takes the shares of customers with value only: 30 buyers among 300 contacts are not all key', () => {
+    const values = new Map<string, number>(Array.from({ length: 300 }, (_, k) => [`c${k}`, k < 30 ? 1000 - k : 0]));
+    const tiers = [...assignTiers(values).values()];
+    expect(tiers.filter((tier) => tier === 'S')).toHaveLength(2);
+    expect(tiers.filter((tier) => tier === 'A')).toHaveLength(4);
+    expect(tiers.filter((tier) => tier === 'B')).toHaveLength(9);
+    expect(tiers.filter((tier) => tier === 'C')).toHaveLength(285);
+  });
+
+  it('gives no tier to customers without value when asked to rank (prospects)', () => {
+    const tiers = rankTiers(
+      new Map<string, number | null>([
+        ['buyer', 10],
+        ['prospect', null],
+        ['zero', 0],
+      ]),
+    );
+    expect([...tiers]).toEqual([
+      ['buyer', 'S'],
+      ['prospect', null],
+      ['zero', null],
+    ]);
   });
 
   it('never lifts non-positive customers above C even when the top shares are not filled', () => {

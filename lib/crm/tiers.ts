@@ -35,21 +35,34 @@ function tierForRank(rank: number, customerCount: number, cuts: TierCuts): Tier 
 }
 
 /**
- * Tiers for every customer in `values` (id → value). Shares are of all customers, but customers whose value is
- * not a positive finite number are always C. Equal values are ranked by id so the result is deterministic.
+ * Tiers for every customer in `values` (id → value). Shares are of the customers with value (a positive finite
+ * number): a book of 300 contacts of whom 30 buy has one or two S, not thirty. Customers without value are C.
+ * Equal values are ranked by id so the result is deterministic.
  */
 export function assignTiers(
   values: ReadonlyMap<string, number>,
   cuts: TierCuts = DEFAULT_TIER_CUTS,
 ): Map<string, Tier> {
+  const ranked = rankTiers(values, cuts);
+  return new Map([...values.keys()].map((id) => [id, ranked.get(id) ?? 'C']));
+}
+
+/**
+ * The same ranking, but a customer without value (null, zero, negative, not finite) gets no tier (null):
+ * callers decide whether that is a prospect or a small customer.
+ */
+export function rankTiers(
+  values: ReadonlyMap<string, number | null>,
+  cuts: TierCuts = DEFAULT_TIER_CUTS,
+): Map<string, Tier | null> {
   validateTierCuts(cuts);
-  const tiers = new Map<string, Tier>();
-  for (const id of values.keys()) tiers.set(id, 'C');
+  const tiers = new Map<string, Tier | null>();
+  for (const id of values.keys()) tiers.set(id, null);
   const ranked = [...values]
-    .filter(([, value]) => isFiniteNumber(value) && value > 0)
+    .flatMap(([id, value]) => (isFiniteNumber(value) && value > 0 ? [[id, value] as const] : []))
     .sort(([idA, a], [idB, b]) => b - a || compareIds(idA, idB));
   ranked.forEach(([id], rank) => {
-    tiers.set(id, tierForRank(rank, values.size, cuts));
+    tiers.set(id, tierForRank(rank, ranked.length, cuts));
   });
   return tiers;
 }

@@ -23,8 +23,11 @@ export interface TierOverride {
   reason: string;
 }
 
-/** Relationship lifecycle: 考察期 → 形成期 → 稳定期 → 退化期. */
-export const STAGES = ['exploration', 'formation', 'stability', 'decline'] as const;
+/**
+ * Relationship lifecycle: 考察期 → 形成期 → 稳定期 → 退化期, then 关系解散 (lost: stopped buying) and back
+ * (reactivated: a lost customer bought again).
+ */
+export const STAGES = ['exploration', 'formation', 'stability', 'decline', 'lost', 'reactivated'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface StageOverride {
@@ -92,6 +95,19 @@ export const REASON_CODES = [
   'value-rising',
   'value-steady',
   'value-falling',
+  // lifecycle, measured on won deals (orders) only
+  'purchase-rhythm',
+  'orders-rising',
+  'orders-steady',
+  'orders-falling',
+  'spend-rising',
+  'spend-steady',
+  'spend-falling',
+  'stopped-buying',
+  'bought-again-after-gap',
+  'late-order-tolerated',
+  'account-orders-counted',
+  'one-purchase-only',
   // lifecycle + churn: recency against the customer's own rhythm
   'within-rhythm',
   'silence-longer-than-usual',
@@ -103,6 +119,19 @@ export const REASON_CODES = [
   'p-alive-missing',
   'invalid-p-alive',
   'key-customer-watched-closely',
+  'unanswered-follow-ups',
+  'volume-falling-risk',
+  'customer-lost',
+  'complaint-overdue-risk',
+  'complaint-open-risk',
+  'complaint-resolved-well',
+  'detractor-score',
+  // value and tier
+  'prospect-no-tier',
+  'account-tier',
+  'value-by-bgnbd',
+  'value-by-rfm',
+  'value-by-history',
   // complaints → loyalty
   'complaint-still-open',
   'complaint-withdrawn',
@@ -117,6 +146,7 @@ export const REASON_CODES = [
   'invalid-share-of-wallet',
   // lookalike
   'no-loyal-customers',
+  'few-loyal-customers',
   'no-prospect-features',
   'missing-features',
 ] as const;
@@ -155,3 +185,14 @@ export type ComplaintErrorCode = (typeof COMPLAINT_ERROR_CODES)[number];
 /** Every code the UI must translate (English and Simplified Chinese). */
 export const CRM_CODES = [...REASON_CODES, ...WIN_BACK_STEP_CODES, ...COMPLAINT_ERROR_CODES] as const;
 export type CrmCode = (typeof CRM_CODES)[number];
+
+/** Reasons read back from storage, keeping only codes this version knows. */
+export function knownReasons(
+  reasons: readonly { code: string; params?: Record<string, number> | undefined }[],
+): Reason[] {
+  return reasons.flatMap((reason) => {
+    const code = REASON_CODES.find((known) => known === reason.code);
+    if (!code) return [];
+    return [reason.params ? { code, params: reason.params } : { code }];
+  });
+}

@@ -97,7 +97,30 @@ export const COMPANIES: {
   { name: '长江物流', domain: 'changjiang.example', industry: 'Logistics', size: '1000+' },
   { name: '星辰软件', domain: 'xingchen.example', industry: 'Software', size: '51-200' },
   { name: 'Pied Piper', domain: 'piedpiper.example', industry: 'Software', size: '11-50' },
+  // Public-interest bodies (公利客户): they shape the market, they do not buy.
+  { name: 'Municipal Trade Bureau', domain: 'trade-bureau.example', industry: 'Government', size: '201-1000' },
+  { name: 'Fastener Makers Association', domain: 'fastener-assoc.example', industry: 'Association', size: '11-50' },
+  { name: 'Supply Chain Weekly', domain: 'scweekly.example', industry: 'Media', size: '51-200' },
 ];
+
+/** Name endings and industries for the smaller accounts drawn around the named ones. */
+export const COMPANY_SUFFIXES = [
+  ['Supplies', 'Wholesale'],
+  ['Industries', 'Manufacturing'],
+  ['Trading', 'Distribution'],
+  ['Foods', 'Food'],
+  ['Tools', 'Manufacturing'],
+  ['Software', 'Software'],
+  ['Clinic', 'Healthcare'],
+  ['Engineering', 'Manufacturing'],
+  ['Retail', 'Retail'],
+  ['Freight', 'Logistics'],
+] as const;
+
+/** Industries of the bodies above: institutional customers in the book's sense, never buyers. */
+export const PUBLIC_INTEREST_INDUSTRIES: readonly string[] = ['Government', 'Association', 'Media'];
+/** Industries of intermediaries: distributors and dealers who resell to end customers. */
+export const INTERMEDIARY_INDUSTRIES: readonly string[] = ['Distribution', 'Wholesale'];
 export const TITLES = [
   'Purchasing Manager',
   'Head of Operations',
@@ -111,6 +134,13 @@ export const TITLES = [
   'CEO',
   'Office Manager',
   'Buyer',
+];
+export const COMPLAINT_TOPICS = [
+  { category: 'Late delivery', description: 'The last order arrived two weeks late.' },
+  { category: 'Damaged goods', description: 'Part of the shipment arrived damaged.' },
+  { category: 'Invoice error', description: 'The invoice did not match the agreed price.' },
+  { category: 'Wrong item', description: 'We received a different model than ordered.' },
+  { category: 'Slow support', description: 'Nobody answered our support request for a week.' },
 ];
 export const SUBJECTS = [
   'Quarterly order',

@@ -25,6 +25,8 @@ export async function seedDemoWorkspace(
   for (const d of ws.deals) writes.push(putRecord(tx, 'deals', d, null));
   for (const i of ws.interactions) writes.push(putRecord(tx, 'interactions', i, null));
   for (const n of ws.notes) writes.push(putRecord(tx, 'notes', n, null));
+  for (const c of ws.complaints) writes.push(putRecord(tx, 'complaints', c, null));
+  for (const f of ws.feedback) writes.push(putRecord(tx, 'feedback', f, null));
   await Promise.all([...writes, tx.done]);
   return workspaceStats(db);
 }

@@ -13,7 +13,7 @@ export const Url = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//));
 export const Epoch = z.number().check(z.int(), z.minimum(0), z.maximum(8.64e15));
 
 export const Tier = z.enum(['S', 'A', 'B', 'C']);
-export const Stage = z.enum(['exploration', 'formation', 'stability', 'decline']);
+export const Stage = z.enum(['exploration', 'formation', 'stability', 'decline', 'lost', 'reactivated']);
 export const CustomerType = z.enum(['consumer', 'intermediary', 'institutional']);
 export const Directness = z.enum(['direct', 'indirect']);
 export const Channel = z.enum(['email', 'linkedin', 'call', 'meeting', 'visit', 'note', 'event', 'other']);

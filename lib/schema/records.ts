@@ -44,6 +44,17 @@ export const Insights = z.object({
   computedTier: z.optional(Tier),
   /** The stage history shows, also while an override is in force. */
   derivedStage: z.optional(Stage),
+  /** No order yet on the person or their account: no tier to act on (tier stays C for sorting). */
+  prospect: z.optional(z.boolean()),
+  /** Margin per year while buying: what is lost if the customer goes; orders the at-risk list. */
+  valueAtStake: z.optional(z.number()),
+  riskScore: z.optional(z.number()),
+  /** The last purchase or inbound message: silence runs from here, never from the rep's own mail. */
+  lastActivity: z.optional(Epoch),
+  /** RFM score 3–15 when RFM produced the value figures. */
+  rfmScore: z.optional(z.number()),
+  /** Which method produced the value figures, and whether the tier is the account's. */
+  valueReasons: z.optional(z.array(Reason)),
   computedAt: Epoch,
 });
 

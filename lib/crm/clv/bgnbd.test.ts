@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CDNOW_SUMMARY, hasCdnow, readCdnowSummary } from '../../../tests/kit/cdnow';
+import { type Sampler, sampler } from '../../../tests/kit/sampler';
 import {
   type BgNbdFit,
   bgNbdConditionalExpectedPurchases,
@@ -8,8 +10,6 @@ import {
   fitBgNbd,
 } from './bgnbd';
 import { logGamma } from './special';
-import { CDNOW_SUMMARY, hasCdnow, readCdnowSummary } from './test-cdnow';
-import { type Sampler, sampler } from './test-random';
 import type { BgNbdParams, PurchaseHistory } from './types';
 
 const relativeError = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CDNOW_SUMMARY_WITH_SPEND, hasCdnow, readCdnowSummaryWithSpend } from '../../../tests/kit/cdnow';
+import { sampler } from '../../../tests/kit/sampler';
 import { fitGammaGamma, gammaGammaExpectedSpend, gammaGammaLogLikelihood, type SpendHistory } from './gammagamma';
-import { CDNOW_SUMMARY_WITH_SPEND, hasCdnow, readCdnowSummaryWithSpend } from './test-cdnow';
-import { sampler } from './test-random';
 import type { GammaGammaParams } from './types';
 
 const relativeError = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);

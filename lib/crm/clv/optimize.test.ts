@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../demo/random';
 import { minimize } from './optimize';
-import { mulberry32 } from './test-random';
 
 const rosenbrock = ([x = 0, y = 0]: number[]) => (1 - x) ** 2 + 100 * (y - x * x) ** 2;
 
@@ -20,7 +20,7 @@ describe('minimize (Nelder–Mead with restarts)', () => {
   });
 
   it('always stops within the evaluation budget', () => {
-    const noise = mulberry32(5);
+    const noise = seededRandom(5);
     const { evaluations } = minimize(() => noise(), [0, 0, 0], { maxEvaluations: 500 });
     expect(evaluations).toBeLessThanOrEqual(500 + 4);
   });

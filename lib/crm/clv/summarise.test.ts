@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { summariseTransactions } from './summarise';
 import {
   CDNOW_SUMMARY_WITH_SPEND,
   CDNOW_TRANSACTIONS,
   hasCdnow,
   readCdnowSummaryWithSpend,
   readCdnowTransactions,
-} from './test-cdnow';
+} from '../../../tests/kit/cdnow';
+import { summariseTransactions } from './summarise';
 
 const DAY = 86_400_000;
 const day = (n: number, hour = 12) => Date.UTC(2026, 0, 1 + n, hour);

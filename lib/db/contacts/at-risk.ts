@@ -7,7 +7,7 @@ import {
   winBackPlan,
 } from '../../crm/churn';
 import { elapsedDays } from '../../crm/time';
-import type { WinBackStepCode } from '../../crm/types';
+import { knownReasons, type WinBackStepCode } from '../../crm/types';
 import type { Contact } from '../../schema/records';
 import { CrmError } from '../errors';
 import type { CrmDb } from '../open';
@@ -45,14 +45,19 @@ function candidateOf(contact: Contact): Candidate | null {
     name: contact.name,
     orgName: contact.orgName,
     tier: insights.tier,
-    // What is at stake is the future: predicted value when there is a model, else the past.
-    value: insights.clv ?? insights.value,
+    // What is at stake: margin per year while buying (older insights: predicted value, else the past).
+    value: insights.valueAtStake ?? insights.clv ?? insights.value,
     historicalValue: insights.value,
     clv: insights.clv,
-    bad: contact.bad,
+    bad: contact.bad || insights.prospect === true,
     pAlive: insights.pAlive ?? null,
-    lastEventAt: insights.lastTouch ?? null,
+    // Silence runs from the last purchase or inbound message, never from the rep's own mail.
+    lastEventAt: insights.lastActivity ?? (insights.riskScore === undefined ? (insights.lastTouch ?? null) : null),
     rhythmDays: insights.rhythmDays ?? null,
+    risk:
+      insights.riskScore !== undefined && insights.risk
+        ? { level: insights.risk, score: insights.riskScore, reasons: knownReasons(insights.riskReasons) }
+        : undefined,
   };
 }
 

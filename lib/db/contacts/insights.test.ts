@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../../tests/kit/db';
 import { seedDemoWorkspace } from '../../demo/seed';
-import { loadHistories, recomputeAll } from './insights';
+import { loadHistories, recomputeAll, refreshInsights } from './insights';
 
 const NOW = Date.UTC(2026, 10, 23);
 const sorted = (h: { touches: number[]; purchases: { at: number }[] }) => ({
@@ -46,5 +46,52 @@ describe('recomputing every contact', () => {
     expect(puts.mock.calls.length).toBeGreaterThan(0);
     expect(puts.mock.calls.length).toBeLessThan(first.length / 10);
     puts.mockRestore();
+  });
+});
+
+describe('what the rules are given', () => {
+  it('passes the direction through: the rep chasing never moves the last activity', async () => {
+    const db = await freshDb();
+    await seedDemoWorkspace(db, { now: NOW, replace: false, contacts: 60 });
+    await recomputeAll(db, NOW);
+    const before = (await db.getAll('contacts')).find((c) => c.insights?.lastActivity !== undefined);
+    if (!before?.insights) throw new Error('the demo has buyers');
+    for (let k = 1; k <= 8; k++) {
+      const at = NOW - k * 86_400_000 + 3_600_000;
+      await db.put('interactions', {
+        id: `chase-${k}`,
+        contactIds: [before.id],
+        timeline: [[before.id, at]],
+        channel: 'email',
+        direction: 'outbound',
+        at,
+        createdAt: at,
+      });
+    }
+    const [history] = await loadHistories(db, new Set([before.id]));
+    const chases = Array.from({ length: 8 }, (_, k) => NOW - (k + 1) * 86_400_000 + 3_600_000);
+    expect(history?.touches).toEqual(expect.arrayContaining(chases));
+    expect(history?.inbound?.filter((at) => chases.includes(at))).toEqual([]);
+    await recomputeAll(db, NOW);
+    const after = await db.get('contacts', before.id);
+    expect(after?.insights?.lastActivity).toBe(before.insights.lastActivity);
+    expect(after?.insights?.lastTouch).toBe(NOW - 86_400_000 + 3_600_000);
+  });
+});
+
+describe('refreshing a few contacts', () => {
+  it("keeps the account tier and prospect flag of the last full ranking (a colleague's orders count)", async () => {
+    const db = await freshDb();
+    await seedDemoWorkspace(db, { now: NOW, replace: false, contacts: 120 });
+    const model = await recomputeAll(db, NOW);
+    const buyers = new Set((await db.getAll('deals')).filter((d) => d.status === 'won').map((d) => d.contactId));
+    const atBuyingAccount = (await db.getAll('contacts')).find(
+      (c) => c.orgId && !buyers.has(c.id) && c.insights && !c.insights.prospect,
+    );
+    if (!atBuyingAccount?.insights) throw new Error('the demo has people at accounts where colleagues buy');
+    await refreshInsights(db, [atBuyingAccount.id], NOW, model);
+    const after = (await db.get('contacts', atBuyingAccount.id))?.insights;
+    expect(after?.prospect).toBeUndefined();
+    expect(after?.tier).toBe(atBuyingAccount.insights.tier);
   });
 });

@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../../crm/insights';
 import type { TierCuts } from '../../crm/types';
-import type { Contact, Deal, Insights } from '../../schema/records';
+import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
@@ -10,9 +10,12 @@ import { putContact } from './put';
 type HistoryStores = ('contacts' | 'deals' | 'interactions')[];
 type HistoryTx<Mode extends IDBTransactionMode> = IDBPTransaction<CrmSchema, HistoryStores, Mode>;
 
+/** Interactions read per request in the full walk. */
+const READ_PAGE = 5_000;
+
 /**
- * Every customer's orders and touches: all deals, and the timeline index's keys
- * ([contactId, at]) walked without loading a single interaction record.
+ * Every customer's orders and touches: all deals, and every interaction's timeline and direction read in
+ * large pages (the direction is what tells the customer's own messages from the rep's).
  */
 export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Promise<CustomerHistory[]> {
   const tx = db.transaction(['contacts', 'deals', 'interactions']);
@@ -23,15 +26,22 @@ export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Prom
   }
   const histories = new Map<string, CustomerHistory>();
   for (const c of await tx.objectStore('contacts').getAll()) histories.set(c.id, historyOf(c));
-  for (const d of await tx.objectStore('deals').getAll()) addDeal(histories, d);
-  let cursor = await tx.objectStore('interactions').index('timeline').openKeyCursor();
-  while (cursor) {
-    const [contactId, at] = cursor.key;
-    histories.get(contactId)?.touches.push(at);
-    cursor = await cursor.continue();
+  const orgDeals = new Map<string, CustomerHistory['purchases']>();
+  for (const d of await tx.objectStore('deals').getAll()) {
+    if (d.contactId) addDeal(histories, d);
+    else if (d.orgId && d.status === 'won') orgDeals.set(d.orgId, [...(orgDeals.get(d.orgId) ?? []), purchaseOf(d)]);
+  }
+  for (const h of histories.values()) if (h.orgId) h.accountPurchases = orgDeals.get(h.orgId) ?? [];
+  const store = tx.objectStore('interactions');
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+    for (const interaction of page) addInteraction(histories, interaction);
+    if (page.length < READ_PAGE) break;
+    after = page[page.length - 1]?.id;
   }
   await tx.done;
-  return [...histories.values()];
+  return [...histories.values()].map(inTimeOrder);
 }
 
 /**
@@ -49,22 +59,48 @@ export async function readHistories<Mode extends IDBTransactionMode>(
       if (!contact) return;
       histories.set(id, historyOf(contact));
       for (const d of await tx.objectStore('deals').index('contactId').getAll(id)) addDeal(histories, d);
+      const history = histories.get(id);
+      if (history && contact.orgId) {
+        const onOrg = await tx.objectStore('deals').index('orgId').getAll(contact.orgId);
+        history.accountPurchases = onOrg.filter((d) => !d.contactId && d.status === 'won').map(purchaseOf);
+      }
       const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
       // One request, not a cursor step (a round trip) per touch: a key account has hundreds.
       const touched = await tx.objectStore('interactions').index('timeline').getAll(range);
-      const touches = histories.get(id)?.touches;
-      for (const interaction of touched) {
-        for (const [contactId, at] of interaction.timeline) if (contactId === id) touches?.push(at);
-      }
+      for (const interaction of touched) addInteraction(histories, interaction, id);
     }),
   );
-  return [...histories.values()];
+  return [...histories.values()].map(inTimeOrder);
+}
+
+function purchaseOf(d: Deal): CustomerHistory['purchases'][number] {
+  return { at: d.date, amount: d.amount, cost: d.cost };
 }
 
 function addDeal(histories: Map<string, CustomerHistory>, d: Deal): void {
-  if (d.status === 'won' && d.contactId) {
-    histories.get(d.contactId)?.purchases.push({ at: d.date, amount: d.amount, cost: d.cost });
+  if (d.status === 'won' && d.contactId) histories.get(d.contactId)?.purchases.push(purchaseOf(d));
+}
+
+/** A touch for each contact on the interaction's timeline (only `only`'s when given); inbound ones noted as such. */
+function addInteraction(histories: Map<string, CustomerHistory>, interaction: Interaction, only?: string): void {
+  for (const [contactId, at] of interaction.timeline) {
+    if (only !== undefined && contactId !== only) continue;
+    const history = histories.get(contactId);
+    if (!history) continue;
+    history.touches.push(at);
+    if (interaction.direction !== 'inbound') continue;
+    if (history.inbound) history.inbound.push(at);
+    else history.inbound = [at];
   }
+}
+
+/** The same history whichever way it was read. */
+function inTimeOrder(h: CustomerHistory): CustomerHistory {
+  h.touches.sort((a, b) => a - b);
+  h.inbound?.sort((a, b) => a - b);
+  h.purchases.sort((a, b) => a.at - b.at);
+  h.accountPurchases?.sort((a, b) => a.at - b.at);
+  return h;
 }
 
 function historyOf(c: Contact): CustomerHistory {
@@ -72,6 +108,9 @@ function historyOf(c: Contact): CustomerHistory {
     id: c.id,
     purchases: [],
     touches: [],
+    inbound: [],
+    orgId: c.orgId,
+    previousStage: c.insights?.derivedStage ?? c.insights?.stage,
     tierOverride: c.tierOverride,
     stageOverride: c.stageOverride,
     bad: c.bad,
@@ -121,7 +160,14 @@ function keepRankedTier(fresh: Insights, previous: Insights | undefined): Insigh
   if (!previous) return fresh;
   const ranked = previous.computedTier ?? (previous.tierSource === 'computed' ? previous.tier : undefined);
   if (ranked === undefined) return fresh;
-  return { ...fresh, computedTier: ranked, ...(fresh.tierSource === 'computed' ? { tier: ranked } : {}) };
+  // Whether the account has value is part of the ranking too (a colleague's orders count): keep it with the tier.
+  const { prospect: _partial, ...rest } = fresh;
+  return {
+    ...rest,
+    ...(previous.prospect ? { prospect: true } : {}),
+    computedTier: ranked,
+    ...(fresh.tierSource === 'computed' ? { tier: ranked } : {}),
+  };
 }
 
 /** Contacts read per request while saving: large pages, bounded memory. */

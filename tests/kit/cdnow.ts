@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// This file sits in lib/crm/clv/, four levels below the folder that holds the repo and shared/.
-const cdnowFile = (name: string) => fileURLToPath(new URL(`../../../../shared/data/cdnow/${name}`, import.meta.url));
+// This file sits in tests/kit/, three levels below the folder that holds the repo and shared/.
+const cdnowFile = (name: string) => fileURLToPath(new URL(`../../../shared/data/cdnow/${name}`, import.meta.url));
 
 export const CDNOW_SUMMARY = cdnowFile('cdnow_customers_summary.csv');
 export const CDNOW_SUMMARY_WITH_SPEND = cdnowFile('cdnow_customers_summary_with_transactions.csv');
