@@ -1,16 +1,15 @@
 // Opens Chromium with the built extension, seeds the demo workspace and shows the sidebar on a
 // demo Gmail thread and a demo LinkedIn profile. Without a display it runs headless, saves
 // screenshots and prints what it saw.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
+import { PROFILE_URL, serveDemoSites, THREAD_URL } from './demo-sites.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('demo-output');
-const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/18d2f0a1b2c3d4e5';
-const PROFILE_URL = 'https://www.linkedin.com/in/mei-chen-northwind/';
 const headless =
   process.argv.includes('--headless') || !!process.env.CI || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
@@ -22,17 +21,7 @@ const context = await chromium.launchPersistentContext(profile, {
   viewport: { width: 1400, height: 860 },
   args: chromiumArgs(EXTENSION),
 });
-const demoPage = readFileSync('demo/gmail-thread.html', 'utf8');
-await context.route('https://mail.google.com/**', (route) =>
-  route.fulfill({ contentType: 'text/html; charset=utf-8', body: demoPage }),
-);
-// Only the demo profile is part of the demo; any other LinkedIn page is "not found".
-const profilePage = readFileSync('demo/linkedin-profile.html', 'utf8');
-await context.route('https://www.linkedin.com/**', (route) =>
-  route.request().url().startsWith(PROFILE_URL)
-    ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: profilePage })
-    : route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not part of the Rapport demo.' }),
-);
+await serveDemoSites(context);
 
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;

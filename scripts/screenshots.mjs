@@ -2,16 +2,15 @@
 // `npm run screenshots`): seeds the demo workspace, then photographs the sidebar on the demo
 // Gmail thread (full and compact) and the demo LinkedIn profile, the popup and the dashboard
 // into docs/screenshots/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
+import { PROFILE_URL, serveDemoSites, THREAD_URL } from './demo-sites.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const OUT = path.resolve('docs/screenshots');
-const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/18d2f0a1b2c3d4e5';
-const PROFILE_URL = 'https://www.linkedin.com/in/mei-chen-northwind/';
 
 mkdirSync(OUT, { recursive: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'rapport-shots-'));
@@ -25,16 +24,8 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 
 try {
-  const demoPage = readFileSync('demo/gmail-thread.html', 'utf8');
-  await context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: demoPage }),
-  );
-  const profilePage = readFileSync('demo/linkedin-profile.html', 'utf8');
-  await context.route('https://www.linkedin.com/**', (route) =>
-    route.request().url().startsWith(PROFILE_URL)
-      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: profilePage })
-      : route.fulfill({ status: 404, body: '' }),
-  );
+  await serveDemoSites(context);
+
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const shot = (name) => path.join(OUT, `${name}.png`);

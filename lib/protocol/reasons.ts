@@ -1,22 +1,8 @@
-import { COMPLAINT_ERROR_CODES } from '../crm/types';
+import { CRM_ERROR_CODES } from '../crm/refusals';
 import { IMPORT_ERROR_CODES } from '../io/errors';
 
 /** Refused changes to contacts, organisations, complaints, feedback and settings (texts: crm.error.*). */
-export const CRM_REASONS = [
-  'contact-not-found',
-  'organisation-not-found',
-  'complaint-not-found',
-  'not-a-member',
-  'reason-required',
-  'text-required',
-  'feedback-scores-required',
-  'feedback-score-out-of-range',
-  'no-win-back-steps',
-  'no-insights-yet',
-  'invalid-tier-cuts',
-  'invalid-cadence',
-  ...COMPLAINT_ERROR_CODES,
-] as const;
+export const CRM_REASONS = CRM_ERROR_CODES;
 
 /** Import and restore jobs (texts: io.error.*); a cancelled job is a reason too, shown as no error. */
 export const JOB_REASONS = ['import-not-found', 'restore-incomplete', 'restore-invalid', 'import-cancelled'] as const;

@@ -1,4 +1,5 @@
-import { CRM_ERROR_CODES, CrmError } from '@/lib/db/errors';
+import { CRM_ERROR_CODES } from '@/lib/crm/refusals';
+import { CrmError } from '@/lib/db/errors';
 import { ImportError } from '@/lib/io/errors';
 import type { Handlers } from '@/lib/protocol';
 import { isReason, type Reason, Refusal } from '@/lib/protocol/reasons';

@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import { useFeedback } from '@/components/shell/feedback';
+import { NotReady } from '@/components/shell/NotReady';
 import { useRpc } from '@/components/shell/use-rpc';
 import { TierBadge } from '@/components/TierBadge';
 import type { AtRiskItem } from '@/lib/db/contacts/at-risk';
@@ -41,12 +42,7 @@ export function AtRiskView() {
     <section aria-labelledby="at-risk-title">
       <h2 id="at-risk-title">{t('dashboard.view.AtRisk')}</h2>
       <p class="muted">{t('crm.atRisk.intro')}</p>
-      {loaded.state === 'loading' ? <p class="muted">{t('crm.loading')}</p> : null}
-      {loaded.state === 'failed' ? (
-        <p role="alert" class="error">
-          {errorText(i18n, loaded.error)}
-        </p>
-      ) : null}
+      <NotReady loaded={loaded} />
       {loaded.state === 'ready' && loaded.value.length === 0 ? <p>{t('crm.atRisk.none')}</p> : null}
       {loaded.state === 'ready' && loaded.value.length > 0 ? (
         <AtRiskTable items={loaded.value} onApply={apply} />

@@ -1,9 +1,9 @@
 import { useI18n } from '@/components/i18n';
+import { NotReady } from '@/components/shell/NotReady';
 import { useRpc } from '@/components/shell/use-rpc';
 import { COMPLAINT_STEPS, type ComplaintStep } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { rpc } from '@/lib/protocol/client';
-import { errorText } from '@/lib/protocol/error-text';
 import { hrefOf } from '../route';
 import '../panels.css';
 
@@ -15,14 +15,7 @@ export function ComplaintsView() {
   const i18n = useI18n();
   const { t } = i18n;
   const { loaded } = useRpc(() => rpc('complaints.list', { open: true }), 'open');
-  if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
-  if (loaded.state === 'failed') {
-    return (
-      <p role="alert" class="error">
-        {errorText(i18n, loaded.error)}
-      </p>
-    );
-  }
+  if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
   const complaints = loaded.value;
   const groupOf = (c: ComplaintView): Group => c.status.currentStep ?? 'ready-to-close';
   return (

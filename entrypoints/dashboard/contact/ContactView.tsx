@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/i18n';
+import { NotReady } from '@/components/shell/NotReady';
 import { useRpc } from '@/components/shell/use-rpc';
 import { DetailsForm } from '@/entrypoints/dashboard/contact/DetailsForm';
 import { FeedbackPanel } from '@/entrypoints/dashboard/contact/FeedbackPanel';
@@ -13,7 +14,6 @@ import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
 import { AfterChange } from '@/components/crm/changes';
 import { rpc } from '@/lib/protocol/client';
-import { errorText } from '@/lib/protocol/error-text';
 
 /** Everything about one person, and every change the CRM allows on them. */
 export function ContactView({ id }: { id: string }) {
@@ -21,14 +21,7 @@ export function ContactView({ id }: { id: string }) {
   const { t } = i18n;
   const { loaded, reload } = useRpc(() => rpc('contacts.detail', { id }), id);
 
-  if (loaded.state === 'loading') return <p class="muted">{t('crm.loading')}</p>;
-  if (loaded.state === 'failed') {
-    return (
-      <p role="alert" class="error">
-        {errorText(i18n, loaded.error)}
-      </p>
-    );
-  }
+  if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
   const detail = loaded.value;
   if (!detail) return <p role="alert">{t('crm.notFound')}</p>;
   const { contact } = detail;
