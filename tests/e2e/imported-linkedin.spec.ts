@@ -39,7 +39,7 @@ test('an imported LinkedIn connection is recognised on their own profile and in 
   extensionId,
 }) => {
   await importConnections(page, extensionId);
-  const stored = await ask<{ card: { contact: Record<string, unknown> } | null }[]>(page, 'people.lookup', {
+  const stored = await ask<{ card: { contact: Record<string, unknown> } | null }[]>(page, 'contacts.lookup', {
     account: null,
     people: [{ linkedin: `${LI}/in/carl-ortiz-4a5b6c/?trk=public_profile` }, { linkedin: 'ACoAAB1cDeFgHiJkLmNoPq' }],
   });

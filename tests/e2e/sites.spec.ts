@@ -136,26 +136,35 @@ test('duplicates are merged only after confirmation, keep every record, and can 
   extensionId,
   context,
 }) => {
+  // Any spelling of one Gmail address is one contact already; two addresses at one organisation are not.
   const a = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
     name: 'Mei Chen',
     email: 'mei.chen@gmail.com',
+    company: 'Northwind',
     source: 'manual',
   });
-  const b = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
+  const same = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
     name: 'Mei C.',
     email: 'meichen+crm@gmail.com',
+    source: 'manual',
+  });
+  expect(same.contact.id).toBe(a.contact.id);
+  const b = await ask<{ contact: { id: string } }>(extensionPage, 'contacts.save', {
+    name: 'Mei Chen',
+    email: 'mei@northwind.example',
+    company: 'Northwind Ltd',
     source: 'manual',
   });
   await ask(extensionPage, 'notes.add', { contactId: b.contact.id, text: 'Prefers WeChat' });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#duplicates`);
   const pair = page.getByRole('listitem', { name: /Possible duplicate: Mei/ });
-  await expect(pair).toContainText('Same email address');
+  await expect(pair).toContainText('Same name and organisation');
   await pair.getByRole('button', { name: 'Merge…' }).click();
   expect((await ask<{ contacts: number }>(extensionPage, 'workspace.stats', {})).contacts).toBe(2);
-  await pair.getByRole('radio', { name: /Mei Chen/ }).check();
+  await pair.getByRole('radio', { name: /mei\.chen@gmail\.com/ }).check();
   await pair.getByRole('button', { name: 'Merge into Mei Chen' }).click();
-  await expect(page.getByRole('status')).toContainText('Merged Mei C. into Mei Chen.');
+  await expect(page.getByRole('status')).toContainText('Merged Mei Chen into Mei Chen.');
   expect(await ask(extensionPage, 'workspace.stats', {})).toMatchObject({ contacts: 1, notes: 1 });
   const notes = await ask<{ text: string }[]>(extensionPage, 'notes.list', { contactId: a.contact.id, limit: 5 });
   expect(notes.map((n) => n.text)).toEqual(['Prefers WeChat']);
