@@ -7,9 +7,12 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
+    // Seeding the demo book in fake IndexedDB takes seconds on a busy two-core machine.
+    testTimeout: 20_000,
     include: [
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
+      'components/**/*.test.ts',
       'components/**/*.test.tsx',
       'entrypoints/**/*.test.ts',
       'entrypoints/**/*.test.tsx',

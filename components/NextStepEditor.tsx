@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { rpc } from '@/lib/protocol/client';
 import type { Contact } from '@/lib/schema/records';
-import { useChange } from './crm/changes';
 import { dateInputValue, dueFromDateInput } from './date-input';
 import { useI18n } from './i18n';
+import { useChange } from './shell/use-change';
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useChange } from './crm/changes';
 import { useI18n } from './i18n';
+import { useChange } from './shell/use-change';
 
 interface Props<V extends string> {
   id: string;

@@ -1,9 +1,9 @@
 import { TIERS } from '@/lib/crm/types';
 import { rpc } from '@/lib/protocol/client';
 import type { Contact } from '@/lib/schema/records';
-import { useChange } from './crm/changes';
 import { useI18n } from './i18n';
 import { OverrideForm } from './OverrideForm';
+import { useChange } from './shell/use-change';
 
 /**
  * The tier set by hand with a reason, or given back to the numbers, in the dashboard and the sidebar

@@ -1,11 +1,11 @@
 import { askPage } from '@/lib/pages/ask-page';
+import { logRequestOf } from '@/lib/pages/log-request';
 import type { VerbOutput } from '@/lib/protocol';
 import type { LoggedEvent } from '@/lib/protocol/events';
 import type { ToContent } from '@/lib/protocol/page-channel';
 import type { Sender } from '@/lib/protocol/router';
 import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
 import { sidebarCollapsedItem } from '@/lib/settings';
-import { logRequestOf } from '@/lib/sites/log-request';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts. */
 export const COMMANDS = {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { useDashboardActions } from '@/components/dashboard/use-dashboard-actions';
 import { describeError, I18nProvider, useI18n, useLocaleI18n } from '@/components/i18n';
 import { FeedbackProvider } from '@/components/shell/feedback';
 import { useTheme } from '@/components/theme';
+import { useDashboardActions } from '@/entrypoints/dashboard/use-dashboard-actions';
 import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
 import type { MessageKey } from '@/lib/i18n';
 import { AtRiskView } from './at-risk/AtRiskView';

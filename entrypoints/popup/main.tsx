@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import './popup.css';
-import { requestPersistentStorage } from '@/lib/persist-storage';
+import { requestPersistentStorage } from '@/lib/pages/persist-storage';
 import { App } from './App';
 
 const root = document.getElementById('app');

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
+import { logRequestOf } from '@/lib/pages/log-request';
 import { rpc } from '@/lib/protocol/client';
-import { logRequestOf } from '@/lib/sites/log-request';
 import type { DetectedPage } from '@/lib/sites/types';
 import { useLogWithUndo } from './use-log-with-undo';
 

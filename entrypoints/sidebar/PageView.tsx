@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { WAITING_CODES } from '@/components/problem-text';
 import { useFeedback } from '@/components/shell/feedback';
-import { WAITING_CODES } from '@/components/sites/problem-text';
 import { Problems } from '@/entrypoints/sidebar/Problems';
 import type { MessageKey } from '@/lib/i18n';
 import type { DetectedConversation, DetectedPage, DetectedPerson } from '@/lib/sites/types';

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useChange } from '@/components/crm/changes';
 import { InteractionList } from '@/components/InteractionList';
 import { useI18n } from '@/components/i18n';
 import { nextStepText } from '@/components/next-step-text';
 import { QuickNote } from '@/components/QuickNote';
+import { useChange } from '@/components/shell/use-change';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
 import type { ContactCard, OpenComplaintSummary } from '@/lib/db/contacts/cards';

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { AfterChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { useFeedback } from '@/components/shell/feedback';
+import { AfterChange } from '@/components/shell/use-change';
 import { CompactPerson } from '@/entrypoints/sidebar/CompactPerson';
 import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard';
 import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';

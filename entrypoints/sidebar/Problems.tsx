@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import { describeProblem, WAITING_CODES } from '@/components/sites/problem-text';
+import { describeProblem, WAITING_CODES } from '@/components/problem-text';
 
 /** What the page's detector could not read, in sentences; "still loading" codes as a quiet note. */
 export function Problems({ codes }: { codes: readonly string[] }) {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { WinBackPlan } from '../crm/churn';
 import { type Tier as TierCode, WIN_BACK_STEP_CODES } from '../crm/types';
-import { SORT_KEYS } from '../db/contacts/query';
+import { SORT_KEYS } from '../schema/contact-sort';
 import { CustomerType, Directness, Email, Epoch, Id, Name, Stage, Text, Tier } from '../schema/primitives';
 import type { Contact, NextStep } from '../schema/records';
 import type { NeverLogReason } from '../sites/never-log';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/shell/use-change';
 import { COMPLAINT_OUTCOMES, type ComplaintOutcome } from '@/lib/crm/types';
 import type { ComplaintView } from '@/lib/db/complaints/complaints';
 import { rpc } from '@/lib/protocol/client';

@@ -12,7 +12,7 @@ import { ComplaintsPanel } from './ComplaintsPanel';
 import { ContactHeader } from './ContactHeader';
 import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
-import { AfterChange } from '@/components/crm/changes';
+import { AfterChange } from '@/components/shell/use-change';
 import { rpc } from '@/lib/protocol/client';
 
 /** Everything about one person, and every change the CRM allows on them. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/shell/use-change';
 import { CUSTOMER_TYPES, type CustomerType, DIRECTNESS, type Directness } from '@/lib/crm/types';
 import type { VerbInput } from '@/lib/protocol';
 import { rpc } from '@/lib/protocol/client';

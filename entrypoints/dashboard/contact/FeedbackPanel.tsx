@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/shell/use-change';
 import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 import { rpc } from '@/lib/protocol/client';
 import type { Feedback } from '@/lib/schema/crm-records';

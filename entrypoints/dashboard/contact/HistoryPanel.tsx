@@ -1,7 +1,7 @@
-import { useChange } from '@/components/crm/changes';
 import { InteractionList } from '@/components/InteractionList';
 import { useI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
+import { useChange } from '@/components/shell/use-change';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { Panel } from './Panel';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/shell/use-change';
 import { TierBadge } from '@/components/TierBadge';
 import type { OrganisationView } from '@/lib/db/organisations/organisations';
 import { rpc } from '@/lib/protocol/client';

@@ -1,6 +1,6 @@
-import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
 import { OverrideForm } from '@/components/OverrideForm';
+import { useChange } from '@/components/shell/use-change';
 import { TierOverrideForm } from '@/components/TierOverrideForm';
 import { STAGES } from '@/lib/crm/types';
 import { rpc } from '@/lib/protocol/client';

@@ -1,5 +1,5 @@
-import { useChange } from '@/components/crm/changes';
 import { useI18n } from '@/components/i18n';
+import { useChange } from '@/components/shell/use-change';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { rpc } from '@/lib/protocol/client';
 import { Panel } from './Panel';

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import type { ContactRow } from '@/lib/db/contacts/columns';
-import type { SortKey } from '@/lib/db/contacts/query';
 import type { I18n, MessageKey } from '@/lib/i18n';
+import type { SortKey } from '@/lib/schema/contact-sort';
 
 export interface TableColumn {
   key: SortKey;

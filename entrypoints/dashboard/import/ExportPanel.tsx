@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { isCancelled } from '@/components/io/io-errors';
+import { isCancelled } from '@/entrypoints/dashboard/import/io-errors';
 import { errorText } from '@/lib/protocol/error-text';
 import { downloadBlob, exportFileName } from './download';
 import { buildExport, type ExportKind } from './export-files';

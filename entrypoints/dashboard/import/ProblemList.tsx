@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import { ioErrorKey } from '@/components/io/io-errors';
+import { ioErrorKey } from '@/entrypoints/dashboard/import/io-errors';
 import type { MessageKey } from '@/lib/i18n';
 import type { RowProblem } from '@/lib/io/errors';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
-import { isCancelled } from '@/components/io/io-errors';
+import { isCancelled } from '@/entrypoints/dashboard/import/io-errors';
 import type { ImportPlanSummary } from '@/lib/db/import/plan';
 import type { ImportChoices, ImportOutcome } from '@/lib/db/import/writes';
 import type { RestorePreview } from '@/lib/db/restore/dry-run';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { useI18n } from '@/components/i18n';
-import { describeProblem, WAITING_CODES } from '@/components/sites/problem-text';
+import { describeProblem, WAITING_CODES } from '@/components/problem-text';
 import type { I18n, MessageKey } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
 import type { HealthReport, ToContent } from '@/lib/protocol/page-channel';

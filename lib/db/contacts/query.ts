@@ -1,10 +1,9 @@
 import { STAGES, type Stage, TIERS, type Tier } from '../../crm/types';
+import type { SortKey } from '../../schema/contact-sort';
 import { type ContactColumns, NONE, RISKS, type Risk } from './columns';
 import { foldForSearch, queryWords } from './search-tokens';
 import { utf8 } from './text-column';
 
-export const SORT_KEYS = ['name', 'org', 'tier', 'stage', 'value', 'clv', 'pAlive', 'risk', 'lastTouch'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
 const NONE_RANK = 0xffffffff;
 
 export interface ListSort {

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useCallback, useContext, useState } from 'preact/hooks';
 import { errorText } from '@/lib/protocol/error-text';
 import { useI18n } from '../i18n';
-import { useFeedback } from '../shell/feedback';
+import { useFeedback } from './feedback';
 
 /** What a change made on a contact refreshes: the sidebar's cards, or the dashboard's contact page. */
 export const AfterChange = createContext<() => Promise<void>>(async () => undefined);

@@ -1,5 +1,5 @@
 import type { VerbInput } from '../protocol';
-import type { DetectedPage } from './types';
+import type { DetectedPage } from '../sites/types';
 
 /** The `interactions.logThread` request for a page: every message of the thread, for every person on it. */
 export function logRequestOf(page: DetectedPage): VerbInput<'interactions.logThread'> {
