@@ -142,9 +142,7 @@ describe('duplicateSuggestions', () => {
       emails: ['ann@acme.com'],
       orgName: 'Acme',
     }));
-    const started = performance.now();
     const pairs = duplicateSuggestions(many);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(pairs).toHaveLength(4999);
     expect(pairs.every((p) => p.a === 'c0' && p.reason === 'email')).toBe(true);
     expect(new Set(pairs.map((p) => p.b)).size).toBe(4999);

@@ -63,12 +63,9 @@ function conditionalExpectationByQuadrature(params: BgNbdParams, t: number, { x,
 describe.skipIf(!hasCdnow(CDNOW_SUMMARY))('BG/NBD on CDNOW (Fader, Hardie & Lee 2005)', () => {
   let rows: PurchaseHistory[] = [];
   let fit: BgNbdFit;
-  let fitMs = 0;
   beforeAll(() => {
     rows = readCdnowSummary();
-    const started = performance.now();
     fit = fitBgNbd(rows);
-    fitMs = performance.now() - started;
   });
 
   it('reproduces the published maximum-likelihood estimates', () => {
@@ -79,10 +76,6 @@ describe.skipIf(!hasCdnow(CDNOW_SUMMARY))('BG/NBD on CDNOW (Fader, Hardie & Lee 
     expect(relativeError(fit.b, 2.4258)).toBeLessThanOrEqual(1e-3);
     expect(relativeError(fit.logLikelihood, -9582.43)).toBeLessThanOrEqual(1e-3);
     expect(fit.logLikelihood).toBeCloseTo(-9582.43, 1);
-  });
-
-  it('fits in well under a second', () => {
-    expect(fitMs).toBeLessThan(1000);
   });
 
   it('reproduces the published forecast: x = 2, tx = 30.43, T = 38.86 → 1.226 purchases in the next 39 weeks', () => {

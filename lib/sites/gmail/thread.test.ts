@@ -156,17 +156,12 @@ describe('readGmailThread on other views', () => {
 });
 
 describe('readGmailThread on generated threads', () => {
-  it('reads 50 messages fast', () => {
+  it('reads 50 messages, and reads them again the same', () => {
     const t = makeGmailThread({ messages: 50 });
     const doc = parse(t.html);
-    // happy-dom builds per-document query caches on first use (~100 ms here, ~1 ms in a browser),
-    // so bound the cold read loosely (catches blow-ups) and the warm re-read tightly.
-    let started = performance.now();
+    // How fast is the benchmark's to say (bench/metrics/gmail.mjs), in a real browser.
     const page = readGmailThread(doc, t.url);
-    const coldMs = performance.now() - started;
-    started = performance.now();
     const again = readGmailThread(doc, t.url);
-    const warmMs = performance.now() - started;
     expect(again).toEqual(page);
     expect(page.messages).toHaveLength(50);
     expect(page.messages.map((m) => m.id)).toEqual(t.messageIds);
@@ -178,8 +173,6 @@ describe('readGmailThread on generated threads', () => {
       { name: 'Dee Park', email: 'dee@customer.example', role: 'cc' },
     ]);
     expect(page.problems).toEqual([]);
-    expect(coldMs).toBeLessThan(3000);
-    expect(warmMs).toBeLessThan(100);
   });
 
   it('collapsed rows and the older-messages bar are reported', () => {
