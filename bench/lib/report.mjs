@@ -11,15 +11,18 @@ export function writeResults(file, results) {
 
 export function markdownTable(results) {
   const rows = Object.entries(results.metrics).map(([name, m]) => {
-    const budget = m.budget === null ? 'report' : String(m.budget);
+    const budget =
+      m.budget === null ? 'report' : `${m.budget}${m.floor_factor ? ` or ≤ ${m.floor_factor}× floor` : ''}`;
     const ratio = m.ratio === null ? '—' : `${m.ratio}×`;
-    const verdict = m.pass ? 'pass' : '**MISS**';
-    return `| ${name} | ${show(m.value)} | ${m.unit} | ${budget} | ${show(m.baseline)} | ${ratio} | ${verdict} | ${m.note ?? ''} |`;
+    const verdict = m.pass === null ? 'n/a' : m.pass ? 'pass' : '**MISS**';
+    const value = m.pass === null && m.value === null ? 'n/a' : show(m.value);
+    return `| ${name} | ${value} | ${m.unit} | ${budget} | ${show(m.baseline)} | ${ratio} | ${verdict} | ${m.note ?? ''} |`;
   });
   return [
     `Chromium ${results.chromium} · ${results.date} · ${results.scale.contacts.toLocaleString('en')} contacts, ${results.scale.interactions.toLocaleString('en')} interactions`,
     '',
-    '| metric | value | unit | budget | baseline | ratio | result | note |',
+    // floor: the bare operation the metric rests on, measured in the same run (see bench/README.md).
+    '| metric | value | unit | budget | floor | ratio to floor | result | note |',
     '|---|---:|---|---|---:|---:|---|---|',
     ...rows,
   ].join('\n');

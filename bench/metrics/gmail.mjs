@@ -1,6 +1,6 @@
 // On a fixture Gmail page served at mail.google.com: detection time in the page, and the time from
 // navigation to the sidebar's first painted card ('rapport:first-card', see entrypoints/sidebar/perf.ts).
-import { median, metric } from '../lib/stats.mjs';
+import { median, metric, p95 } from '../lib/stats.mjs';
 
 const MARK = 'rapport:first-card';
 
@@ -47,13 +47,19 @@ export async function measureDetection(context, thread, detectBundle) {
   await page.close();
   if (messages !== 50) throw new Error(`Detection read ${messages} messages of 50`);
   return {
+    // At p95: a slow read now and then is what a user notices.
     detect_gmail_thread_50_ms: metric({
-      value: median(times),
+      value: p95(times),
       unit: 'ms',
       budget: 2,
       within: '<',
       // readGmailPage is what the content script runs: the thread plus any compose windows.
-      extra: { samples: times.length, read_gmail_page_median_ms: Number(median(whole).toFixed(2)) },
+      extra: {
+        samples: times.length,
+        median_ms: Number(median(times).toFixed(2)),
+        read_gmail_page_p95_ms: Number(p95(whole).toFixed(2)),
+        read_gmail_page_median_ms: Number(median(whole).toFixed(2)),
+      },
     }),
   };
 }

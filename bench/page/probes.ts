@@ -148,6 +148,20 @@ async function rpcTimes(verb: string, inputs: unknown[]): Promise<number[]> {
   });
 }
 
+/**
+ * The bare message round trip of this browser: a request the background's router answers at once (an
+ * unknown verb: no schema, no handler, no database), the floor under every RPC.
+ */
+async function messageRoundTrips(n: number): Promise<number[]> {
+  return timeEach(
+    Array.from({ length: n }, (_, i) => i),
+    async () => {
+      const answer = await chrome.runtime.sendMessage({ rpc: 'bench.roundTrip', input: null });
+      if (answer?.ok !== false) throw new Error(`bench.roundTrip: ${JSON.stringify(answer)}`);
+    },
+  );
+}
+
 async function storageUsage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
 }
@@ -202,6 +216,7 @@ const scrollable = (): boolean => scroller() !== null;
 export {
   clearAlarms,
   frameTimes,
+  messageRoundTrips,
   missingLast,
   people,
   rawCursor,

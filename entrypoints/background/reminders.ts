@@ -1,6 +1,6 @@
 import { markReminded, type ReminderStep, reminderSteps } from '@/lib/db/contacts/reminders';
 import type { CrmDb } from '@/lib/db/open';
-import { createI18n, type I18n, pickLocale } from '@/lib/i18n';
+import { type I18n, loadI18n, pickLocale } from '@/lib/i18n';
 import { languageItem } from '@/lib/settings';
 import { nextReminderAt, planReminders } from './reminder-plan';
 
@@ -37,7 +37,7 @@ export function createReminders({ db, now }: ReminderDeps) {
     const database = await db();
     const at = now();
     const plan = planReminders(await reminderSteps(database, at), at);
-    const i18n = createI18n(pickLocale(await languageItem.getValue(), navigator.language));
+    const i18n = await loadI18n(pickLocale(await languageItem.getValue(), navigator.language));
     for (const step of plan.notify) {
       // One notification per contact: showing it again replaces it rather than piling up.
       await browser.notifications.create(`${NOTIFICATION_PREFIX}${step.contactId}`, {

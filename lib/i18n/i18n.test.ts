@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_CODES } from '../crm/types';
 import { en } from './en';
-import { createI18n, pickLocale } from './index';
+import { createI18n, loadI18n, pickLocale } from './index';
 import { zhCN } from './zh-CN';
 
 describe('i18n', () => {
@@ -19,7 +19,7 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and formats by locale', () => {
-    const zh = createI18n('zh-CN');
+    const zh = createI18n('zh-CN', zhCN);
     expect(zh.t('log.done', { count: 3, people: 2 })).toBe('已为 2 位联系人记录 3 条消息。');
     expect(createI18n('en').money(1234)).toBe('$1,234');
   });
@@ -28,5 +28,14 @@ describe('i18n', () => {
     expect(pickLocale('auto', 'zh-TW')).toBe('zh-CN');
     expect(pickLocale('auto', 'de-DE')).toBe('en');
     expect(pickLocale('en', 'zh-CN')).toBe('en');
+  });
+});
+
+describe('loadI18n', () => {
+  it('loads the Chinese catalog on demand and keeps English at hand', async () => {
+    expect((await loadI18n('zh-CN')).t('log.done', { count: 3, people: 2 })).toBe('已为 2 位联系人记录 3 条消息。');
+    expect((await loadI18n('en')).t('log.done', { count: 3, people: 2 })).toBe(
+      createI18n('en').t('log.done', { count: 3, people: 2 }),
+    );
   });
 });

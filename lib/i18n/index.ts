@@ -1,10 +1,17 @@
 import { en, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
 
 export type Locale = 'en' | 'zh-CN';
 export type { MessageKey };
+export type Catalog = Record<MessageKey, string>;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+/**
+ * English is in every page's bundle (the reference and the fallback); any other language is a chunk of
+ * its own, loaded the first time it is asked for, so a page shown in English never parses it.
+ */
+const loaders: Record<Locale, () => Promise<Catalog>> = {
+  en: async () => en,
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+};
 
 export function pickLocale(setting: 'auto' | Locale, browserLanguage: string): Locale {
   if (setting !== 'auto') return setting;
@@ -19,8 +26,14 @@ export interface I18n {
   percent(share: number): string;
 }
 
-export function createI18n(locale: Locale): I18n {
-  const catalog = catalogs[locale];
+/** The texts and formats of a locale, its catalog loaded first when it is not English. */
+export async function loadI18n(locale: Locale): Promise<I18n> {
+  return createI18n(locale, await loaders[locale]());
+}
+
+export function createI18n(locale: 'en'): I18n;
+export function createI18n(locale: Locale, catalog: Catalog): I18n;
+export function createI18n(locale: Locale, catalog: Catalog = en): I18n {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {

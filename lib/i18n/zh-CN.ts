@@ -1,10 +1,10 @@
-import { cardZh } from './areas/card';
-import { commonZh } from './areas/common';
-import { dashboardZh } from './areas/dashboard';
-import { importZh } from './areas/import';
-import { popupZh } from './areas/popup';
-import { sidebarZh } from './areas/sidebar';
-import { sitesZh } from './areas/sites';
+import { cardZh } from './areas/zh/card';
+import { commonZh } from './areas/zh/common';
+import { dashboardZh } from './areas/zh/dashboard';
+import { importZh } from './areas/zh/import';
+import { popupZh } from './areas/zh/popup';
+import { sidebarZh } from './areas/zh/sidebar';
+import { sitesZh } from './areas/zh/sites';
 import type { MessageKey } from './en';
 
 export const zhCN: Record<MessageKey, string> = {

@@ -8,7 +8,7 @@ import { errorText } from './error-text';
 import { REASONS } from './reasons';
 
 const english = createI18n('en');
-const chinese = createI18n('zh-CN');
+const chinese = createI18n('zh-CN', zhCN);
 
 describe('errorText', () => {
   it('has a text in both languages for every reason the background can refuse with', () => {

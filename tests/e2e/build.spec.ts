@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cardZh } from '../../lib/i18n/areas/zh/card';
 import { EXTENSION_DIR, expect, test } from './extension';
 
 // Deterministic budgets of the built extension: checked on every test run, unlike timings.
@@ -56,4 +57,23 @@ test('every __MSG_…__ of the manifest has a message in English and Chinese', (
     const messages = JSON.parse(readFileSync(path.join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8'));
     for (const key of used) expect(messages[key as string]?.message, `${locale}: ${key}`).toBeTruthy();
   }
+});
+
+/** The scripts sidebar.html loads before it can paint: its entry and every chunk it preloads. */
+function sidebarInitialScripts(): string[] {
+  const html = readFileSync(path.join(EXTENSION_DIR, 'sidebar.html'), 'utf8');
+  return [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
+}
+
+test("the sidebar's first paint parses at most 130 KB of JavaScript, none of it the Chinese catalog", () => {
+  const scripts = sidebarInitialScripts();
+  expect(scripts.some((s) => s.startsWith('chunks/sidebar-'))).toBe(true);
+  const texts = scripts.map((s) => readFileSync(path.join(EXTENSION_DIR, s), 'utf8'));
+  const bytes = scripts.reduce((sum, s) => sum + statSync(path.join(EXTENSION_DIR, s)).size, 0);
+  expect(bytes).toBeLessThanOrEqual(130 * 1024);
+  // The second language is a chunk of its own, loaded only when a page is shown in it.
+  const chinese = cardZh['card.noInteractions'];
+  for (const [i, text] of texts.entries()) expect(text, scripts[i]).not.toContain(chinese);
 });

@@ -1,6 +1,6 @@
-import { type ContactCard, contactCard, contactCards } from '@/lib/db/contacts/cards';
+import { type ContactCard, contactCard } from '@/lib/db/contacts/cards';
 import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts/contacts';
-import { findContact, probableSamePerson } from '@/lib/db/contacts/lookup';
+import { findWithCards, probableSamePerson } from '@/lib/db/contacts/lookup';
 import { recentContacts } from '@/lib/db/contacts/recent';
 import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import type { HandlersOf } from '@/lib/protocol';
@@ -50,9 +50,9 @@ function contactBookHandlers(deps: HandlerDeps): Pick<ContactHandlers, BookVerb>
     async 'contacts.lookup'({ people, account }) {
       const [d, mine, domains] = await Promise.all([db(), ownAddresses(), neverLogDomains.get()]);
       const own = account ? [...mine, account] : mine;
-      const contacts = await Promise.all(people.map((q) => findContact(d, q)));
-      const known = contacts.filter((c) => c !== undefined);
-      const cards = new Map((await contactCards(d, known)).map((card) => [card.contact, card]));
+      const found = await findWithCards(d, people);
+      const { contacts } = found;
+      const cards = new Map(found.cards.map((card) => [card.contact, card]));
       return Promise.all(
         people.map(async (q, i) => {
           const contact = contacts[i];

@@ -1,8 +1,10 @@
+import type { IDBPTransaction } from 'idb';
 import type { Severity } from '../../crm/types';
 import type { Contact, Interaction, Note } from '../../schema/records';
 import { newestInteractions } from '../interactions/interactions';
 import { newestNotes } from '../notes/notes';
 import type { CrmDb } from '../open';
+import type { CrmSchema } from '../schema';
 
 /** What a card says about a complaint still open: enough to mention it, not to handle it. */
 export interface OpenComplaintSummary {
@@ -28,10 +30,21 @@ export const CARD_NOTES = 3;
 export async function contactCards(db: CrmDb, contacts: readonly Contact[]): Promise<ContactCard[]> {
   if (contacts.length === 0) return [];
   const tx = db.transaction(['interactions', 'notes', 'complaints']);
+  const cards = await cardsIn(tx, contacts);
+  await tx.done;
+  return cards;
+}
+
+/** A transaction that can read cards (it may read more stores as well). */
+export type CardsTx = IDBPTransaction<CrmSchema, CardStores, IDBTransactionMode>;
+type CardStores = ('interactions' | 'notes' | 'complaints' | 'contacts')[];
+
+/** The cards of several contacts inside a transaction already open, every request in flight at once. */
+export async function cardsIn(tx: CardsTx, contacts: readonly Contact[]): Promise<ContactCard[]> {
   const timeline = tx.objectStore('interactions').index('timeline');
   const notesByContact = tx.objectStore('notes').index('contactId');
   const complaintsByContact = tx.objectStore('complaints').index('contactId');
-  const cards = await Promise.all(
+  return Promise.all(
     contacts.map(async (contact) => {
       const [recent, notes, complaints] = await Promise.all([
         newestInteractions(timeline, contact.id, CARD_INTERACTIONS),
@@ -54,8 +67,6 @@ export async function contactCards(db: CrmDb, contacts: readonly Contact[]): Pro
       };
     }),
   );
-  await tx.done;
-  return cards;
 }
 
 export async function contactCard(db: CrmDb, contact: Contact): Promise<ContactCard> {
