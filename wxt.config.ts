@@ -6,7 +6,7 @@ const firefoxSettings = {
   browser_specific_settings: {
     gecko: {
       id: 'rapport@rapport-crm.example',
-      strict_min_version: '128.0',
+      strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },
   },

@@ -2,20 +2,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { allowedSite, sidebarTabOf } from './sidebar-ports';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const SIDEBAR = `moz-extension://${ID}/sidebar.html`;
+const SIDEBAR = 'moz-extension://8e3c0a53-5d43-4c4e-9a4e-0d4f5ad8c0b1/sidebar.html';
+const SCHEME = 'moz-extension:';
 
 describe('who may open a sidebar port', () => {
   it('is our sidebar page, framed in a tab', () => {
-    expect(sidebarTabOf({ id: ID, url: `${SIDEBAR}?siteTheme=dark`, tab: { id: 4 } as never }, ID, SIDEBAR)).toBe(4);
+    expect(sidebarTabOf({ id: ID, url: `${SIDEBAR}?siteTheme=dark`, tab: { id: 4 } as never }, ID, SCHEME)).toBe(4);
   });
 
   it('is not a content script, another page of ours, another extension, or a page in no tab', () => {
     const tab = { id: 4 } as never;
-    expect(sidebarTabOf({ id: ID, url: 'https://mail.google.com/mail/u/0/', tab }, ID, SIDEBAR)).toBeUndefined();
-    expect(sidebarTabOf({ id: ID, url: `moz-extension://${ID}/dashboard.html`, tab }, ID, SIDEBAR)).toBeUndefined();
-    expect(sidebarTabOf({ id: 'other', url: SIDEBAR, tab }, ID, SIDEBAR)).toBeUndefined();
-    expect(sidebarTabOf({ id: ID, url: SIDEBAR }, ID, SIDEBAR)).toBeUndefined();
-    expect(sidebarTabOf(undefined, ID, SIDEBAR)).toBeUndefined();
+    expect(sidebarTabOf({ id: ID, url: 'https://mail.google.com/mail/u/0/', tab }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf({ id: ID, url: SIDEBAR.replace('sidebar', 'dashboard'), tab }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf({ id: 'other', url: SIDEBAR, tab }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf({ id: ID, url: SIDEBAR }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf(undefined, ID, SCHEME)).toBeUndefined();
   });
 });
 

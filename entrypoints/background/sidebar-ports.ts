@@ -24,10 +24,13 @@ export function tellSidebars(tabId: number, event: ToSidebar): boolean {
 
 /**
  * Whether a port is our sidebar page, and the tab it is framed in. A content script (its url is the site's) or a
- * page of another extension is not.
+ * page of another extension is not. Only scheme and path are compared: the sidebar's host is made up per session
+ * where it is web-accessible with a dynamic address.
  */
-export function sidebarTabOf(sender: Port['sender'], extensionId: string, sidebarUrl: string): number | undefined {
-  if (sender?.id !== extensionId || !sender.url?.startsWith(sidebarUrl)) return undefined;
+export function sidebarTabOf(sender: Port['sender'], extensionId: string, ourScheme: string): number | undefined {
+  if (sender?.id !== extensionId || !URL.canParse(sender.url ?? '')) return undefined;
+  const url = new URL(sender.url ?? '');
+  if (url.protocol !== ourScheme || url.pathname !== '/sidebar.html') return undefined;
   return typeof sender.tab?.id === 'number' ? sender.tab.id : undefined;
 }
 
@@ -64,10 +67,10 @@ async function answer(port: Port, tabId: number, message: FromSidebar): Promise<
  */
 export function serveSidebars(): void {
   const extensionId = browser.runtime.id;
-  const sidebarUrl = browser.runtime.getURL('/sidebar.html');
+  const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SIDEBAR_PORT) return;
-    const tabId = sidebarTabOf(port.sender, extensionId, sidebarUrl);
+    const tabId = sidebarTabOf(port.sender, extensionId, ourScheme);
     if (tabId === undefined) {
       port.disconnect();
       return;

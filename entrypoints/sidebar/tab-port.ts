@@ -5,6 +5,8 @@ const RECONNECT_MS = 250;
 
 const listeners = new Set<(event: ToSidebar) => void>();
 let port: ReturnType<typeof browser.runtime.connect> | undefined;
+/** Set once the background welcomed us: only then is a lost line taken up again (never a refused one). */
+let welcomed = false;
 let refused = false;
 
 /**
@@ -19,12 +21,13 @@ function connect(): void {
   next.onMessage.addListener((message: unknown) => {
     const event = message as ToSidebar;
     if (event.event === 'refused') refused = true;
+    if (event.event === 'ready') welcomed = true;
     if (event.event === 'ready') next.postMessage({ ask: 'page' } satisfies FromSidebar);
     for (const listener of listeners) listener(event);
   });
   next.onDisconnect.addListener(() => {
     port = undefined;
-    if (!refused) setTimeout(connect, RECONNECT_MS);
+    if (welcomed && !refused) setTimeout(connect, RECONNECT_MS);
   });
 }
 
