@@ -54,7 +54,7 @@ export default defineConfig({
         use_dynamic_url: true,
       },
       // Sites turned on at run time cannot be listed here in advance; the sidebar itself shows nothing in a
-      // page whose site the user has not turned on (entrypoints/sidebar/use-page.ts).
+      // page whose site the user has not turned on (entrypoints/background/sidebar-ports.ts).
       { resources: ['sidebar.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
     ],
   }),
