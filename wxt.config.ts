@@ -14,6 +14,8 @@ const firefoxSettings = {
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  // The sources package a store reviewer rebuilds from: no local test or demo output.
+  zip: { excludeSources: ['test-results/**', 'demo-output/**', 'bench/results/**'] },
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' ? firefoxSettings : {}),
     name: '__MSG_extName__',
