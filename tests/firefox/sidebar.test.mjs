@@ -17,6 +17,8 @@ import {
 const THREAD = 'https://mail.google.com/mail/u/0/#inbox/18bfd1c2a3e4f567';
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const CARL_LI = 'https://www.linkedin.com/in/carl-ortiz-4a5b6c/';
+const LI_THREAD =
+  'https://www.linkedin.com/messaging/thread/2-OWE3ZTM4YjUtNjQ0Ni00ZjJhLWI5MjItOGNkYzlkZDQ2ZjQ4XzAxMA==/';
 
 /** A fresh Firefox profile per test: nothing carries over between them. */
 function withFirefox(test) {
@@ -158,6 +160,33 @@ describe('Rapport in Firefox', { concurrency: 1 }, () => {
       await waitForText(sidebar, 'Not in Rapport yet');
       await clickButton(sidebar, /^Add to Rapport$/, 'Carl Ortiz');
       await waitFor(async () => (await stats()).contacts === 1, 'Carl saved');
+    }),
+  );
+
+  it(
+    'LinkedIn messaging logs a conversation once; search results are each saved from the sidebar',
+    withFirefox(async ({ sitePage, stats }) => {
+      const page = await sitePage({
+        'https://www.linkedin.com/messaging/': fixture('linkedin/messaging.html'),
+        'https://www.linkedin.com/search/': fixture('linkedin/search.html'),
+      });
+      await page.goto(LI_THREAD);
+      let sidebar = await sidebarOf(page);
+      await waitForText(sidebar, 'Raj Patel');
+      await clickButton(sidebar, /^Log this conversation \(4 messages\)$/);
+      await waitForText(sidebar, 'Logged 4 LinkedIn messages.');
+      await clickButton(sidebar, /^Log this conversation/);
+      await waitForText(sidebar, 'Already logged');
+      const logged = await stats();
+      assert.equal(logged.contacts, 1);
+      assert.equal(logged.interactions, 4);
+
+      await page.goto('https://www.linkedin.com/search/results/people/?keywords=customer');
+      sidebar = await sidebarOf(page);
+      for (const name of ['Dee Park', 'Bo Chen', 'Émile Zola-Dupont']) await waitForText(sidebar, name);
+      await clickButton(sidebar, /^Add to Rapport$/, 'Bo Chen');
+      await waitForText(sidebar, 'Saved Bo Chen');
+      assert.equal((await stats()).contacts, 2);
     }),
   );
 
