@@ -6,6 +6,7 @@ import type { ToContent } from '@/lib/protocol/page-channel';
 import type { Sender } from '@/lib/protocol/router';
 import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
 import { sidebarCollapsedItem } from '@/lib/settings';
+import { tellSidebars } from './sidebar-ports';
 
 /** The keyboard shortcuts declared under `commands` in wxt.config.ts. */
 export const COMMANDS = {
@@ -81,6 +82,7 @@ async function logPage(route: Route, tab: Tab | undefined): Promise<void> {
   // Open Rapport pages (the sidebar of that tab among them) can refresh what they show.
   const logged: LoggedEvent = { event: 'logged', interactionIds: result.interactionIds };
   browser.runtime.sendMessage(logged).catch(() => undefined);
+  if (tab?.id !== undefined) tellSidebars(tab.id, { event: 'logged' });
 }
 
 async function badge(tab: Tab | undefined, text: string): Promise<void> {

@@ -7,6 +7,7 @@ import { keepRegistrationsInSync } from '@/lib/sites/access';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
+import { serveSidebars } from './sidebar-ports';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
   });
   registerCommands(route);
+  serveSidebars();
 
   // Tiers are ranks across the whole book and P(alive) drifts with time: refit once a day.
   browser.runtime.onInstalled.addListener(() => {

@@ -4,9 +4,9 @@ import { FeedbackProvider, useFeedback } from '@/components/shell/feedback';
 import { useTheme } from '@/components/theme';
 import { errorText } from '@/lib/protocol/error-text';
 import { ownAddressesItem, sidebarCollapsedItem, sidebarCompactItem } from '@/lib/settings';
-import { loggedListener } from './message-guards';
 import { PageView } from './PageView';
-import { tellContent, usePage } from './use-page';
+import { onTabEvent } from './tab-port';
+import { setCollapsedInPage, usePage } from './use-page';
 import { useSentEmails } from './use-sent';
 
 /** The page we are docked in said it wears a dark theme: "auto" then means dark here too. */
@@ -33,7 +33,7 @@ export function App() {
     const next = !collapsed;
     setCollapsed(next);
     sidebarCollapsedItem.setValue(next);
-    if (tabId !== undefined) tellContent(tabId, { to: 'content', ask: 'collapse', collapsed: next });
+    if (tabId !== undefined) setCollapsedInPage(next);
   };
 
   const toggleCompact = () => {
@@ -43,11 +43,13 @@ export function App() {
 
   const onSentLogged = useCallback(() => setSentLogged((n) => n + 1), []);
   // The background logged this page from a keyboard shortcut: the cards show it at once.
-  useEffect(() => {
-    const onMessage = loggedListener(browser.runtime.id, onSentLogged);
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [onSentLogged]);
+  useEffect(
+    () =>
+      onTabEvent((event) => {
+        if (event.event === 'logged') onSentLogged();
+      }),
+    [onSentLogged],
+  );
 
   const page = state.status === 'ready' ? state.page : null;
   return (

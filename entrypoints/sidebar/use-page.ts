@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { askPage } from '@/lib/pages/ask-page';
-import type { ToContent } from '@/lib/protocol/page-channel';
 import type { DetectedPage as Page } from '@/lib/sites/types';
-import { pageListener } from './message-guards';
+import { askTab, onTabEvent } from './tab-port';
 
 export type PageState =
   | { status: 'loading' }
@@ -19,32 +17,23 @@ const update = (next: PageState) => {
 };
 
 /**
- * Asks the content script of our own tab what it found, then follows its updates. Called before the first
- * render (and by usePage, once): the first card waits for this answer, not for the first paint.
+ * Asks the background what the content script of our own tab found, then follows its updates. Called before the
+ * first render (and by usePage, once): the first card waits for this answer, not for the first paint. The
+ * background says nothing of the page, and the sidebar shows nothing, inside a site the user has not turned on.
  */
 export function watchOwnPage(): void {
   if (started) return;
   started = true;
   let tabId: number | undefined;
-  const accept = (page: Page | null) => {
-    if (page && tabId !== undefined) update({ status: 'ready', tabId, page });
-  };
-  browser.runtime.onMessage.addListener(
-    pageListener(
-      () => ({ extensionId: browser.runtime.id, tabId }),
-      (page) => tabId !== undefined && update({ status: 'ready', tabId, page }),
-    ),
-  );
-  // Both at once: nothing is asked of the tab, and nothing it says is shown, until the site is known to be allowed.
-  Promise.all([embeddedByAllowedSite(), browser.tabs.getCurrent()])
-    .then(([allowed, tab]) => {
-      if (!allowed) throw new Error('not a site the user turned on');
-      tabId = tab?.id;
-      if (tabId === undefined) throw new Error('no tab');
-      return askPage(tabId);
-    })
-    .then(accept)
-    .catch(() => update({ status: 'disconnected' }));
+  onTabEvent((event) => {
+    if (event.event === 'ready') tabId = event.tabId;
+    else if (event.event === 'refused') update({ status: 'disconnected' });
+    else if (event.event === 'page' && tabId !== undefined) {
+      // No content script answered in our tab: keep what is shown, unless nothing is yet.
+      if (event.page) update({ status: 'ready', tabId, page: event.page });
+      else if (state.status === 'loading') update({ status: 'disconnected' });
+    }
+  });
 }
 
 export function usePage(): PageState {
@@ -58,18 +47,7 @@ export function usePage(): PageState {
   return current;
 }
 
-export function tellContent(tabId: number, message: ToContent): void {
-  browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
-}
-
-/**
- * Whether the page this sidebar is framed in is a site Rapport runs on. The sidebar must be web-accessible to
- * every site the user may turn on, so any page could frame it: it only shows anything for Gmail, LinkedIn and
- * the sites the user granted. (Browsers without location.ancestorOrigins rely on the content-script check.)
- */
-async function embeddedByAllowedSite(): Promise<boolean> {
-  const origin = location.ancestorOrigins?.[0];
-  if (!origin) return true;
-  if (!/^https?:/.test(origin)) return false;
-  return browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
+/** Shows or hides the sidebar's room in the page (the content script of our tab sets its width). */
+export function setCollapsedInPage(collapsed: boolean): void {
+  askTab({ ask: 'collapse', collapsed });
 }

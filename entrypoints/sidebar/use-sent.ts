@@ -4,11 +4,11 @@ import type { Feedback } from '@/components/shell/feedback';
 import type { I18n } from '@/lib/i18n';
 import { rpc } from '@/lib/protocol/client';
 import type { SentEmail } from '@/lib/schema/page';
-import { sentListener } from './message-guards';
+import { onTabEvent } from './tab-port';
 
 /**
- * Logs the emails the content script of our tab saw being sent. The answer `true` tells it the email
- * arrived (it retries otherwise); logging is idempotent, so a repeat adds nothing.
+ * Logs the emails the content script of our tab saw being sent, as the background hands them on (it told the
+ * content script they arrived); logging is idempotent, so a repeat adds nothing.
  */
 export function useSentEmails(tabId: number | undefined, i18n: I18n, feedback: Feedback, onLogged: () => void) {
   useEffect(() => {
@@ -32,8 +32,8 @@ export function useSentEmails(tabId: number | undefined, i18n: I18n, feedback: F
         feedback.fail(e);
       }
     };
-    const onMessage = sentListener(() => ({ extensionId: browser.runtime.id, tabId }), log);
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onTabEvent((event) => {
+      if (event.event === 'sent') log(event.email);
+    });
   }, [tabId, i18n, feedback, onLogged]);
 }

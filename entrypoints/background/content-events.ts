@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { isLoggedEvent, isPageEvent, isSentEvent } from '@/lib/protocol/events';
+import { isPageEvent, isSentEvent } from '@/lib/protocol/events';
+import type { ToSidebar } from '@/lib/protocol/sidebar-port';
 import { DetectedPage, SentEmail } from '@/lib/schema/page';
 
-/** Whom the sidebar trusts: our extension, and for page events only the top frame of its own tab. */
+/** Whom a page event is trusted from: our extension, in the top frame of the tab whose sidebar hears it. */
 export interface Ours {
   extensionId: string;
   tabId: number | undefined;
@@ -10,7 +11,7 @@ export interface Ours {
 
 type Sender = { id?: unknown; tab?: { id?: unknown }; frameId?: unknown } | null | undefined;
 
-/** The content script of our extension in the top frame of the sidebar's own tab. */
+/** The content script of our extension in the top frame of the given tab. */
 export function fromOurContentScript(sender: unknown, ours: Ours): boolean {
   const s = sender as Sender;
   return ours.tabId !== undefined && s?.id === ours.extensionId && s.tab?.id === ours.tabId && s.frameId === 0;
@@ -32,37 +33,29 @@ export function sentFrom(message: unknown, sender: unknown, ours: Ours): SentVer
   return parsed.success ? { email: parsed.data } : 'invalid';
 }
 
-/** The background (our extension, in no tab) saying it logged a page from a keyboard shortcut. */
-export function isLoggedNotice(message: unknown, sender: unknown, extensionId: string): boolean {
-  const s = sender as Sender;
-  return isLoggedEvent(message) && s?.id === extensionId && !s.tab;
-}
-
 type Listener = (message: unknown, sender: unknown, reply: (answer: unknown) => void) => false;
 
-/** Shows the pages our tab reports; anything else is dropped. */
-export function pageListener(ours: () => Ours, show: (page: z.infer<typeof DetectedPage>) => void): Listener {
-  return (message, sender) => {
-    const page = pageFrom(message, sender, ours());
-    if (page) show(page);
-    return false;
-  };
-}
+/** Hands an event to the sidebar of a tab; false when that tab has no sidebar listening. */
+export type Deliver = (tabId: number, event: ToSidebar) => boolean;
 
-/** Logs the sent emails our tab reports, answering whether each was valid (the content script retries otherwise). */
-export function sentListener(ours: () => Ours, log: (email: z.infer<typeof SentEmail>) => void): Listener {
+/**
+ * Passes what a top-frame content script reports (its page, an email it saw sent) to the sidebar of the same tab,
+ * parsed by its schema; anything else, from anyone else, is dropped. A sent email is answered `true` only once a
+ * sidebar has it (the content script retries otherwise), `false` when it is invalid.
+ */
+export function contentEventListener(extensionId: string, deliver: Deliver): Listener {
   return (message, sender, reply) => {
-    const verdict = sentFrom(message, sender, ours());
-    if (verdict === 'ignored') return false;
-    reply(verdict !== 'invalid');
-    if (verdict !== 'invalid') log(verdict.email);
-    return false;
-  };
-}
-
-export function loggedListener(extensionId: string, onLogged: () => void): Listener {
-  return (message, sender) => {
-    if (isLoggedNotice(message, sender, extensionId)) onLogged();
+    const tabId = (sender as Sender)?.tab?.id;
+    if (typeof tabId !== 'number') return false;
+    const ours = { extensionId, tabId };
+    const page = pageFrom(message, sender, ours);
+    if (page) {
+      deliver(tabId, { event: 'page', page });
+      return false;
+    }
+    const verdict = sentFrom(message, sender, ours);
+    if (verdict === 'invalid') reply(false);
+    else if (verdict !== 'ignored' && deliver(tabId, { event: 'sent', email: verdict.email })) reply(true);
     return false;
   };
 }

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import type { ToSidebar } from '@/lib/protocol/sidebar-port';
 import { DetectedPage, SentEmail } from '@/lib/schema/page';
-import { loggedListener, type Ours, pageListener, sentListener } from './message-guards';
+import { contentEventListener } from './content-events';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const TAB = 7;
-const ours: Ours = { extensionId: ID, tabId: TAB };
 const OUR_CONTENT_SCRIPT = { id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: TAB }, frameId: 0 };
 
 const email = fc.constantFrom('ann@client.example', 'bo.li@corp.example', '');
@@ -57,6 +57,7 @@ const anyMessage = fc.oneof(
 const anySender = fc.oneof(
   fc.constant(OUR_CONTENT_SCRIPT),
   fc.constant({ ...OUR_CONTENT_SCRIPT, tab: { id: TAB + 1 } }),
+  fc.constant({ ...OUR_CONTENT_SCRIPT, tab: { id: String(TAB) } }),
   fc.constant({ ...OUR_CONTENT_SCRIPT, frameId: 2 }),
   fc.constant({ ...OUR_CONTENT_SCRIPT, id: 'another-extension' }),
   fc.constant({ id: ID, url: `chrome-extension://${ID}/background.js` }),
@@ -64,96 +65,72 @@ const anySender = fc.oneof(
   junk,
 );
 
-/** Our extension, in the top frame of the sidebar's tab: the only sender of pages and sent emails. */
-function isOurContentScript(sender: unknown): boolean {
+/** Our extension, in the top frame of some tab: the only sender of pages and sent emails. */
+function topFrameTab(sender: unknown): number | undefined {
   const s = sender as { id?: unknown; tab?: { id?: unknown } | null; frameId?: unknown } | null;
-  return typeof s === 'object' && s !== null && s.id === ID && s.tab?.id === TAB && s.frameId === 0;
+  const ours = typeof s === 'object' && s !== null && s.id === ID && s.frameId === 0;
+  return ours && typeof s?.tab?.id === 'number' ? s.tab.id : undefined;
 }
 const field = (message: unknown, key: string) =>
   typeof message === 'object' && message !== null ? (message as Record<string, unknown>)[key] : undefined;
 
-describe('the sidebar under random messages from random senders', () => {
-  it('shows a page only when our own tab sends a valid one', () => {
+/** A background whose only open sidebar is in tab TAB, recording what it hands on. */
+function background() {
+  const delivered: [number, ToSidebar][] = [];
+  const listener = contentEventListener(ID, (tabId, event) => {
+    delivered.push([tabId, event]);
+    return tabId === TAB;
+  });
+  return { delivered, listener };
+}
+
+describe('the background under random content messages from random senders', () => {
+  it('hands on a page only when a top-frame content script of ours sends a valid one, to its own tab', () => {
     fc.assert(
       fc.property(anyMessage, anySender, (message, sender) => {
-        const show = vi.fn();
-        expect(pageListener(() => ours, show)(message, sender, vi.fn())).toBe(false);
+        const { delivered, listener } = background();
+        expect(listener(message, sender, vi.fn())).toBe(false);
         const valid = field(message, 'event') === 'page' && DetectedPage.safeParse(field(message, 'page')).success;
-        expect(show.mock.calls.length).toBe(valid && isOurContentScript(sender) ? 1 : 0);
+        const tab = topFrameTab(sender);
+        const pages = delivered.filter(([, event]) => event.event === 'page');
+        expect(pages.map(([tabId]) => tabId)).toEqual(valid && tab !== undefined ? [tab] : []);
       }),
       { numRuns: 1500 },
     );
   });
 
-  it('logs a sent email only when our own tab sends a valid one, and answers only our tab', () => {
+  it('hands on a sent email only when valid and from us, and answers true only once a sidebar has it', () => {
     fc.assert(
       fc.property(anyMessage, anySender, (message, sender) => {
-        const log = vi.fn();
+        const { delivered, listener } = background();
         const reply = vi.fn();
-        sentListener(() => ours, log)(message, sender, reply);
+        listener(message, sender, reply);
         const sent = field(message, 'event') === 'sent' && typeof field(message, 'email') === 'object';
         const valid = sent && SentEmail.safeParse(field(message, 'email')).success;
-        const fromUs = isOurContentScript(sender);
-        expect(log.mock.calls.length).toBe(valid && fromUs ? 1 : 0);
-        if (sent && fromUs) expect(reply).toHaveBeenCalledExactlyOnceWith(valid);
+        const tab = topFrameTab(sender);
+        const emails = delivered.filter(([, event]) => event.event === 'sent');
+        expect(emails.map(([tabId]) => tabId)).toEqual(valid && tab !== undefined ? [tab] : []);
+        if (sent && tab !== undefined && !valid) expect(reply).toHaveBeenCalledExactlyOnceWith(false);
+        else if (valid && tab === TAB) expect(reply).toHaveBeenCalledExactlyOnceWith(true);
         else expect(reply).not.toHaveBeenCalled();
       }),
       { numRuns: 1500 },
     );
   });
 
-  it('before it knows its tab, accepts nothing at all', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          validPage.map((page) => ({ event: 'page', page })),
-          anyMessage,
-        ),
-        anySender,
-        (m, s) => {
-          const show = vi.fn();
-          const log = vi.fn();
-          pageListener(() => ({ extensionId: ID, tabId: undefined }), show)(m, s, vi.fn());
-          sentListener(() => ({ extensionId: ID, tabId: undefined }), log)(m, s, vi.fn());
-          expect(show).not.toHaveBeenCalled();
-          expect(log).not.toHaveBeenCalled();
-        },
-      ),
-    );
-  });
-
-  it('refreshes after a shortcut log only on the notice of our background', () => {
-    fc.assert(
-      fc.property(anyMessage, anySender, (message, sender) => {
-        const onLogged = vi.fn();
-        loggedListener(ID, onLogged)(message, sender, vi.fn());
-        const s = sender as { id?: unknown; tab?: unknown } | null;
-        const background = typeof s === 'object' && s !== null && s.id === ID && !s.tab;
-        expect(onLogged.mock.calls.length).toBe(field(message, 'event') === 'logged' && background ? 1 : 0);
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  it('accepts the real messages of our own tab and background', () => {
+  it('hands on the real messages of our content script, parsed', () => {
     fc.assert(
       fc.property(validPage, validSent, (page, email) => {
-        const show = vi.fn();
-        const log = vi.fn();
+        const { delivered, listener } = background();
         const reply = vi.fn();
-        pageListener(() => ours, show)({ event: 'page', page }, OUR_CONTENT_SCRIPT, vi.fn());
-        sentListener(() => ours, log)({ event: 'sent', email }, OUR_CONTENT_SCRIPT, reply);
-        expect(show).toHaveBeenCalledOnce();
-        expect(log).toHaveBeenCalledOnce();
+        listener({ event: 'page', page }, OUR_CONTENT_SCRIPT, vi.fn());
+        listener({ event: 'sent', email }, OUR_CONTENT_SCRIPT, reply);
+        expect(delivered).toEqual([
+          [TAB, { event: 'page', page: DetectedPage.parse(page) }],
+          [TAB, { event: 'sent', email: SentEmail.parse(email) }],
+        ]);
         expect(reply).toHaveBeenCalledExactlyOnceWith(true);
       }),
     );
-    const onLogged = vi.fn();
-    loggedListener(ID, onLogged)(
-      { event: 'logged' },
-      { id: ID, url: `chrome-extension://${ID}/background.js` },
-      vi.fn(),
-    );
-    expect(onLogged).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { allowedSite, sidebarTabOf } from './sidebar-ports';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const SIDEBAR = 'moz-extension://8e3c0a53-5d43-4c4e-9a4e-0d4f5ad8c0b1/sidebar.html';
+const SCHEME = 'moz-extension:';
+
+describe('who may open a sidebar port', () => {
+  it('is our sidebar page, framed in a tab', () => {
+    expect(sidebarTabOf({ id: ID, url: `${SIDEBAR}?siteTheme=dark`, tab: { id: 4 } as never }, ID, SCHEME)).toBe(4);
+  });
+
+  it('is not a content script, another page of ours, another extension, or a page in no tab', () => {
+    const tab = { id: 4 } as never;
+    expect(sidebarTabOf({ id: ID, url: 'https://mail.google.com/mail/u/0/', tab }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf({ id: ID, url: SIDEBAR.replace('sidebar', 'dashboard'), tab }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf({ id: 'other', url: SIDEBAR, tab }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf({ id: ID, url: SIDEBAR }, ID, SCHEME)).toBeUndefined();
+    expect(sidebarTabOf(undefined, ID, SCHEME)).toBeUndefined();
+  });
+});
+
+describe('the site around the sidebar', () => {
+  const granted = (origins: string[]) => vi.fn(async (origin: string) => origins.includes(origin));
+
+  it('is allowed when its origin is granted', async () => {
+    const contains = granted(['https://mail.google.com/*']);
+    expect(await allowedSite('https://mail.google.com/mail/u/0/#inbox/1', contains)).toBe(true);
+    expect(contains).toHaveBeenCalledWith('https://mail.google.com/*');
+  });
+
+  it('is refused when not granted, unknown, not a web page, or the check fails', async () => {
+    const contains = granted(['https://mail.google.com/*']);
+    expect(await allowedSite('https://evil.example/', contains)).toBe(false);
+    expect(await allowedSite(undefined, contains)).toBe(false);
+    expect(await allowedSite('not a url', contains)).toBe(false);
+    expect(await allowedSite('file:///home/me/page.html', contains)).toBe(false);
+    expect(await allowedSite('https://mail.google.com/', () => Promise.reject(new Error('no')))).toBe(false);
+  });
+});

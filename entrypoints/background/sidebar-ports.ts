@@ -1,0 +1,104 @@
+import type { Browser } from 'wxt/browser';
+import { askPage } from '@/lib/pages/ask-page';
+import type { ToContent } from '@/lib/protocol/page-channel';
+import { type FromSidebar, isFromSidebar, SIDEBAR_PORT, type ToSidebar } from '@/lib/protocol/sidebar-port';
+import { contentEventListener } from './content-events';
+
+type Port = Browser.runtime.Port;
+
+/** The open sidebars, by the tab they are framed in. */
+const sidebars = new Map<number, Set<Port>>();
+
+/** Tells the sidebars of one tab; false when none is open there. */
+export function tellSidebars(tabId: number, event: ToSidebar): boolean {
+  const ports = sidebars.get(tabId);
+  for (const port of ports ?? []) {
+    try {
+      port.postMessage(event);
+    } catch {
+      // Closed in the meantime: its onDisconnect removes it.
+    }
+  }
+  return (ports?.size ?? 0) > 0;
+}
+
+/**
+ * Whether a port is our sidebar page, and the tab it is framed in. A content script (its url is the site's) or a
+ * page of another extension is not. Only scheme and path are compared: the sidebar's host is made up per session
+ * where it is web-accessible with a dynamic address.
+ */
+export function sidebarTabOf(sender: Port['sender'], extensionId: string, ourScheme: string): number | undefined {
+  if (sender?.id !== extensionId || !URL.canParse(sender.url ?? '')) return undefined;
+  const url = new URL(sender.url ?? '');
+  if (url.protocol !== ourScheme || url.pathname !== '/sidebar.html') return undefined;
+  return typeof sender.tab?.id === 'number' ? sender.tab.id : undefined;
+}
+
+/**
+ * Whether the site around the sidebar is one the user turned on: its origin is among our granted hosts. The
+ * browser gives us the tab's address only where we have host access, so no address means no.
+ */
+export async function allowedSite(tabUrl: string | undefined, contains: (origin: string) => Promise<boolean>) {
+  if (!tabUrl) return false;
+  let origin: string;
+  try {
+    origin = new URL(tabUrl).origin;
+  } catch {
+    return false;
+  }
+  if (!/^https?:/.test(origin)) return false;
+  return contains(`${origin}/*`).catch(() => false);
+}
+
+/** Answers one sidebar's asks about its own tab, always of the content script in the tab's top frame. */
+async function answer(port: Port, tabId: number, message: FromSidebar): Promise<void> {
+  if (message.ask === 'page') {
+    const page = await askPage(tabId).catch(() => null);
+    port.postMessage({ event: 'page', page } satisfies ToSidebar);
+    return;
+  }
+  const collapse: ToContent = { to: 'content', ask: 'collapse', collapsed: message.collapsed };
+  await browser.tabs.sendMessage(tabId, collapse, { frameId: 0 }).catch(() => undefined);
+}
+
+/**
+ * The background's side of the sidebar's port (lib/protocol/sidebar-port.ts), in every browser: checks who
+ * connects and where, answers its asks, and forwards its tab's page changes and sent emails to it.
+ */
+export function serveSidebars(): void {
+  const extensionId = browser.runtime.id;
+  const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SIDEBAR_PORT) return;
+    const tabId = sidebarTabOf(port.sender, extensionId, ourScheme);
+    if (tabId === undefined) {
+      port.disconnect();
+      return;
+    }
+    const contains = (origin: string) => browser.permissions.contains({ origins: [origin] });
+    const allowed = allowedSite(port.sender?.tab?.url, contains);
+    // Asks that arrive before the verdict wait for it; none is answered for a site the user has not turned on.
+    port.onMessage.addListener((message: unknown) => {
+      if (!isFromSidebar(message)) return;
+      allowed.then((ok) => (ok ? answer(port, tabId, message) : undefined)).catch(console.error);
+    });
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+      const ports = sidebars.get(tabId);
+      ports?.delete(port);
+      if (ports && !ports.size) sidebars.delete(tabId);
+    });
+    allowed.then((ok) => {
+      if (!open) return;
+      if (!ok) {
+        port.postMessage({ event: 'refused' } satisfies ToSidebar);
+        port.disconnect();
+        return;
+      }
+      sidebars.set(tabId, (sidebars.get(tabId) ?? new Set<Port>()).add(port));
+      port.postMessage({ event: 'ready', tabId } satisfies ToSidebar);
+    }, console.error);
+  });
+  browser.runtime.onMessage.addListener(contentEventListener(extensionId, tellSidebars));
+}

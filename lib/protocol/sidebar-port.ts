@@ -1,0 +1,29 @@
+import type { DetectedPage, SentEmail } from '../sites/types';
+
+/**
+ * The sidebar's one line to the background, a runtime port named SIDEBAR_PORT. It is the same in every browser:
+ * Firefox gives an extension page framed in a site neither `tabs` nor `permissions`, and does not deliver a
+ * content script's runtime messages to it, so the background (which knows the port's tab) speaks for it.
+ */
+export const SIDEBAR_PORT = 'sidebar';
+
+/** What the sidebar asks the background about its own tab. */
+export type FromSidebar = { ask: 'page' } | { ask: 'collapse'; collapsed: boolean };
+
+/** What the background tells the sidebar of one tab. */
+export type ToSidebar =
+  /** The embedding site is one the user turned on; the tab is this one. Nothing else comes before it. */
+  | { event: 'ready'; tabId: number }
+  /** The embedding site is not one Rapport runs on: the sidebar shows nothing. */
+  | { event: 'refused' }
+  /** The page the tab's content script reads (null: no content script answers there). */
+  | { event: 'page'; page: DetectedPage | null }
+  | { event: 'sent'; email: SentEmail }
+  /** The background logged this tab's page from a keyboard shortcut. */
+  | { event: 'logged' };
+
+export function isFromSidebar(message: unknown): message is FromSidebar {
+  const m = message as Partial<{ ask: unknown; collapsed: unknown }> | null;
+  if (typeof m !== 'object' || m === null) return false;
+  return m.ask === 'page' || (m.ask === 'collapse' && typeof m.collapsed === 'boolean');
+}
