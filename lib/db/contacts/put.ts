@@ -6,10 +6,11 @@
  */
 import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
+import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 import { searchTokens } from './search-tokens';
 
-export type ContactsTx = WriteTx<'contacts', Contact>;
+export type ContactsTx = WriteTx<'contacts', Contact> & RevisionsTx;
 
 export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgName' | 'title'>): string[] {
   return searchTokens([c.name, c.orgName, c.title], c.emails);
@@ -45,6 +46,7 @@ export function contactAsStored(contact: Contact, now: Stamp): Contact {
 export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
   const stored = contactAsStored(contact, now);
   await tx.objectStore('contacts').put(stored);
+  await stampLocalWrite(tx, 'contacts', stored.id, stored);
   return stored;
 }
 
@@ -52,11 +54,13 @@ export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): 
 export async function addContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
   const stored = contactAsStored(contact, now);
   await tx.objectStore('contacts').add(stored);
+  await stampLocalWrite(tx, 'contacts', stored.id, stored);
   return stored;
 }
 
-export function deleteContact(tx: ContactsTx, id: string): Promise<void> {
-  return tx.objectStore('contacts').delete(id);
+export async function deleteContact(tx: ContactsTx, id: string): Promise<void> {
+  await tx.objectStore('contacts').delete(id);
+  await stampLocalWrite(tx, 'contacts', id, null);
 }
 
 export function clearContacts(tx: ContactsTx): Promise<void> {
