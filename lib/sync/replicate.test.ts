@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
@@ -139,5 +139,37 @@ describe('team sync against a real CouchDB-protocol server', () => {
       await fetch(`${server.url}/${team.database}/contacts%2Fc1?conflicts=true`, { headers: adminHeaders })
     ).json();
     expect(leaves._conflicts).toBeUndefined();
+  });
+
+  it('a connection lost in the middle of a sync loses and duplicates nothing', async () => {
+    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, async () => {
+      for (let i = 0; i < 120; i++) await putContact(tx, contact(`c${i}`, { name: `Person ${i}` }), 5);
+    });
+    const realFetch = globalThis.fetch;
+    let calls = 0;
+    let bulkDocs = 0;
+    // The server goes away right after it has taken the first batch.
+    const flaky = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls += 1;
+      if (bulkDocs >= 1) throw new TypeError('fetch failed');
+      if (String(input).endsWith('/_bulk_docs')) bulkDocs += 1;
+      return realFetch(input, init);
+    });
+    globalThis.fetch = flaky;
+    try {
+      await expect(syncOnce(a, team, keyA)).rejects.toMatchObject({ reason: 'unreachable' });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(calls).toBeGreaterThan(0);
+    expect(await a.countFromIndex('revisions', 'pending')).toBe(70);
+
+    expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 70 });
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 120, rejected: [] });
+    expect(await b.count('contacts')).toBe(120);
+    const all = await (await fetch(`${server.url}/${team.database}/_all_docs`, { headers: adminHeaders })).json();
+    expect(all.total_rows).toBe(121);
+    expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
   });
 });
