@@ -59,9 +59,27 @@ export async function couch(
     throw new SyncError('unreachable', 'The team server cannot be reached (offline, wrong address or TLS)', { cause });
   }
   if (response.status === 404 && init.allow404) return null;
-  if (response.status === 401) throw new SyncError('unauthorized', 'The team server refused the username or password');
-  if (response.status === 403) throw new SyncError('forbidden', 'This user is not a member of the team database');
+  if (response.status === 401 && !(await signsIn(server)))
+    throw new SyncError('unauthorized', 'The team server refused the username or password');
+  // Some servers answer 401 to a user who signed in but is no member of the database.
+  if (response.status === 401 || response.status === 403)
+    throw new SyncError('forbidden', 'This user is not a member of the team database');
   if (response.status === 404) throw new SyncError('no-database', 'The team database does not exist on this server');
   if (!response.ok) throw new SyncError('server-error', `The team server answered ${response.status}`);
   return response.json();
+}
+
+/** Whether the server accepts the username and password at all (its `_session`). */
+async function signsIn(server: TeamServer): Promise<boolean> {
+  try {
+    const response = await fetch(`${server.url.replace(/\/+$/, '')}/_session`, {
+      headers: { Authorization: authorization(server), Accept: 'application/json' },
+      credentials: 'omit',
+    });
+    if (!response.ok) return false;
+    const session = (await response.json()) as { userCtx?: { name?: string | null } };
+    return session.userCtx?.name === server.username;
+  } catch {
+    return false;
+  }
 }
