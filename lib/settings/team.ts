@@ -3,6 +3,7 @@
  * storage only, so never in backups, exports or logs; the handlers never return the secrets to a page.
  */
 import { storage } from 'wxt/utils/storage';
+import type { SyncFailure } from '../sync/couch';
 
 export interface TeamSyncSettings {
   enabled: boolean;
@@ -13,7 +14,14 @@ export interface TeamSyncSettings {
   passphrase: string;
 }
 
-export const NO_TEAM: TeamSyncSettings = { enabled: false, url: '', database: '', username: '', password: '', passphrase: '' };
+export const NO_TEAM: TeamSyncSettings = {
+  enabled: false,
+  url: '',
+  database: '',
+  username: '',
+  password: '',
+  passphrase: '',
+};
 
 export const teamSyncItem = storage.defineItem<TeamSyncSettings>('local:teamSync', { fallback: NO_TEAM, version: 1 });
 
@@ -21,8 +29,7 @@ export const teamSyncItem = storage.defineItem<TeamSyncSettings>('local:teamSync
 export interface TeamSyncStatus {
   state: 'off' | 'syncing' | 'ok' | 'failed';
   at: number;
-  /** A SyncFailure code when it failed. */
-  reason?: string;
+  reason?: SyncFailure;
   pulled?: number;
   pushed?: number;
   rejected?: number;
