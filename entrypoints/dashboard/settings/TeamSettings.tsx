@@ -91,19 +91,21 @@ export function TeamSettings() {
     name: 'url' | 'database' | 'username' | 'password' | 'passphrase',
     secret: boolean,
     placeholder = '',
-  ) => (
-    <label>
-      {t(`team.field.${name}`)}
-      <input
-        type={secret ? 'password' : 'text'}
-        name={name}
-        value={form[name]}
-        placeholder={placeholder}
-        autocomplete="off"
-        onInput={(e) => setForm({ ...form, [name]: e.currentTarget.value })}
-      />
-    </label>
-  );
+  ) => {
+    const common = {
+      name,
+      value: form[name],
+      placeholder,
+      autocomplete: 'off',
+      onInput: (e: Event) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value }),
+    };
+    return (
+      <label>
+        {t(`team.field.${name}`)}
+        {secret ? <input type="password" {...common} /> : <input type="text" {...common} />}
+      </label>
+    );
+  };
   const { status } = team;
 
   return (
