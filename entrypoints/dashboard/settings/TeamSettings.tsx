@@ -99,10 +99,16 @@ export function TeamSettings() {
       autocomplete: 'off',
       onInput: (e: Event) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value }),
     };
-    return (
+    const text = t(`team.field.${name}`);
+    return secret ? (
       <label>
-        {t(`team.field.${name}`)}
-        {secret ? <input type="password" {...common} /> : <input type="text" {...common} />}
+        {text}
+        <input type="password" {...common} />
+      </label>
+    ) : (
+      <label>
+        {text}
+        <input type="text" {...common} />
       </label>
     );
   };
