@@ -6,14 +6,12 @@ import type { WriteTx } from '../write-tx';
 export type FeedbackTx = WriteTx<'feedback', Feedback> & RevisionsTx;
 
 export async function putFeedback(tx: FeedbackTx, feedback: Feedback): Promise<Feedback> {
-  await tx.objectStore('feedback').put(feedback);
-  await stampLocalWrite(tx, 'feedback', feedback.id, feedback);
+  await Promise.all([tx.objectStore('feedback').put(feedback), stampLocalWrite(tx, 'feedback', feedback.id, feedback)]);
   return feedback;
 }
 
 export async function addFeedback(tx: FeedbackTx, feedback: Feedback): Promise<Feedback> {
-  await tx.objectStore('feedback').add(feedback);
-  await stampLocalWrite(tx, 'feedback', feedback.id, feedback);
+  await Promise.all([tx.objectStore('feedback').add(feedback), stampLocalWrite(tx, 'feedback', feedback.id, feedback)]);
   return feedback;
 }
 

@@ -15,15 +15,13 @@ export function complaintAsStored(complaint: Complaint, now: Stamp): Complaint {
 
 export async function putComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
   const stored = complaintAsStored(complaint, now);
-  await tx.objectStore('complaints').put(stored);
-  await stampLocalWrite(tx, 'complaints', stored.id, stored);
+  await Promise.all([tx.objectStore('complaints').put(stored), stampLocalWrite(tx, 'complaints', stored.id, stored)]);
   return stored;
 }
 
 export async function addComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
   const stored = complaintAsStored(complaint, now);
-  await tx.objectStore('complaints').add(stored);
-  await stampLocalWrite(tx, 'complaints', stored.id, stored);
+  await Promise.all([tx.objectStore('complaints').add(stored), stampLocalWrite(tx, 'complaints', stored.id, stored)]);
   return stored;
 }
 

@@ -45,16 +45,14 @@ export function contactAsStored(contact: Contact, now: Stamp): Contact {
 /** Writes the contact (new or changed); resolves to the record as stored. */
 export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
   const stored = contactAsStored(contact, now);
-  await tx.objectStore('contacts').put(stored);
-  await stampLocalWrite(tx, 'contacts', stored.id, stored);
+  await Promise.all([tx.objectStore('contacts').put(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */
 export async function addContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
   const stored = contactAsStored(contact, now);
-  await tx.objectStore('contacts').add(stored);
-  await stampLocalWrite(tx, 'contacts', stored.id, stored);
+  await Promise.all([tx.objectStore('contacts').add(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }
 

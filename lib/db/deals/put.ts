@@ -6,8 +6,7 @@ import type { WriteTx } from '../write-tx';
 export type DealsTx = WriteTx<'deals', Deal> & RevisionsTx;
 
 export async function putDeal(tx: DealsTx, deal: Deal): Promise<Deal> {
-  await tx.objectStore('deals').put(deal);
-  await stampLocalWrite(tx, 'deals', deal.id, deal);
+  await Promise.all([tx.objectStore('deals').put(deal), stampLocalWrite(tx, 'deals', deal.id, deal)]);
   return deal;
 }
 

@@ -6,14 +6,12 @@ import type { WriteTx } from '../write-tx';
 export type NotesTx = WriteTx<'notes', Note> & RevisionsTx;
 
 export async function putNote(tx: NotesTx, note: Note): Promise<Note> {
-  await tx.objectStore('notes').put(note);
-  await stampLocalWrite(tx, 'notes', note.id, note);
+  await Promise.all([tx.objectStore('notes').put(note), stampLocalWrite(tx, 'notes', note.id, note)]);
   return note;
 }
 
 export async function addNote(tx: NotesTx, note: Note): Promise<Note> {
-  await tx.objectStore('notes').add(note);
-  await stampLocalWrite(tx, 'notes', note.id, note);
+  await Promise.all([tx.objectStore('notes').add(note), stampLocalWrite(tx, 'notes', note.id, note)]);
   return note;
 }
 
