@@ -20,6 +20,8 @@ const DOOR: Record<string, string> = {
   feedback: 'lib/db/complaints/put-feedback.ts',
   importJobs: 'lib/db/import/jobs.ts',
   importChunks: 'lib/db/import/jobs.ts',
+  revisions: 'lib/db/revisions/put.ts',
+  syncCheckpoints: 'lib/db/revisions/checkpoint.ts',
 };
 
 /** Files allowed to write without a door, and why. */

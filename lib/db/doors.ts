@@ -6,15 +6,17 @@ import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import { clearComplaints, complaintAsStored, putComplaint } from './complaints/put';
 import { clearFeedback, putFeedback } from './complaints/put-feedback';
-import { clearContacts, contactAsStored, putContact } from './contacts/put';
+import { clearContacts, contactAsStored, deleteContact, putContact } from './contacts/put';
 import { clearDeals, putDeal } from './deals/put';
-import { clearInteractions, interactionAsStored, putInteraction } from './interactions/put';
-import { clearNotes, putNote } from './notes/put';
+import { clearInteractions, deleteInteraction, interactionAsStored, putInteraction } from './interactions/put';
+import { clearNotes, deleteNote, putNote } from './notes/put';
 import { clearOrganisations, organisationAsStored, putOrganisation } from './organisations/put';
+import type { RevisionsTx } from './revisions/put';
 import type { RecordOf, StoreName } from './schema';
 import type { Stamp, WriteTx } from './write-tx';
 
-export type WorkspaceTx = WriteTx<'contacts', Contact> &
+export type WorkspaceTx = RevisionsTx &
+  WriteTx<'contacts', Contact> &
   WriteTx<'organisations', Organisation> &
   WriteTx<'interactions', Interaction> &
   WriteTx<'deals', Deal> &
@@ -27,14 +29,26 @@ type Door<S extends StoreName> = {
   clear(tx: WorkspaceTx): Promise<void>;
   /** The record as written, for stores whose door derives fields. */
   asStored?: (record: RecordOf<S>) => RecordOf<S>;
+  /** Stores whose records can be deleted (merges, undos): the team sync applies deletions through it. */
+  remove?: (tx: WorkspaceTx, id: string) => Promise<void>;
 };
 
 export const DOORS: { [S in StoreName]: Door<S> } = {
-  contacts: { write: putContact, clear: clearContacts, asStored: (c) => contactAsStored(c, null) },
+  contacts: {
+    write: putContact,
+    clear: clearContacts,
+    asStored: (c) => contactAsStored(c, null),
+    remove: deleteContact,
+  },
   organisations: { write: putOrganisation, clear: clearOrganisations, asStored: (o) => organisationAsStored(o, null) },
-  interactions: { write: (tx, r) => putInteraction(tx, r), clear: clearInteractions, asStored: interactionAsStored },
+  interactions: {
+    write: (tx, r) => putInteraction(tx, r),
+    clear: clearInteractions,
+    asStored: interactionAsStored,
+    remove: deleteInteraction,
+  },
   deals: { write: (tx, r) => putDeal(tx, r), clear: clearDeals },
-  notes: { write: (tx, r) => putNote(tx, r), clear: clearNotes },
+  notes: { write: (tx, r) => putNote(tx, r), clear: clearNotes, remove: deleteNote },
   complaints: { write: putComplaint, clear: clearComplaints, asStored: (c) => complaintAsStored(c, null) },
   feedback: { write: (tx, r) => putFeedback(tx, r), clear: clearFeedback },
 };
@@ -55,4 +69,9 @@ export function recordAsStored<S extends StoreName>(store: S, record: RecordOf<S
 export function putRecord<S extends StoreName>(tx: WorkspaceTx, store: S, record: RecordOf<S>, now: Stamp) {
   const door: Door<S> = DOORS[store];
   return door.write(tx, record, now);
+}
+
+/** Deletes one record through its store's door; stores that never delete records have none (a no-op). */
+export async function removeRecord(tx: WorkspaceTx, store: StoreName, id: string): Promise<void> {
+  await DOORS[store].remove?.(tx, id);
 }

@@ -5,7 +5,7 @@ import { putOrganisation } from './organisations/put';
 import type { CrmSchema } from './schema';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
@@ -18,6 +18,8 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
       if (oldVersion < 3) createV3(db);
       // A failed rewrite must leave the old version whole: aborting the upgrade rejects the open.
       if (oldVersion < 4) upgradeV4(tx).catch(() => tx.abort());
+      // Synchronous, so it exists before upgradeV4's first record write (which stamps a revision).
+      if (oldVersion < 5) createV5(db);
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.
@@ -102,4 +104,15 @@ async function upgradeV4(tx: UpgradeTx): Promise<void> {
     cursor = await cursor.continue();
   }
   for (const contact of stale) await putContact(tx, contact, null);
+}
+
+/**
+ * Version 5: team sync. Each record's replication revision (the outbox is its sparse `pending` index)
+ * and the replication checkpoints. Records already in the book get their revision when the team is
+ * first joined (lib/sync/seed-outbox.ts), not here: an upgrade is no edit.
+ */
+export function createV5(db: IDBPDatabase<CrmSchema>): void {
+  const revisions = db.createObjectStore('revisions', { keyPath: 'key' });
+  revisions.createIndex('pending', 'pending');
+  db.createObjectStore('syncCheckpoints', { keyPath: 'id' });
 }

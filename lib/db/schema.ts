@@ -3,6 +3,8 @@ import type { ImportJob, StagedChunk } from '../io/staging';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import type { StoreName } from '../schema/stores';
+import type { Revision } from './revisions/put';
+import type { Checkpoint } from './revisions/records';
 
 export interface CrmSchema extends DBSchema {
   contacts: {
@@ -59,6 +61,17 @@ export interface CrmSchema extends DBSchema {
   importChunks: {
     key: [string, number];
     value: StagedChunk;
+  };
+  /** Version 5: each workspace record's replication revision; the sparse `pending` index is the outbox. */
+  revisions: {
+    key: string;
+    value: Revision;
+    indexes: { pending: number };
+  };
+  /** Version 5: how far replication with a team database has got, by replication id. */
+  syncCheckpoints: {
+    key: string;
+    value: Checkpoint;
   };
 }
 

@@ -17,7 +17,7 @@ export async function seedDemoWorkspace(
   const existing = await workspaceStats(db);
   if (!opts.replace && Object.values(existing).some((n) => n > 0)) throw new Error('workspace-not-empty');
   const ws = generateDemoWorkspace({ contacts: opts.contacts ?? DEMO_CONTACTS, now: opts.now });
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+  const tx = db.transaction([...ALL_STORES, 'revisions'], 'readwrite');
   await Promise.all(ALL_STORES.map((name) => DOORS[name].clear(tx)));
   const writes: Promise<unknown>[] = [];
   for (const o of ws.organisations) writes.push(putRecord(tx, 'organisations', o, null));

@@ -23,6 +23,11 @@ export interface LoggedEvent {
   interactionIds: string[];
 }
 
+/** Changes from the team arrived: open pages may refresh what they show. */
+export interface SyncedEvent {
+  event: 'synced';
+}
+
 export function isPageEvent(message: unknown): message is PageEvent {
   const m = message as Partial<PageEvent> | null;
   return typeof m === 'object' && m !== null && m.event === 'page' && typeof m.page === 'object';
@@ -36,4 +41,9 @@ export function isSentEvent(message: unknown): message is SentEvent {
 export function isLoggedEvent(message: unknown): message is LoggedEvent {
   const m = message as Partial<LoggedEvent> | null;
   return typeof m === 'object' && m !== null && m.event === 'logged';
+}
+
+export function isSyncedEvent(message: unknown): message is SyncedEvent {
+  const m = message as Partial<SyncedEvent> | null;
+  return typeof m === 'object' && m !== null && m.event === 'synced';
 }

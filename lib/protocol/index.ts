@@ -11,6 +11,7 @@ import { organisationVerbs } from './organisations';
 import { restoreVerbs } from './restore';
 import type { Returned } from './returns';
 import { settingsVerbs } from './settings';
+import { teamVerbs } from './team';
 import { workspaceVerbs } from './workspace';
 
 /** Every verb the background answers: its input schema and declared answer, one file per noun. */
@@ -27,6 +28,7 @@ export const verbs = {
   ...duplicateVerbs,
   ...settingsVerbs,
   ...workspaceVerbs,
+  ...teamVerbs,
 } as const;
 
 type Verbs = typeof verbs;

@@ -17,3 +17,4 @@ export {
   themeItem,
 } from './page';
 export { neverLogDomainsItem, ownAddressesItem } from './people';
+export { NO_TEAM, type TeamSyncSettings, type TeamSyncStatus, teamSyncItem, teamSyncStatusItem } from './team';

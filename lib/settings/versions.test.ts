@@ -21,6 +21,15 @@ const stored: Record<string, unknown> = {
   valueModel: { method: 'rfm', reason: 'too-few-customers', fittedAt: 1 },
   recentMerges: [],
   dismissedDuplicates: ['a|b'],
+  teamSync: {
+    enabled: true,
+    url: 'https://couch.example.com',
+    database: 'team',
+    username: 'ann',
+    password: 'pw',
+    passphrase: 'team passphrase',
+  },
+  teamSyncStatus: { state: 'ok', at: 1, pulled: 0, pushed: 0, rejected: 0 },
 };
 
 beforeEach(() => fakeBrowser.reset());

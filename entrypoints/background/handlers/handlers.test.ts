@@ -38,7 +38,8 @@ describe('background handlers', () => {
     await expect(handlers['workspace.seedDemo']({})).rejects.toThrow('workspace-not-empty');
     const again = await handlers['workspace.seedDemo']({ replace: true });
     expect(again).toEqual(counts);
-  });
+    // Every record written also stamps its team-sync revision: twice the IndexedDB work.
+  }, 30_000);
 
   it('saves a person once: typed by hand or seen on a page, the same address finds the same contact', async () => {
     const typed = await handlers['contacts.save']({ name: 'Ann', email: 'ann@acme.example', source: 'popup' });

@@ -56,7 +56,8 @@ describe('import, restore and export verbs', () => {
     await handlers['import.commit']({ jobId: again.jobId, existing: 'merge', inFile: 'merge' });
     expect(await handlers['import.cancel']({ jobId: again.jobId })).toEqual({ cancelled: false });
     expect((await handlers['workspace.stats']({})).contacts).toBe(1);
-  });
+    // Every record written also stamps its team-sync revision: twice the IndexedDB work.
+  }, 30_000);
 
   it('previews and applies a restore, and pages the result out again', async () => {
     await db.put('contacts', newContact({ name: 'Old', source: 'manual' }, 'old', NOW));

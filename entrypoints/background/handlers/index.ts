@@ -13,6 +13,7 @@ import { organisationHandlers } from './organisations';
 import { withRefusals } from './refusals';
 import { restoreHandlers } from './restore';
 import { crmSettingsOf, settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 import { workspaceHandlers } from './workspace';
 
 export type { HandlerDeps } from './deps';
@@ -35,6 +36,7 @@ export function createHandlers(outside: HandlerDeps): Handlers {
     ...duplicateHandlers(deps),
     ...settingsHandlers(deps),
     ...workspaceHandlers(deps),
+    ...teamHandlers(deps),
   } satisfies Handlers;
   // No handler without a verb (each noun's handlers already answer exactly their declared types).
   const noStrayHandler: Exclude<keyof typeof handlers, Verb> extends never ? true : never = true;

@@ -1,6 +1,7 @@
 import { useI18n } from '@/components/i18n';
 import { LanguageSettings } from './LanguageSettings';
 import { SitesSettings } from './SitesSettings';
+import { TeamSettings } from './TeamSettings';
 import { TierSettings } from './TierSettings';
 
 export function SettingsView() {
@@ -11,6 +12,7 @@ export function SettingsView() {
       <LanguageSettings />
       <TierSettings />
       <SitesSettings />
+      <TeamSettings />
     </>
   );
 }

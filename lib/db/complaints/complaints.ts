@@ -39,7 +39,7 @@ function stateOf(result: ComplaintResult): Complaint['state'] {
 /** Opens a complaint with SLA deadlines by severity and the contact's current tier (key customers get half). */
 export async function openComplaintFor(db: CrmDb, input: NewComplaintInput, now: number): Promise<Complaint> {
   if (input.receivedAt > now) throw new CrmError('invalid-time');
-  const tx = db.transaction(['contacts', 'complaints'], 'readwrite');
+  const tx = db.transaction(['contacts', 'complaints', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const contact = await tx.objectStore('contacts').get(input.contactId);
     if (!contact) throw new CrmError('contact-not-found');
@@ -72,9 +72,9 @@ async function changeComplaint(
   change: (state: Complaint['state']) => ComplaintResult,
 ): Promise<Complaint> {
   if (at > now) throw new CrmError('invalid-time');
-  const tx = db.transaction('complaints', 'readwrite');
+  const tx = db.transaction(['complaints', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
-    const complaint = await tx.store.get(id);
+    const complaint = await tx.objectStore('complaints').get(id);
     if (!complaint) throw new CrmError('complaint-not-found');
     const state = stateOf(change(complaint.state));
     return putComplaint(tx, { ...complaint, state }, now);

@@ -50,7 +50,7 @@ function scoresOf(input: FeedbackInput): Pick<Feedback, 'expectation' | 'perceiv
 export async function addFeedback(db: CrmDb, input: FeedbackInput, now: number): Promise<Feedback> {
   const scores = scoresOf(input);
   if (input.at > now) throw new CrmError('invalid-time');
-  const tx = db.transaction(['contacts', 'feedback'], 'readwrite');
+  const tx = db.transaction(['contacts', 'feedback', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     if (!(await tx.objectStore('contacts').getKey(input.contactId))) throw new CrmError('contact-not-found');
     const feedback: Feedback = { id: newId(), contactId: input.contactId, at: input.at, kind: input.kind };

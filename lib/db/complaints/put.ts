@@ -1,8 +1,9 @@
 /** The ONE door to the complaints store. `open` (the index of complaints still open) is derived here. */
 import type { Complaint } from '../../schema/crm-records';
+import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 
-export type ComplaintsTx = WriteTx<'complaints', Complaint>;
+export type ComplaintsTx = WriteTx<'complaints', Complaint> & RevisionsTx;
 
 /** The complaint as the store keeps it: `open: 1` while it is not closed, updatedAt stamped (null keeps its own). */
 export function complaintAsStored(complaint: Complaint, now: Stamp): Complaint {
@@ -14,13 +15,13 @@ export function complaintAsStored(complaint: Complaint, now: Stamp): Complaint {
 
 export async function putComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
   const stored = complaintAsStored(complaint, now);
-  await tx.objectStore('complaints').put(stored);
+  await Promise.all([tx.objectStore('complaints').put(stored), stampLocalWrite(tx, 'complaints', stored.id, stored)]);
   return stored;
 }
 
 export async function addComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
   const stored = complaintAsStored(complaint, now);
-  await tx.objectStore('complaints').add(stored);
+  await Promise.all([tx.objectStore('complaints').add(stored), stampLocalWrite(tx, 'complaints', stored.id, stored)]);
   return stored;
 }
 

@@ -58,7 +58,7 @@ export async function contactsByEmail(db: CrmDb, emails: readonly string[]): Pro
 
 /** Adds a contact (or gives back the one with its address), linked to an organisation by the one rule. */
 export async function createContact(db: CrmDb, draft: ContactDraft, now: number): Promise<Contact> {
-  const tx = db.transaction(['contacts', 'organisations'], 'readwrite');
+  const tx = db.transaction(['contacts', 'organisations', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const fresh = newContact(draft, newId(), now);
     const email = fresh.emails[0];

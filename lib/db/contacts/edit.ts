@@ -26,7 +26,7 @@ export interface ContactChange {
 type Edit = (contact: Contact, tx: EditTx) => Promise<Contact> | Contact;
 type EditTx = ReturnType<typeof editTransaction>;
 
-const editTransaction = (db: CrmDb) => db.transaction(['contacts', 'organisations'], 'readwrite');
+const editTransaction = (db: CrmDb) => db.transaction(['contacts', 'organisations', 'revisions'], 'readwrite');
 
 /** Reads, changes and writes one contact in one transaction; a refused change writes nothing. */
 export async function editContact(db: CrmDb, id: string, now: number, edit: Edit): Promise<ContactChange> {

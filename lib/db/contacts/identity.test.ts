@@ -32,7 +32,7 @@ describe('finding the contact behind a person on a page', () => {
     expect((await contactWithSlug(db, 'https://uk.linkedin.com/in/carl-ortiz-4a5b6c'))?.id).toBe(carl.id);
     expect((await findContact(db, { name: 'X', linkedin: 'carl-ortiz-4a5b6c' }))?.id).toBe(carl.id);
     // A contact written with a profile URL (as imports once did) is stored under its slug and found.
-    const tx = db.transaction('contacts', 'readwrite');
+    const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
     await putContact(
       tx,
       { ...ann, id: 'imported', emails: [], linkedin: 'https://www.linkedin.com/in/dee-park-77/' },
@@ -84,7 +84,7 @@ describe('saving and linking', () => {
 
   it('links the organisation by name, else by work domain', async () => {
     const org = { id: 'o1', name: 'Acme Ltd', domains: ['acme.example'], createdAt: NOW, updatedAt: NOW };
-    await putOrganisation(db.transaction('organisations', 'readwrite'), org, NOW);
+    await putOrganisation(db.transaction(['organisations', 'revisions'], 'readwrite'), org, NOW);
     expect((await savePerson(db, { name: 'A', email: 'a@acme.example', source: 'web' }, NOW)).orgId).toBe('o1');
     expect((await savePerson(db, { name: 'B', company: 'Acme Ltd', source: 'linkedin' }, NOW)).orgId).toBe('o1');
     const view = await organisationNamed(db, 'Acme Ltd');

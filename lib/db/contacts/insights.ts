@@ -7,7 +7,8 @@ import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
 import { putContact } from './put';
 
-type HistoryStores = ('contacts' | 'deals' | 'interactions')[];
+type HistoryStores = ('contacts' | 'deals' | 'interactions' | 'revisions')[];
+/** With `revisions`: a writing transaction stamps them (lib/db/revisions/put.ts). */
 type HistoryTx<Mode extends IDBTransactionMode> = IDBPTransaction<CrmSchema, HistoryStores, Mode>;
 
 /** Interactions read per request in the full walk. */
@@ -18,7 +19,7 @@ const READ_PAGE = 5_000;
  * large pages (the direction is what tells the customer's own messages from the rep's).
  */
 export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Promise<CustomerHistory[]> {
-  const tx = db.transaction(['contacts', 'deals', 'interactions']);
+  const tx = db.transaction(['contacts', 'deals', 'interactions', 'revisions']);
   if (only) {
     const some = await readHistories(tx, only);
     await tx.done;
@@ -136,7 +137,7 @@ export async function refreshInsights(
   model: ValueModel,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const tx = db.transaction(['contacts', 'deals', 'interactions'], 'readwrite');
+  const tx = db.transaction(['contacts', 'deals', 'interactions', 'revisions'], 'readwrite');
   await atomically(tx, () => refreshInTransaction(tx, ids, now, model));
 }
 
@@ -179,11 +180,11 @@ const SAVE_PAGE = 2_000;
  * are read with one request each and their writes queued without waiting for each other.
  */
 async function saveInsights(db: CrmDb, all: Map<string, Insights>): Promise<void> {
-  const tx = db.transaction('contacts', 'readwrite');
+  const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     let after: string | undefined;
     for (;;) {
-      const page = await tx.store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SAVE_PAGE);
+      const page = await tx.objectStore('contacts').getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SAVE_PAGE);
       const writes: Promise<unknown>[] = [];
       for (const contact of page) {
         const insights = all.get(contact.id);

@@ -6,10 +6,11 @@
  */
 import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
+import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 import { searchTokens } from './search-tokens';
 
-export type ContactsTx = WriteTx<'contacts', Contact>;
+export type ContactsTx = WriteTx<'contacts', Contact> & RevisionsTx;
 
 export function contactSearchTokens(c: Pick<Contact, 'name' | 'emails' | 'orgName' | 'title'>): string[] {
   return searchTokens([c.name, c.orgName, c.title], c.emails);
@@ -44,19 +45,20 @@ export function contactAsStored(contact: Contact, now: Stamp): Contact {
 /** Writes the contact (new or changed); resolves to the record as stored. */
 export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
   const stored = contactAsStored(contact, now);
-  await tx.objectStore('contacts').put(stored);
+  await Promise.all([tx.objectStore('contacts').put(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */
 export async function addContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
   const stored = contactAsStored(contact, now);
-  await tx.objectStore('contacts').add(stored);
+  await Promise.all([tx.objectStore('contacts').add(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }
 
-export function deleteContact(tx: ContactsTx, id: string): Promise<void> {
-  return tx.objectStore('contacts').delete(id);
+export async function deleteContact(tx: ContactsTx, id: string): Promise<void> {
+  await tx.objectStore('contacts').delete(id);
+  await stampLocalWrite(tx, 'contacts', id, null);
 }
 
 export function clearContacts(tx: ContactsTx): Promise<void> {

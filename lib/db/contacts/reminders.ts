@@ -33,10 +33,10 @@ export async function reminderSteps(db: CrmDb, now: number): Promise<ReminderSte
 
 /** Marks the shown steps, unless the step changed in the meantime (then its own reminder is still to come). */
 export async function markReminded(db: CrmDb, shown: readonly ReminderStep[], at: number): Promise<void> {
-  const tx = db.transaction('contacts', 'readwrite');
+  const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
   await atomically(tx, async () => {
     for (const step of shown) {
-      const contact = await tx.store.get(step.contactId);
+      const contact = await tx.objectStore('contacts').get(step.contactId);
       const current = contact?.nextStep;
       if (!contact || !current || current.notifiedAt !== undefined) continue;
       if (current.due !== step.due || current.text !== step.text) continue;

@@ -22,7 +22,7 @@ export interface PersonDraft {
 }
 
 type Tx = ReturnType<typeof writeTx>;
-const writeTx = (db: CrmDb) => db.transaction(['contacts', 'organisations'], 'readwrite');
+const writeTx = (db: CrmDb) => db.transaction(['contacts', 'organisations', 'revisions'], 'readwrite');
 
 async function byIdentity(tx: Tx, email: string, slug: string | null): Promise<Contact | undefined> {
   const contacts = tx.objectStore('contacts');

@@ -1,11 +1,12 @@
 /** The ONE door to the deals store. */
 import type { Deal } from '../../schema/records';
+import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { WriteTx } from '../write-tx';
 
-export type DealsTx = WriteTx<'deals', Deal>;
+export type DealsTx = WriteTx<'deals', Deal> & RevisionsTx;
 
 export async function putDeal(tx: DealsTx, deal: Deal): Promise<Deal> {
-  await tx.objectStore('deals').put(deal);
+  await Promise.all([tx.objectStore('deals').put(deal), stampLocalWrite(tx, 'deals', deal.id, deal)]);
   return deal;
 }
 

@@ -117,7 +117,8 @@ describe('staging and committing an import', () => {
     expect(outcome.created).toBe(rows.length);
     expect(seen.at(-1)).toEqual([rows.length, rows.length]);
     expect(await db.count('contacts')).toBe(rows.length);
-  });
+    // Every record written also stamps its team-sync revision: twice the IndexedDB work.
+  }, 30_000);
 });
 
 describe('duplicates', () => {

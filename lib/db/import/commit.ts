@@ -23,7 +23,7 @@ export async function commitImport(
   clock: ImportClock,
   progress: WriteProgress = {},
 ): Promise<ImportOutcome> {
-  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations'], 'readwrite');
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const jobs = tx.objectStore('importJobs');
     const chunks = tx.objectStore('importChunks');

@@ -70,7 +70,7 @@ describe('an imported LinkedIn connection is recognised where LinkedIn and Gmail
 
   it('files "ACME, Inc." under the organisation saved as "Acme Ltd", and makes one organisation of both spellings', async () => {
     const acme = { id: 'o-acme', name: 'Acme Ltd', domains: [], createdAt: NOW, updatedAt: NOW };
-    await putOrganisation(db.transaction('organisations', 'readwrite'), acme, NOW);
+    await putOrganisation(db.transaction(['organisations', 'revisions'], 'readwrite'), acme, NOW);
     await importDrafts([
       draft(2, { name: 'Ann Lee', orgName: 'ACME, Inc.' }),
       draft(3, { name: 'Bo Globex', orgName: 'Globex Corp.' }),

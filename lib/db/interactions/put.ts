@@ -3,9 +3,10 @@
  * derived here from contactIds and at, so they always agree with them.
  */
 import type { Interaction } from '../../schema/records';
+import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { WriteTx } from '../write-tx';
 
-export type InteractionsTx = WriteTx<'interactions', Interaction>;
+export type InteractionsTx = WriteTx<'interactions', Interaction> & RevisionsTx;
 
 export function interactionAsStored(i: Interaction): Interaction {
   return { ...i, timeline: i.contactIds.map((id) => [id, i.at] as [string, number]) };
@@ -13,19 +14,20 @@ export function interactionAsStored(i: Interaction): Interaction {
 
 export async function putInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
   const stored = interactionAsStored(interaction);
-  await tx.objectStore('interactions').put(stored);
+  await Promise.all([tx.objectStore('interactions').put(stored), stampLocalWrite(tx, 'interactions', stored.id, stored)]);
   return stored;
 }
 
 /** Adds an interaction that must not exist yet; its unique sourceKey makes a second log of one message fail. */
 export async function addInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
   const stored = interactionAsStored(interaction);
-  await tx.objectStore('interactions').add(stored);
+  await Promise.all([tx.objectStore('interactions').add(stored), stampLocalWrite(tx, 'interactions', stored.id, stored)]);
   return stored;
 }
 
-export function deleteInteraction(tx: InteractionsTx, id: string): Promise<void> {
-  return tx.objectStore('interactions').delete(id);
+export async function deleteInteraction(tx: InteractionsTx, id: string): Promise<void> {
+  await tx.objectStore('interactions').delete(id);
+  await stampLocalWrite(tx, 'interactions', id, null);
 }
 
 export function clearInteractions(tx: InteractionsTx): Promise<void> {

@@ -9,7 +9,7 @@ export async function addNote(
   input: { contactId?: string; text: string; url?: string },
   now: number,
 ): Promise<Note> {
-  const tx = db.transaction(['notes', 'contacts'], 'readwrite');
+  const tx = db.transaction(['notes', 'contacts', 'revisions'], 'readwrite');
   const contactId = input.contactId ?? UNFILED;
   if (contactId !== UNFILED && !(await tx.objectStore('contacts').getKey(contactId))) {
     await tx.done;
@@ -37,7 +37,7 @@ export function newestNotes(notes: Note[], limit: number): Note[] {
 }
 
 export async function deleteNote(db: CrmDb, id: string): Promise<void> {
-  const tx = db.transaction('notes', 'readwrite');
+  const tx = db.transaction(['notes', 'revisions'], 'readwrite');
   await Promise.all([door.deleteNote(tx, id), tx.done]);
 }
 

@@ -60,7 +60,7 @@ export async function updateOrganisation(
   patch: OrganisationPatch,
   now: number,
 ): Promise<OrganisationView> {
-  const tx = db.transaction(['organisations', 'contacts'], 'readwrite');
+  const tx = db.transaction(['organisations', 'contacts', 'revisions'], 'readwrite');
   await atomically(tx, async () => {
     const org = await tx.objectStore('organisations').get(id);
     if (!org) throw new CrmError('organisation-not-found');

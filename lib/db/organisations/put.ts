@@ -1,9 +1,10 @@
 /** The ONE door to the organisations store: nothing else puts, deletes or clears an organisation. */
 import { organisationKey } from '../../identity/keys';
 import type { Organisation } from '../../schema/records';
+import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 
-export type OrganisationsTx = WriteTx<'organisations', Organisation>;
+export type OrganisationsTx = WriteTx<'organisations', Organisation> & RevisionsTx;
 
 /** The organisation as the store keeps it: its name key derived, updatedAt stamped (null keeps its own). */
 export function organisationAsStored(org: Organisation, now: Stamp): Organisation {
@@ -17,7 +18,7 @@ export function organisationAsStored(org: Organisation, now: Stamp): Organisatio
 
 export async function putOrganisation(tx: OrganisationsTx, org: Organisation, now: Stamp): Promise<Organisation> {
   const stored = organisationAsStored(org, now);
-  await tx.objectStore('organisations').put(stored);
+  await Promise.all([tx.objectStore('organisations').put(stored), stampLocalWrite(tx, 'organisations', stored.id, stored)]);
   return stored;
 }
 

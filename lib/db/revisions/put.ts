@@ -1,0 +1,116 @@
+/**
+ * The ONE door to the revisions store: the replication state of every workspace record. Each store's
+ * door calls stampLocalWrite in the transaction that writes the record, so a record and its revision
+ * (and its place in the outbox, the sparse `pending` index) can never disagree. Replication writes here
+ * through recordReplicated and markPushed only.
+ */
+
+import type { StoreName } from '../../schema/stores';
+import { fieldHash, randomRevHash } from './field-hash';
+import { type Hlc, nextHlc } from './hlc';
+
+/** Revision ids kept per record: enough for _revisions histories to find a common ancestor. */
+export const HISTORY_LIMIT = 50;
+
+export interface Revision {
+  /** `<store>/<id>`, also the CouchDB document id. */
+  key: string;
+  store: StoreName;
+  id: string;
+  /** The current revision, `<n>-<hash>`. */
+  rev: string;
+  /** Hashes of this revision and its ancestors, newest first (CouchDB's `_revisions.ids`). */
+  history: string[];
+  /** Present (1) while this revision is waiting to be pushed: the outbox is the `pending` index. */
+  pending?: 1;
+  deleted?: true;
+  /** Per field: the clock of its last change and a hash of its value, for the field-level merge. */
+  fields: Record<string, [Hlc, string]>;
+}
+
+export interface RevisionsTx {
+  objectStore(name: 'revisions'): {
+    get(key: string): Promise<Revision | undefined>;
+    put(value: Revision): Promise<unknown>;
+  };
+}
+
+/**
+ * Fields each rep derives for itself (search tokens, canonical keys, index helpers, insights): never
+ * sent, never merged; the door recomputes them when a replicated record is written.
+ */
+export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
+  'search',
+  'emailKeys',
+  'nameKey',
+  'timeline',
+  'open',
+  'insights',
+]);
+
+export const revisionKey = (store: StoreName, id: string) => `${store}/${id}`;
+
+export function revNumber(rev: string): number {
+  return Number.parseInt(rev.slice(0, rev.indexOf('-')), 10) || 0;
+}
+
+/** Field clocks after a write: unchanged values keep their clock, changed ones get `stamp`. */
+export function stampFields(record: object | null, before: Revision['fields'], stamp: Hlc): Revision['fields'] {
+  const fields: Revision['fields'] = {};
+  if (!record) return fields;
+  for (const [name, value] of Object.entries(record)) {
+    if (DERIVED_FIELDS.has(name)) continue;
+    const hash = fieldHash(JSON.stringify(value) ?? '');
+    const old = before[name];
+    fields[name] = old && old[1] === hash ? old : [stamp, hash];
+  }
+  return fields;
+}
+
+function sameFields(a: Revision['fields'], b: Revision['fields']): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
+}
+
+/** A local write (or delete, `record` null) of one record: a new child revision, into the outbox. */
+export async function stampLocalWrite(
+  tx: RevisionsTx,
+  store: StoreName,
+  id: string,
+  record: object | null,
+): Promise<Revision> {
+  const key = revisionKey(store, id);
+  const revisions = tx.objectStore('revisions');
+  const before = await revisions.get(key);
+  const stamp = nextHlc();
+  const fields = stampFields(record, before?.fields ?? {}, stamp);
+  // A write that changes nothing the team shares (a derived field, an unchanged save) is no edit.
+  if (before && !before.deleted && record && sameFields(before.fields, fields)) return before;
+  const hash = randomRevHash();
+  const next: Revision = {
+    key,
+    store,
+    id,
+    rev: `${(before ? revNumber(before.rev) : 0) + 1}-${hash}`,
+    history: [hash, ...(before?.history ?? [])].slice(0, HISTORY_LIMIT),
+    pending: 1,
+    fields,
+  };
+  if (!record) next.deleted = true;
+  await revisions.put(next);
+  return next;
+}
+
+/** A revision that came from the team database, or a merge made of one: written as it is. */
+export async function recordReplicated(tx: RevisionsTx, revision: Revision): Promise<void> {
+  await tx.objectStore('revisions').put(revision);
+}
+
+/** Takes a pushed revision out of the outbox, unless a newer local write replaced it meanwhile. */
+export async function markPushed(tx: RevisionsTx, key: string, rev: string): Promise<void> {
+  const revisions = tx.objectStore('revisions');
+  const current = await revisions.get(key);
+  if (!current || current.rev !== rev || !current.pending) return;
+  delete current.pending;
+  await revisions.put(current);
+}

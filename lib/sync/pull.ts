@@ -1,0 +1,206 @@
+/**
+ * Pull: the team database's changes since the checkpoint (`_changes?style=all_docs`), the revisions we
+ * lack (a `_revs_diff`-style check against our revisions store), those fetched with
+ * `_bulk_get?revs=true`, decrypted, merged where they conflict, and applied in one short transaction
+ * per batch through the stores' doors.
+ */
+import { atomically } from '../db/atomic';
+import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
+import type { CrmDb } from '../db/open';
+import { observeHlc } from '../db/revisions/hlc';
+import { HISTORY_LIMIT, type Revision, recordReplicated, revNumber } from '../db/revisions/put';
+import type { RecordOf } from '../db/schema';
+import { ALL_STORES, type StoreName } from '../schema/stores';
+import { couch, type TeamServer } from './couch';
+import { openDoc, type SyncDoc, sealDoc } from './envelope';
+import { mergeVersions, type Version, winnerFirst } from './merge';
+import { mergeRevHash } from './rev-hash';
+import type { TeamKey } from './team-key';
+
+export const PULL_BATCH = 100;
+
+interface Change {
+  id: string;
+  seq: string | number;
+  changes: { rev: string }[];
+  deleted?: boolean;
+}
+
+export interface PullResult {
+  lastSeq: string;
+  applied: number;
+  /** Documents that did not open (foreign, tampered or another team's): never applied. */
+  rejected: string[];
+  done: boolean;
+}
+
+const isStoreName = (name: string): name is StoreName => (ALL_STORES as string[]).includes(name);
+
+function knows(local: Revision | undefined, rev: string): boolean {
+  if (!local) return false;
+  const offset = revNumber(local.rev) - revNumber(rev);
+  return offset >= 0 && local.history[offset] === rev.slice(rev.indexOf('-') + 1);
+}
+
+/** One batch of changes. `done` when the feed had fewer than a batch left. */
+export async function pullBatch(
+  db: CrmDb,
+  server: TeamServer,
+  key: TeamKey,
+  since: string,
+  limit = PULL_BATCH,
+): Promise<PullResult> {
+  const feed = (await couch(server, `/_changes?style=all_docs&since=${encodeURIComponent(since)}&limit=${limit}`)) as {
+    results: Change[];
+    last_seq: string | number;
+  };
+  const changes = feed.results.filter((c) => isStoreName(c.id.slice(0, c.id.indexOf('/'))));
+  const locals = await readRevisions(
+    db,
+    changes.map((c) => c.id),
+  );
+  const wanted = changes.flatMap((c) =>
+    c.changes.filter(({ rev }) => !knows(locals.get(c.id), rev)).map(({ rev }) => ({ id: c.id, rev })),
+  );
+  const rejected: string[] = [];
+  const fetched = new Map<string, Version[]>();
+  if (wanted.length) {
+    const got = (await couch(server, '/_bulk_get?revs=true', { body: { docs: wanted } })) as {
+      results: { id: string; docs: ({ ok: unknown } | { error: unknown })[] }[];
+    };
+    for (const result of got.results) {
+      for (const entry of result.docs) {
+        if (!('ok' in entry)) continue;
+        const opened = await openDoc(key, entry.ok);
+        if (!opened || opened.revision.key !== result.id) {
+          rejected.push(result.id);
+          continue;
+        }
+        for (const [hlc] of Object.values(opened.revision.fields)) observeHlc(hlc);
+        fetched.set(result.id, [...(fetched.get(result.id) ?? []), opened]);
+      }
+    }
+  }
+  const plans = await planAll(db, key, changes, locals, fetched);
+  const tombstones = plans.flatMap((p) => p.tombstones);
+  if (tombstones.length) await couch(server, '/_bulk_docs', { body: { docs: tombstones, new_edits: false } });
+  const applied = await applyPlans(db, plans, locals);
+  const lastSeq = String(feed.last_seq);
+  return { lastSeq, applied, rejected, done: feed.results.length < limit };
+}
+
+async function readRevisions(db: CrmDb, keys: string[]): Promise<Map<string, Revision>> {
+  const tx = db.transaction('revisions');
+  const found = new Map<string, Revision>();
+  await Promise.all(
+    keys.map(async (k) => {
+      const revision = await tx.store.get(k);
+      if (revision) found.set(k, revision);
+    }),
+  );
+  return found;
+}
+
+interface Plan {
+  key: string;
+  revision: Revision;
+  record: Record<string, unknown> | null;
+  tombstones: SyncDoc[];
+}
+
+async function planAll(
+  db: CrmDb,
+  key: TeamKey,
+  changes: Change[],
+  locals: Map<string, Revision>,
+  fetched: Map<string, Version[]>,
+): Promise<Plan[]> {
+  const plans: Plan[] = [];
+  for (const change of changes) {
+    const incoming = fetched.get(change.id);
+    if (!incoming?.length) continue;
+    const local = locals.get(change.id);
+    const fastForward =
+      incoming.length === 1 &&
+      incoming[0] &&
+      (!local || (!local.pending && knows({ ...incoming[0].revision }, local.rev)));
+    if (fastForward && incoming[0]) {
+      plans.push({ key: change.id, ...incoming[0], tombstones: [] });
+      continue;
+    }
+    const localRecord = local
+      ? ((await db.get(local.store, local.id)) as Record<string, unknown> | undefined)
+      : undefined;
+    const versions = [...incoming, ...(local ? [{ revision: local, record: localRecord ?? null }] : [])];
+    plans.push(await mergePlan(key, change, versions, local));
+  }
+  return plans;
+}
+
+/** Conflict: one merged revision as the child of CouchDB's winner, the other live leaves deleted. */
+async function mergePlan(
+  key: TeamKey,
+  change: Change,
+  versions: Version[],
+  local: Revision | undefined,
+): Promise<Plan> {
+  const leaves = change.changes.map((c) => c.rev).sort(winnerFirst);
+  const byRev = new Map(versions.map((v) => [v.revision.rev, v]));
+  const winnerRev = leaves.find((rev) => byRev.get(rev) && !byRev.get(rev)?.revision.deleted) ?? leaves[0] ?? '';
+  const winner = byRev.get(winnerRev) ?? versions[0];
+  const merged = mergeVersions(versions);
+  const base = winner?.revision ?? local;
+  if (!base) throw new Error('a merge needs a version');
+  const hash = await mergeRevHash(key, base.rev, merged);
+  const revision: Revision = {
+    key: base.key,
+    store: base.store,
+    id: base.id,
+    rev: `${revNumber(base.rev) + 1}-${hash}`,
+    history: [hash, ...base.history].slice(0, HISTORY_LIMIT),
+    fields: merged.fields,
+    pending: 1,
+  };
+  if (!merged.record) revision.deleted = true;
+  const tombstones: SyncDoc[] = [];
+  for (const leaf of leaves) {
+    const loser = byRev.get(leaf);
+    if (leaf === base.rev || !loser || loser.revision.deleted) continue;
+    const dead = await mergeRevHash(key, leaf, null);
+    const deadRevision: Revision = {
+      ...loser.revision,
+      rev: `${revNumber(leaf) + 1}-${dead}`,
+      history: [dead, ...loser.revision.history].slice(0, HISTORY_LIMIT),
+      deleted: true,
+    };
+    tombstones.push(await sealDoc(key, deadRevision, null));
+  }
+  return { key: base.key, revision, record: merged.record, tombstones };
+}
+
+/** Writes the batch in one short transaction; retried by the caller if a local write raced it. */
+async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
+  if (!plans.length) return 0;
+  const tx = db.transaction([...ALL_STORES, 'revisions'], 'readwrite');
+  return atomically(tx, async () => {
+    for (const plan of plans) {
+      const now = await tx.objectStore('revisions').get(plan.key);
+      if (now?.rev !== seen.get(plan.key)?.rev) throw new LocalWriteRaced();
+      await applyOne(tx, plan);
+    }
+    return plans.length;
+  });
+}
+
+export class LocalWriteRaced extends Error {}
+
+async function applyOne(tx: WorkspaceTx & ReturnType<CrmDb['transaction']>, plan: Plan): Promise<void> {
+  const { store, id } = plan.revision;
+  if (plan.record) {
+    const current = (await tx.objectStore(store).get(id)) as Record<string, unknown> | undefined;
+    // Insights are each rep's own reading of the book: keep ours until the next refresh.
+    const record = { ...plan.record, ...(current?.insights ? { insights: current.insights } : {}) };
+    await DOORS[store].write(tx, record as RecordOf<typeof store> as never, null);
+  } else await removeRecord(tx, store, id);
+  await recordReplicated(tx, plan.revision);
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { atomically } from '../db/atomic';
+import { putContact } from '../db/contacts/put';
+import { putNote } from '../db/notes/put';
+import { type CrmDb, openCrm } from '../db/open';
+import type { Contact } from '../schema/records';
+import type { TeamServer } from './couch';
+import { syncOnce, teamKey } from './replicate';
+import type { TeamKey } from './team-key';
+
+let server: CouchServer;
+beforeAll(async () => {
+  server = await startCouchServer();
+}, 30_000);
+afterAll(() => server?.stop());
+
+const PASSPHRASE = 'correct horse battery staple';
+let n = 0;
+let team: TeamServer;
+let a: CrmDb;
+let b: CrmDb;
+let keyA: TeamKey;
+let keyB: TeamKey;
+
+const contact = (id: string, over: Partial<Contact> = {}): Contact => ({
+  id,
+  name: 'Ann Lee',
+  emails: ['ann@acme.example'],
+  phones: [],
+  customerType: 'consumer',
+  directness: 'direct',
+  source: 'manual',
+  tags: [],
+  bad: false,
+  neverLog: false,
+  search: [],
+  createdAt: 1,
+  updatedAt: 1,
+  ...over,
+});
+
+async function saveContact(db: CrmDb, c: Contact, now = Date.now()) {
+  const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
+  await atomically(tx, () => putContact(tx, c, now));
+}
+
+beforeEach(async () => {
+  n += 1;
+  team = { url: server.url, database: `team-${n}`, ...ADMIN };
+  await createDatabase(server.url, team.database);
+  a = await openCrm(`rep-a-${n}`);
+  b = await openCrm(`rep-b-${n}`);
+  keyA = await teamKey(team, PASSPHRASE, true);
+  keyB = await teamKey(team, PASSPHRASE);
+});
+
+describe('team sync against a real CouchDB-protocol server', () => {
+  it('a contact and a note made by one rep reach the other', async () => {
+    await saveContact(a, contact('c1'));
+    const tx = a.transaction(['notes', 'revisions'], 'readwrite');
+    await atomically(tx, () => putNote(tx, { id: 'n1', contactId: 'c1', text: 'likes green tea', createdAt: 2 }));
+
+    expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 2 });
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 2, rejected: [] });
+
+    expect(await b.get('contacts', 'c1')).toMatchObject({ name: 'Ann Lee', emails: ['ann@acme.example'] });
+    expect((await b.get('contacts', 'c1'))?.search).toContain('ann');
+    expect(await b.get('notes', 'n1')).toMatchObject({ text: 'likes green tea' });
+    // What came from the team is not sent back.
+    expect(await b.countFromIndex('revisions', 'pending')).toBe(0);
+    expect(await syncOnce(b, team, keyB)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
+  });
+
+  it('stores no plaintext names, addresses or notes on the server', async () => {
+    await saveContact(a, contact('c1', { name: 'Zhang Wei', emails: ['wei@secret.example'] }));
+    const tx = a.transaction(['notes', 'revisions'], 'readwrite');
+    await atomically(tx, () => putNote(tx, { id: 'n1', contactId: 'c1', text: 'budget 125000', createdAt: 2 }));
+    await syncOnce(a, team, keyA);
+    const all = await (
+      await fetch(`${server.url}/${team.database}/_all_docs?include_docs=true`, { headers: adminHeaders })
+    ).text();
+    expect(all).toContain('contacts/c1');
+    for (const secret of ['Zhang', 'wei@secret', 'budget', '125000']) expect(all).not.toContain(secret);
+  });
+
+  it('a wrong passphrase is found before anything is read', async () => {
+    await expect(teamKey(team, 'not the passphrase')).rejects.toMatchObject({ reason: 'wrong-passphrase' });
+  });
+
+  it('a tampered or foreign document is rejected and reported, never applied', async () => {
+    await saveContact(a, contact('c1'));
+    await saveContact(a, contact('c2', { name: 'Bo Chen' }));
+    await syncOnce(a, team, keyA);
+    const docUrl = `${server.url}/${team.database}/contacts%2Fc2`;
+    const doc = await (await fetch(docUrl, { headers: adminHeaders })).json();
+    // The body of c2 moved under c1's id does not open: the id is bound to the ciphertext.
+    const c1 = await (await fetch(`${server.url}/${team.database}/contacts%2Fc1`, { headers: adminHeaders })).json();
+    const { _revisions, ...moved } = doc;
+    const put = await fetch(`${server.url}/${team.database}/contacts%2Fc1`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...moved, _id: 'contacts/c1', _rev: c1._rev }),
+      headers: adminHeaders,
+    });
+    expect(put.status).toBe(201);
+    const report = await syncOnce(b, team, keyB);
+    expect(report.rejected).toEqual(['contacts/c1']);
+    expect(await b.get('contacts', 'c1')).toBeUndefined();
+    expect(await b.get('contacts', 'c2')).toMatchObject({ name: 'Bo Chen' });
+  });
+
+  it('concurrent offline edits of different fields are both kept; the same field goes to the later edit', async () => {
+    await saveContact(a, contact('c1'));
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    const base = await a.get('contacts', 'c1');
+    if (!base) throw new Error('missing');
+    await saveContact(a, { ...base, title: 'CFO', notes: 'first' } as Contact, 100);
+    await new Promise((r) => setTimeout(r, 5));
+    const onB = await b.get('contacts', 'c1');
+    if (!onB) throw new Error('missing');
+    await saveContact(b, { ...onB, phones: ['+1 555 0100'], notes: 'second' } as Contact, 200);
+
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+
+    for (const db of [a, b]) {
+      expect(await db.get('contacts', 'c1')).toMatchObject({ title: 'CFO', phones: ['+1 555 0100'], notes: 'second' });
+    }
+    const revA = await a.get('revisions', 'contacts/c1');
+    const revB = await b.get('revisions', 'contacts/c1');
+    expect(revA?.rev).toBe(revB?.rev);
+    expect(await a.countFromIndex('revisions', 'pending')).toBe(0);
+    expect(await b.countFromIndex('revisions', 'pending')).toBe(0);
+    // One live revision left on the server: the losing branch was deleted.
+    const leaves = await (
+      await fetch(`${server.url}/${team.database}/contacts%2Fc1?conflicts=true`, { headers: adminHeaders })
+    ).json();
+    expect(leaves._conflicts).toBeUndefined();
+  });
+
+  it('a connection lost in the middle of a sync loses and duplicates nothing', async () => {
+    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, async () => {
+      for (let i = 0; i < 120; i++) await putContact(tx, contact(`c${i}`, { name: `Person ${i}` }), 5);
+    });
+    const realFetch = globalThis.fetch;
+    let calls = 0;
+    let bulkDocs = 0;
+    // The server goes away right after it has taken the first batch.
+    const flaky = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls += 1;
+      if (bulkDocs >= 1) throw new TypeError('fetch failed');
+      if (String(input).endsWith('/_bulk_docs')) bulkDocs += 1;
+      return realFetch(input, init);
+    });
+    globalThis.fetch = flaky;
+    try {
+      await expect(syncOnce(a, team, keyA)).rejects.toMatchObject({ reason: 'unreachable' });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(calls).toBeGreaterThan(0);
+    expect(await a.countFromIndex('revisions', 'pending')).toBe(70);
+
+    expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 70 });
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 120, rejected: [] });
+    expect(await b.count('contacts')).toBe(120);
+    const all = await (await fetch(`${server.url}/${team.database}/_all_docs`, { headers: adminHeaders })).json();
+    expect(all.total_rows).toBe(121);
+    expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * One sync round with the team database: open the team key (wrong passphrase stops here, before
+ * anything is read), pull every change since the checkpoint, then push the outbox. Checkpoints live in
+ * our database and in `_local/<replication id>` on the server; a pull starts from ours only when the
+ * server's agrees, so a server that lost its data (or another one) is read from the start.
+ */
+import type { CrmDb } from '../db/open';
+import { readCheckpoint, writeCheckpoint } from '../db/revisions/checkpoint';
+import { fieldHash } from '../db/revisions/field-hash';
+import { couch, type TeamServer } from './couch';
+import { LocalWriteRaced, pullBatch } from './pull';
+import { pushBatch } from './push';
+import { seedOutbox } from './seed-outbox';
+import { createTeamSetup, openTeamKey, TEAM_DOC_ID, type TeamKey } from './team-key';
+
+export interface SyncReport {
+  pulled: number;
+  pushed: number;
+  rejected: string[];
+}
+
+export function replicationId(server: TeamServer): string {
+  return `rapport-${fieldHash(`${server.url}|${server.database}`)}-${fieldHash(server.database, 7)}`;
+}
+
+/** The team key, creating the team's setup document when the database has none and `create` is set. */
+export async function teamKey(server: TeamServer, passphrase: string, create = false): Promise<TeamKey> {
+  const setup = await couch(server, `/${TEAM_DOC_ID}`, { allow404: true });
+  if (setup === null && create) {
+    const made = await createTeamSetup(passphrase);
+    await couch(server, `/${TEAM_DOC_ID}`, { method: 'PUT', body: made.setup });
+    return made.key;
+  }
+  return openTeamKey(setup, passphrase);
+}
+
+export async function syncOnce(db: CrmDb, server: TeamServer, key: TeamKey): Promise<SyncReport> {
+  const report: SyncReport = { pulled: 0, pushed: 0, rejected: [] };
+  const id = replicationId(server);
+  // Once per team: afterwards every write stamps its own revision.
+  if (!(await readCheckpoint(db, id))) await seedOutbox(db);
+  let since = await agreedSince(db, server, id);
+  for (;;) {
+    let batch: Awaited<ReturnType<typeof pullBatch>> | undefined;
+    for (let attempt = 0; !batch; attempt++) {
+      try {
+        batch = await pullBatch(db, server, key, since);
+      } catch (error) {
+        if (!(error instanceof LocalWriteRaced) || attempt >= 3) throw error;
+      }
+    }
+    report.pulled += batch.applied;
+    report.rejected.push(...batch.rejected);
+    since = batch.lastSeq;
+    await saveCheckpoint(db, server, id, since);
+    if (batch.done) break;
+  }
+  for (let n = await pushBatch(db, server, key); n > 0; n = await pushBatch(db, server, key)) report.pushed += n;
+  return report;
+}
+
+async function agreedSince(db: CrmDb, server: TeamServer, id: string): Promise<string> {
+  const local = await readCheckpoint(db, id);
+  const remote = (await couch(server, `/_local/${id}`, { allow404: true })) as { since?: string } | null;
+  return local && remote?.since === local.pulledSince ? local.pulledSince : '0';
+}
+
+async function saveCheckpoint(db: CrmDb, server: TeamServer, id: string, since: string): Promise<void> {
+  const remote = (await couch(server, `/_local/${id}`, { allow404: true })) as { _rev?: string } | null;
+  await couch(server, `/_local/${id}`, {
+    method: 'PUT',
+    body: { _id: `_local/${id}`, ...(remote?._rev ? { _rev: remote._rev } : {}), since },
+  });
+  await writeCheckpoint(db, { id, pulledSince: since, at: Date.now() });
+}
