@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { WinBackPlan } from '../crm/churn';
+import { ACCOUNT_ROLES, ACQUISITION_SOURCES } from '../crm/contact-facts';
 import { type Tier as TierCode, WIN_BACK_STEP_CODES } from '../crm/types';
 import { SORT_KEYS } from '../db/contacts/query';
 import { CustomerType, Directness, Email, Epoch, Id, Name, Stage, Text, Tier } from '../schema/primitives';
@@ -30,7 +31,7 @@ export const PersonQuery = z.object({
 });
 
 export const ListFilter = z.object({
-  tiers: z.optional(orNone(Tier)),
+  tiers: z.optional(orNone(z.union([Tier, z.literal('prospect')]))),
   stages: z.optional(orNone(Stage)),
   risks: z.optional(orNone(z.enum(['low', 'medium', 'high']))),
   org: z.optional(Short),
@@ -126,6 +127,10 @@ export const contactVerbs = {
         tags: z.optional(z.array(Name).check(z.maxLength(50))),
         bad: z.optional(z.boolean()),
         neverLog: z.optional(z.boolean()),
+        /** null clears each of these three. */
+        role: z.optional(z.nullable(z.enum(ACCOUNT_ROLES))),
+        acquisition: z.optional(z.nullable(z.enum(ACQUISITION_SOURCES))),
+        shareOfWallet: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
       }),
     }),
     output: returns<Contact>(),

@@ -196,6 +196,17 @@ function PyramidTable({ summary }: { summary: Summary }) {
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr data-tier="prospect">
+          <th scope="row">
+            <a class="tier-link" href={hrefOf({ view: 'contacts', filter: { tiers: ['prospect'] } })}>
+              {t('tier.prospect')}
+            </a>
+          </th>
+          <td>{count(locale, summary.prospects)}</td>
+          <td class="muted">{t('dashboard.chart.prospectsOutside')}</td>
+        </tr>
+      </tfoot>
     </table>
   );
 }

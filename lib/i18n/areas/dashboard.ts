@@ -293,6 +293,12 @@ export const dashboardEn = {
   'sites.dup.recentItem': '{drop} into {keep}, {date}',
   'sites.dup.undo': 'Undo merge of {drop}',
   'sites.dup.pair': 'Possible duplicate: {a} and {b}',
+  'crm.field.role': 'Role at the account',
+  'crm.field.acquisition': 'How they came to us',
+  'crm.field.shareOfWallet': 'Share of wallet (%)',
+  'crm.field.notKnown': 'Not known',
+  'crm.header.valueReasons': 'How the value was found',
+  'dashboard.chart.prospectsOutside': 'no value yet',
 } as const;
 
 export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
@@ -583,4 +589,10 @@ export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
   'sites.dup.recentItem': '{drop} 合并到 {keep}，{date}',
   'sites.dup.undo': '撤销 {drop} 的合并',
   'sites.dup.pair': '可能重复：{a} 和 {b}',
+  'crm.field.role': '在客户单位的角色',
+  'crm.field.acquisition': '获客渠道',
+  'crm.field.shareOfWallet': '钱包份额（%）',
+  'crm.field.notKnown': '未知',
+  'crm.header.valueReasons': '价值的计算方式',
+  'dashboard.chart.prospectsOutside': '尚无价值',
 };
