@@ -17,6 +17,7 @@ export const CRM_ERROR_CODES = [
   'no-insights-yet',
   'invalid-tier-cuts',
   'invalid-cadence',
+  'customer-not-lost',
   ...COMPLAINT_ERROR_CODES,
 ] as const;
 export type CrmErrorCode = (typeof CRM_ERROR_CODES)[number];

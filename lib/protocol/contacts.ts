@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { WinBackPlan } from '../crm/churn';
-import { ACCOUNT_ROLES, ACQUISITION_SOURCES } from '../crm/contact-facts';
+import { ACCOUNT_ROLES, ACQUISITION_SOURCES, ALL_LOSS_CAUSES, WIN_BACK_RESULTS } from '../crm/contact-facts';
 import { type Tier as TierCode, WIN_BACK_STEP_CODES } from '../crm/types';
+import type { WinBackTierResult } from '../db/contacts/loss';
 import { SORT_KEYS } from '../db/contacts/query';
 import { CustomerType, Directness, Email, Epoch, Id, Name, Stage, Text, Tier } from '../schema/primitives';
 import type { Contact, NextStep } from '../schema/records';
@@ -160,6 +161,26 @@ export const contactVerbs = {
   },
   /** The first step of the contact's win-back plan becomes their next step. */
   'contacts.applyWinBack': { input: z.object({ contactId: Id }), output: returns<WinBackApplied>() },
+  /** Why a lost customer left; null forgets it. Refused (customer-not-lost) for a customer who is not lost. */
+  'contacts.recordLoss': {
+    input: z.object({ id: Id, cause: z.nullable(z.enum(ALL_LOSS_CAUSES)) }),
+    output: returns<Contact>(),
+  },
+  /** How a lost customer's win-back ended, and what it cost; null forgets it. */
+  'contacts.recordWinBack': {
+    input: z.object({
+      id: Id,
+      outcome: z.nullable(
+        z.object({
+          result: z.enum(WIN_BACK_RESULTS),
+          cost: z.optional(z.number().check(z.minimum(0), z.maximum(1e12))),
+        }),
+      ),
+    }),
+    output: returns<Contact>(),
+  },
+  /** Win-back results by tier: won back, lost for good, let go, still open, and the cost. */
+  'contacts.winBackResults': { input: z.object({}), output: returns<WinBackTierResult[]>() },
   /** Today's follow-ups: planned next steps and tier cadence, merged. */
   'contacts.followUps': {
     input: z.object({

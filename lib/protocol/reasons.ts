@@ -15,6 +15,7 @@ export const CRM_REASONS = [
   'no-insights-yet',
   'invalid-tier-cuts',
   'invalid-cadence',
+  'customer-not-lost',
   ...COMPLAINT_ERROR_CODES,
 ] as const;
 

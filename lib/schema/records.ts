@@ -77,6 +77,8 @@ export const Loss = z.object({
       result: z.enum(WIN_BACK_RESULTS),
       /** What the win-back cost (offers, visits), in the workspace currency. */
       cost: z.optional(z.number().check(z.minimum(0), z.maximum(1e12))),
+      /** The tier the customer had when the win-back ended: results are counted by it. */
+      tier: Tier,
       at: Epoch,
     }),
   ),

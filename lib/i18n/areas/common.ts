@@ -38,6 +38,7 @@ export const commonEn = {
   'crm.error.steps-incomplete': 'Finish the required steps before closing with this outcome.',
   'crm.error.complaint-closed': 'This complaint is closed.',
   'crm.reminder.dueOn': 'Next step, due {date}',
+  'crm.error.customer-not-lost': 'Only a lost customer has a cause of loss and a win-back outcome.',
 } as const;
 
 export const commonZh: Record<keyof typeof commonEn, string> = {
@@ -76,4 +77,5 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'crm.error.steps-incomplete': '以此结果结案前，请先完成所需步骤。',
   'crm.error.complaint-closed': '该投诉已结案。',
   'crm.reminder.dueOn': '下一步，截止 {date}',
+  'crm.error.customer-not-lost': '只有已流失的客户才能记录流失原因和挽回结果。',
 };
