@@ -334,6 +334,7 @@ export const dashboardEn = {
   'crm.loss.saveOutcome': 'Save outcome',
   'crm.loss.outcomeSaved': 'Win-back outcome saved.',
   'crm.loss.recorded': '{result} on {date}, cost {cost}',
+  'crm.lookalike.notEnough': 'Not enough loyal customers yet to compare with.',
 } as const;
 
 export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
@@ -665,4 +666,5 @@ export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
   'crm.loss.saveOutcome': '保存结果',
   'crm.loss.outcomeSaved': '挽回结果已保存。',
   'crm.loss.recorded': '{date}：{result}，成本 {cost}',
+  'crm.lookalike.notEnough': '忠诚客户还不够多，暂无法比较。',
 };
