@@ -156,6 +156,12 @@ function Tiles({ summary }: { summary: Summary }) {
     },
     { key: 'complaints', label: t('dashboard.tile.complaints'), value: n(open), href: hrefOf({ view: 'complaints' }) },
   ];
+  const nps = summary.nps;
+  const npsTile = {
+    key: 'nps',
+    label: t('dashboard.tile.nps', { count: n(nps.contacts) }),
+    value: nps.nps === null ? '—' : String(Math.round(nps.nps)),
+  };
   return (
     <ul class="tiles">
       {tiles.map((tile) => (
@@ -166,6 +172,12 @@ function Tiles({ summary }: { summary: Summary }) {
           </a>
         </li>
       ))}
+      <li key={npsTile.key}>
+        <span class="tile" data-tile="nps">
+          <span class="tile-value">{npsTile.value}</span>
+          <span class="tile-label">{npsTile.label}</span>
+        </span>
+      </li>
     </ul>
   );
 }

@@ -21,13 +21,15 @@ export interface BookSummary {
   clv: { bins: HistogramBin[]; withoutPrediction: number };
   /** Open complaints by the step they wait on, and how many of those are past its deadline. */
   complaints: Record<ComplaintStep, { open: number; overdue: number }>;
+  /** The book's NPS, each contact's latest answer once; null nps with no answer. */
+  nps: { nps: number | null; promoters: number; passives: number; detractors: number; contacts: number };
 }
 
 const zeroes = <K extends string, V>(keys: readonly K[], make: () => V) =>
   Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
 
 /** Counts for the overview charts, from the cached insights only: no history is read. */
-export function summariseColumns(cols: ContactColumns): Omit<BookSummary, 'complaints'> {
+export function summariseColumns(cols: ContactColumns): Omit<BookSummary, 'complaints' | 'nps'> {
   // Counted by code in flat arrays (the last slot is "none"): one tight pass over the columns.
   const tierCounts = new Float64Array(TIERS.length + 1);
   const tierValues = new Float64Array(TIERS.length + 1);

@@ -335,6 +335,9 @@ export const dashboardEn = {
   'crm.loss.outcomeSaved': 'Win-back outcome saved.',
   'crm.loss.recorded': '{result} on {date}, cost {cost}',
   'crm.lookalike.notEnough': 'Not enough loyal customers yet to compare with.',
+  'crm.loyalty.latestAnswer': '{kind} ({score}/10)',
+  'crm.loyalty.shareOfWallet': 'Share of wallet',
+  'dashboard.tile.nps': 'NPS of the book ({count} answering)',
 } as const;
 
 export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
@@ -667,4 +670,7 @@ export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
   'crm.loss.outcomeSaved': '挽回结果已保存。',
   'crm.loss.recorded': '{date}：{result}，成本 {cost}',
   'crm.lookalike.notEnough': '忠诚客户还不够多，暂无法比较。',
+  'crm.loyalty.latestAnswer': '{kind}（{score}/10）',
+  'crm.loyalty.shareOfWallet': '钱包份额',
+  'dashboard.tile.nps': '客户整体 NPS（{count} 人作答）',
 };
