@@ -15,12 +15,13 @@ test.beforeEach(async ({ extensionPage }) => {
 
 test('the demo overview shows a believable book: few in decline, prospects as prospects', async ({
   extensionPage: page,
+  extensionId,
 }) => {
   const summary = await ask<Summary>(page, 'contacts.summary', {});
   expect(summary.stages.decline).toBeLessThan(summary.total / 3);
   expect(summary.prospects).toBeGreaterThan(0);
 
-  await page.goto(page.url().replace(/#.*$/, '#overview'));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#overview`);
   const prospectRow = page.locator('.pyramid-table tr[data-tier="prospect"]');
   await expect(prospectRow).toContainText('Prospect');
   await expect(prospectRow).toContainText(String(summary.prospects));
@@ -36,6 +37,7 @@ test('the demo overview shows a believable book: few in decline, prospects as pr
 
 test("a lost customer's cause and win-back outcome are recorded, with the tier's whole playbook, and counted by tier", async ({
   extensionPage: page,
+  extensionId,
 }) => {
   const lost = await ask<Page_>(page, 'contacts.list', {
     filter: { stages: ['lost'], tiers: ['S', 'A', 'B'] },
@@ -47,7 +49,7 @@ test("a lost customer's cause and win-back outcome are recorded, with the tier's
   if (!customer?.tier) throw new Error('the demo has lost customers with a tier');
   const steps = customer.tier === 'B' ? 3 : 4;
 
-  await page.goto(page.url().replace(/#.*$/, `#contact/${encodeURIComponent(customer.id)}`));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#contact/${encodeURIComponent(customer.id)}`);
   const panel = page.locator('[data-panel="loss"]');
   await expect(panel.getByRole('list', { name: 'Win-back playbook' }).getByRole('listitem')).toHaveCount(steps);
 
@@ -61,7 +63,7 @@ test("a lost customer's cause and win-back outcome are recorded, with the tier's
   await expect(panel.locator('[data-outcome="won-back"]')).toContainText('Won back');
   await expect(panel.getByLabel('Why they left')).toHaveValue('went-to-competitor');
 
-  await page.goto(page.url().replace(/#.*$/, '#at-risk'));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#at-risk`);
   const results = page.locator('.win-back-results');
   const row = results.locator(`tr[data-tier="${customer.tier}"]`);
   await expect(row.locator('[data-result="won-back"]')).toHaveText('1');
