@@ -22,7 +22,7 @@ test('the demo overview shows a believable book: few in decline, prospects as pr
   expect(summary.prospects).toBeGreaterThan(0);
 
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#overview`);
-  const prospectRow = page.locator('.pyramid-table tr[data-tier="prospect"]');
+  const prospectRow = page.locator('.prospects-line[data-tier="prospect"]');
   await expect(prospectRow).toContainText('Prospect');
   await expect(prospectRow).toContainText(String(summary.prospects));
   await expect(page.locator('[data-tile="nps"]')).toContainText('NPS');

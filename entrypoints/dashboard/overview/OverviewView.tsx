@@ -51,6 +51,12 @@ export function OverviewView({ onSeedDemo }: { onSeedDemo(): void }) {
                 <TierPyramid layers={TIERS.map((tier) => ({ tier, count: n(summary.tiers[tier].count) }))} />
                 <PyramidTable summary={summary} />
               </div>
+              <p class="small prospects-line" data-tier="prospect">
+                <a class="tier-link" href={hrefOf({ view: 'contacts', filter: { tiers: ['prospect'] } })}>
+                  {t('tier.prospect')}
+                </a>{' '}
+                {t('dashboard.chart.prospectsOutside', { count: n(summary.prospects) })}
+              </p>
             </figure>
             <figure class="chart-card">
               <figcaption>
@@ -208,17 +214,6 @@ function PyramidTable({ summary }: { summary: Summary }) {
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr data-tier="prospect">
-          <th scope="row">
-            <a class="tier-link" href={hrefOf({ view: 'contacts', filter: { tiers: ['prospect'] } })}>
-              {t('tier.prospect')}
-            </a>
-          </th>
-          <td>{count(locale, summary.prospects)}</td>
-          <td class="muted">{t('dashboard.chart.prospectsOutside')}</td>
-        </tr>
-      </tfoot>
     </table>
   );
 }
