@@ -1,8 +1,16 @@
 import type { Stage, Tier } from '@/lib/crm/types';
 import { useI18n } from './i18n';
 
-export function TierBadge({ tier }: { tier: Tier | undefined }) {
+/** The tier, or "Prospect" for a contact with no value yet (a prospect has no tier to act on). */
+export function TierBadge({ tier, prospect }: { tier: Tier | undefined; prospect?: boolean | undefined }) {
   const { t } = useI18n();
+  if (prospect) {
+    return (
+      <span class="badge badge-prospect" data-tier="prospect">
+        {t('tier.prospect')}
+      </span>
+    );
+  }
   if (!tier) return <span class="badge badge-none">{t('tier.none')}</span>;
   return (
     <span class={`badge tier-${tier}`} data-tier={tier}>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { cardView } from '@/components/card-view';
 import { useI18n } from '@/components/i18n';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import type { ContactCard } from '@/lib/db/contacts/cards';
@@ -10,6 +11,7 @@ export function CompactPerson({ card, children }: { card: ContactCard; children:
   const [open, setOpen] = useState(false);
   const { contact, recent } = card;
   const insights = contact.insights;
+  const view = cardView(contact);
   const lastTouch = recent[0]?.at;
   const cardId = `card-${contact.id}`;
   return (
@@ -22,9 +24,9 @@ export function CompactPerson({ card, children }: { card: ContactCard; children:
         onClick={() => setOpen(!open)}
       >
         <span class="name">{contact.name}</span>
-        <TierBadge tier={insights?.tier} />
+        <TierBadge tier={view.tier} prospect={view.prospect} />
         <StageBadge stage={insights?.stage} />
-        {insights ? <span class="value">{money(insights.value)}</span> : null}
+        {view.value !== undefined ? <span class="value">{money(view.value)}</span> : null}
         <span class="last muted">
           {lastTouch === undefined ? t('crm.sidebar.noTouch') : t('crm.sidebar.lastTouch', { date: date(lastTouch) })}
         </span>

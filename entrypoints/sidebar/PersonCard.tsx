@@ -1,14 +1,13 @@
 import type { ComponentChildren } from 'preact';
+import { type CardView, cardView } from '@/components/card-view';
 import { InteractionList } from '@/components/InteractionList';
 import { useI18n } from '@/components/i18n';
 import { nextStepText } from '@/components/next-step-text';
 import { QuickNote } from '@/components/QuickNote';
 import { useChange } from '@/components/shell/use-change';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
-import { REASON_CODES, type Reason, type ReasonCode } from '@/lib/crm/types';
 import type { ContactCard, OpenComplaintSummary } from '@/lib/db/contacts/cards';
 import { rpc } from '@/lib/protocol/client';
-import type { Insights } from '@/lib/schema/records';
 import { QuickActions } from './QuickActions';
 
 /** Who this person is to the user, at a glance: tier, stage, value, open complaint, next step, last touches. */
@@ -25,6 +24,7 @@ export function PersonCard({
   const { done } = useChange();
   const { contact, recent, notes, openComplaints } = card;
   const insights = contact.insights;
+  const view = cardView(contact);
   return (
     <article class="card" data-contact-id={contact.id} aria-label={contact.name}>
       <header>
@@ -34,7 +34,7 @@ export function PersonCard({
           {contact.emails[0] ? <span class="email">{contact.emails[0]}</span> : null}
         </p>
         <p class="badges">
-          <TierBadge tier={insights?.tier} />
+          <TierBadge tier={view.tier} prospect={view.prospect} />
           <StageBadge stage={insights?.stage} />
           {insights?.risk && insights.risk !== 'low' ? (
             <span class={`badge risk-${insights.risk}`} data-risk={insights.risk}>
@@ -44,7 +44,7 @@ export function PersonCard({
           {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
           {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
         </p>
-        {insights ? <Figures insights={insights} /> : null}
+        <Figures view={view} tierSource={insights?.tierSource} method={insights?.method} />
       </header>
       {openComplaints.length ? <OpenComplaints complaints={openComplaints} /> : null}
       <section aria-label={t('card.nextStep')}>
@@ -101,21 +101,45 @@ function OpenComplaints({ complaints }: { complaints: OpenComplaintSummary[] }) 
   );
 }
 
-function Figures({ insights }: { insights: Insights }) {
+/** Role and account, figures, what is not known yet, and the measured reasons. */
+function Figures({
+  view,
+  tierSource,
+  method,
+}: {
+  view: CardView;
+  tierSource: 'computed' | 'override' | undefined;
+  method: 'bgnbd' | 'rfm' | 'none' | undefined;
+}) {
   const { t, money, percent } = useI18n();
-  const reasons = [...insights.stageReasons, ...insights.riskReasons]
-    .filter((r, i, all) => all.findIndex((o) => o.code === r.code) === i)
-    .filter((r): r is Reason => isReasonCode(r.code))
-    .slice(0, 3);
+  const { reasons, missing } = view;
+  const hasFigures = view.value !== undefined || view.clv !== undefined || view.pAlive !== undefined;
   return (
     <>
-      <p class="figures">
-        <span>{t('card.value', { value: money(insights.value) })}</span>
-        {insights.clv !== undefined ? <span>{t('card.clv', { value: money(insights.clv) })}</span> : null}
-        {insights.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span> : null}
-      </p>
-      {insights.method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
-      {insights.tierSource === 'override' ? <p class="muted small">{t('card.tierOverride')}</p> : null}
+      {view.role ? (
+        <p class="role small">
+          {view.orgName
+            ? t('card.roleAt', { role: t(`role.${view.role}`), org: view.orgName })
+            : t(`role.${view.role}`)}
+        </p>
+      ) : null}
+      {view.accountTier && view.orgName ? (
+        <p class="muted small">{t('card.accountTier', { org: view.orgName })}</p>
+      ) : null}
+      {hasFigures ? (
+        <p class="figures">
+          {view.value !== undefined ? <span>{t('card.value', { value: money(view.value) })}</span> : null}
+          {view.clv !== undefined ? <span>{t('card.clv', { value: money(view.clv) })}</span> : null}
+          {view.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(view.pAlive) })}</span> : null}
+        </p>
+      ) : null}
+      {missing.length > 0 ? (
+        <p class="missing muted small">
+          {t('card.missing', { items: missing.map((m) => t(`missing.${m}`)).join(t('missing.separator')) })}
+        </p>
+      ) : null}
+      {method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
+      {tierSource === 'override' ? <p class="muted small">{t('card.tierOverride')}</p> : null}
       {reasons.length > 0 ? (
         <ul class="reasons" aria-label={t('card.why')}>
           {reasons.map((r) => (
@@ -126,8 +150,6 @@ function Figures({ insights }: { insights: Insights }) {
     </>
   );
 }
-
-const isReasonCode = (code: string): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code);
 
 export function UnknownPersonCard(props: {
   name: string;

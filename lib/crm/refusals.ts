@@ -17,5 +17,6 @@ export const CRM_ERROR_CODES = [
   'no-insights-yet',
   'invalid-tier-cuts',
   'invalid-cadence',
+  'customer-not-lost',
   ...COMPLAINT_ERROR_CODES,
 ] as const;

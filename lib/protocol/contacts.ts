@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import type { WinBackPlan } from '../crm/churn';
+import { ACCOUNT_ROLES, ACQUISITION_SOURCES, ALL_LOSS_CAUSES, WIN_BACK_RESULTS } from '../crm/contact-facts';
 import { type Tier as TierCode, WIN_BACK_STEP_CODES } from '../crm/types';
+import type { WinBackTierResult } from '../db/contacts/loss';
 import { SORT_KEYS } from '../schema/contact-sort';
 import { CustomerType, Directness, Email, Epoch, Id, Name, Stage, Text, Tier } from '../schema/primitives';
 import type { Contact, NextStep } from '../schema/records';
@@ -30,7 +32,7 @@ export const PersonQuery = z.object({
 });
 
 export const ListFilter = z.object({
-  tiers: z.optional(orNone(Tier)),
+  tiers: z.optional(orNone(z.union([Tier, z.literal('prospect')]))),
   stages: z.optional(orNone(Stage)),
   risks: z.optional(orNone(z.enum(['low', 'medium', 'high']))),
   org: z.optional(Short),
@@ -126,6 +128,10 @@ export const contactVerbs = {
         tags: z.optional(z.array(Name).check(z.maxLength(50))),
         bad: z.optional(z.boolean()),
         neverLog: z.optional(z.boolean()),
+        /** null clears each of these three. */
+        role: z.optional(z.nullable(z.enum(ACCOUNT_ROLES))),
+        acquisition: z.optional(z.nullable(z.enum(ACQUISITION_SOURCES))),
+        shareOfWallet: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(100)))),
       }),
     }),
     output: returns<Contact>(),
@@ -155,6 +161,26 @@ export const contactVerbs = {
   },
   /** The first step of the contact's win-back plan becomes their next step. */
   'contacts.applyWinBack': { input: z.object({ contactId: Id }), output: returns<WinBackApplied>() },
+  /** Why a lost customer left; null forgets it. Refused (customer-not-lost) for a customer who is not lost. */
+  'contacts.recordLoss': {
+    input: z.object({ id: Id, cause: z.nullable(z.enum(ALL_LOSS_CAUSES)) }),
+    output: returns<Contact>(),
+  },
+  /** How a lost customer's win-back ended, and what it cost; null forgets it. */
+  'contacts.recordWinBack': {
+    input: z.object({
+      id: Id,
+      outcome: z.nullable(
+        z.object({
+          result: z.enum(WIN_BACK_RESULTS),
+          cost: z.optional(z.number().check(z.minimum(0), z.maximum(1e12))),
+        }),
+      ),
+    }),
+    output: returns<Contact>(),
+  },
+  /** Win-back results by tier: won back, lost for good, let go, still open, and the cost. */
+  'contacts.winBackResults': { input: z.object({}), output: returns<WinBackTierResult[]>() },
   /** Today's follow-ups: planned next steps and tier cadence, merged. */
   'contacts.followUps': {
     input: z.object({

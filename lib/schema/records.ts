@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ACCOUNT_ROLES, ACQUISITION_SOURCES, ALL_LOSS_CAUSES, WIN_BACK_RESULTS } from '../crm/contact-facts';
 import { WIN_BACK_STEP_CODES } from '../crm/types';
 import {
   Channel,
@@ -67,6 +68,22 @@ export const NextStep = z.object({
   notifiedAt: z.optional(Epoch),
 });
 
+/** A lost customer: why they left, and how the win-back ended (with what it cost). */
+export const Loss = z.object({
+  cause: z.optional(z.enum(ALL_LOSS_CAUSES)),
+  recordedAt: Epoch,
+  outcome: z.optional(
+    z.object({
+      result: z.enum(WIN_BACK_RESULTS),
+      /** What the win-back cost (offers, visits), in the workspace currency. */
+      cost: z.optional(z.number().check(z.minimum(0), z.maximum(1e12))),
+      /** The tier the customer had when the win-back ended: results are counted by it. */
+      tier: Tier,
+      at: Epoch,
+    }),
+  ),
+});
+
 export const Contact = z.object({
   id: Id,
   name: Name,
@@ -86,6 +103,12 @@ export const Contact = z.object({
   title: z.optional(Name),
   orgId: z.optional(Id),
   orgName: z.optional(Name),
+  /** Their part in the account's buying: decision maker, buyer, user, influencer… */
+  role: z.optional(z.enum(ACCOUNT_ROLES)),
+  /** How they came to us (referral, event…): the look-alike's channel. `source` is where the record came from. */
+  acquisition: z.optional(z.enum(ACQUISITION_SOURCES)),
+  /** The share of the customer's spend in our category that comes to us, 0–100, as the rep knows it. */
+  shareOfWallet: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   customerType: CustomerType,
   directness: Directness,
   source: z.string().check(z.maxLength(64)),
@@ -96,6 +119,8 @@ export const Contact = z.object({
   bad: z.boolean(),
   neverLog: z.boolean(),
   nextStep: z.optional(NextStep),
+  /** Set once the customer is lost: the cause and the win-back outcome. */
+  loss: z.optional(Loss),
   insights: z.optional(Insights),
   /** Lower-cased word prefixes of name, emails and organisation: the search index. */
   search: z.array(z.string()),
@@ -167,3 +192,4 @@ export type Deal = z.infer<typeof Deal>;
 export type Note = z.infer<typeof Note>;
 export type Insights = z.infer<typeof Insights>;
 export type NextStep = z.infer<typeof NextStep>;
+export type Loss = z.infer<typeof Loss>;

@@ -10,10 +10,15 @@ import type { HandlersOf } from '@/lib/protocol';
 import type { complaintVerbs } from '@/lib/protocol/complaints';
 import type { Complaint } from '@/lib/schema/crm-records';
 import type { HandlerDeps } from './deps';
+import { insightsUpdater } from './insights';
 
 /** Complaints in four steps. */
-export function complaintHandlers({ db, now }: HandlerDeps): HandlersOf<typeof complaintVerbs> {
+export function complaintHandlers(deps: HandlerDeps): HandlersOf<typeof complaintVerbs> {
+  const { db, now } = deps;
+  const { refreshIfFitted: refresh } = insightsUpdater(deps);
+  // A complaint opened, overdue or resolved well moves the customer's churn risk: recompute it before answering.
   const view = async (complaint: Complaint) => {
+    await refresh([complaint.contactId]);
     const contact = await (await db()).get('contacts', complaint.contactId);
     return viewComplaint(complaint, contact?.name ?? '', now());
   };

@@ -1,3 +1,4 @@
+import { bookNps } from '@/lib/db/complaints/feedback';
 import { createContactList } from '@/lib/db/contacts/list';
 import { complaintsByStep, facetsOf, summariseColumns } from '@/lib/db/contacts/summary';
 import type { HandlersOf } from '@/lib/protocol';
@@ -41,8 +42,12 @@ export function contactTableHandlers({
       return true;
     },
     async 'contacts.summary'() {
-      const [cols, complaints] = await Promise.all([columns(), db().then((d) => complaintsByStep(d, now()))]);
-      return { ...summariseColumns(cols), complaints };
+      const [cols, complaints, nps] = await Promise.all([
+        columns(),
+        db().then((d) => complaintsByStep(d, now())),
+        db().then(bookNps),
+      ]);
+      return { ...summariseColumns(cols), complaints, nps };
     },
   };
 }

@@ -10,6 +10,7 @@ import { neverLogDomainsItem } from '@/lib/settings';
 import { cachedSetting } from '@/lib/settings/cached';
 import { neverLogReason } from '@/lib/sites/never-log';
 import { contactEditHandlers } from './contacts-edit';
+import { contactLossHandlers } from './contacts-loss';
 import { contactRetentionHandlers } from './contacts-retention';
 import { contactTableHandlers } from './contacts-table';
 import type { HandlerDeps } from './deps';
@@ -23,6 +24,7 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
     ...contactBookHandlers(deps),
     ...contactEditHandlers(deps),
     ...contactRetentionHandlers(deps),
+    ...contactLossHandlers(deps),
     ...contactTableHandlers(deps),
   };
 }

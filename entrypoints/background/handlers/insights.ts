@@ -14,5 +14,10 @@ export function insightsUpdater({ db, now, valueModel, crmSettings }: HandlerDep
     if (model) await refreshInsights(await db(), ids, now(), model);
     else await recompute();
   };
-  return { recompute, refresh };
+  /** A refresh that never starts a full refit: before the first one there are no insights to keep fresh. */
+  const refreshIfFitted = async (ids: string[]) => {
+    const model = await valueModel.get();
+    if (model) await refreshInsights(await db(), ids, now(), model);
+  };
+  return { recompute, refresh, refreshIfFitted };
 }

@@ -6,7 +6,9 @@ import { TierBadge } from '@/components/TierBadge';
 import type { AtRiskItem } from '@/lib/db/contacts/at-risk';
 import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
+import { ReasonList } from '../contact/ReasonList';
 import { hrefOf } from '../route';
+import { WinBackResults } from './WinBackResults';
 import '../panels.css';
 
 const LIST_LIMIT = 200;
@@ -47,6 +49,7 @@ export function AtRiskView() {
       {loaded.state === 'ready' && loaded.value.length > 0 ? (
         <AtRiskTable items={loaded.value} onApply={apply} />
       ) : null}
+      <WinBackResults />
     </section>
   );
 }
@@ -60,6 +63,8 @@ function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: At
         <tr>
           <th scope="col">{t('crm.atRisk.col.name')}</th>
           <th scope="col">{t('crm.atRisk.col.tier')}</th>
+          <th scope="col">{t('crm.atRisk.col.atStake')}</th>
+          <th scope="col">{t('crm.atRisk.col.why')}</th>
           <th scope="col">{t('crm.atRisk.col.value')}</th>
           <th scope="col">{t('crm.atRisk.col.pAlive')}</th>
           <th scope="col">{t('crm.atRisk.col.silence')}</th>
@@ -85,6 +90,12 @@ function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: At
               </th>
               <td>
                 <TierBadge tier={item.tier} />
+              </td>
+              <td class="number" data-at-stake>
+                {t('crm.atRisk.perYear', { value: money(item.valueAtStake) })}
+              </td>
+              <td class="why">
+                <ReasonList label={t('crm.atRisk.reasonsFor', { name: item.name })} reasons={item.risk.reasons} />
               </td>
               <td class="number">
                 {money(item.value)}

@@ -1,3 +1,4 @@
+import { cardView } from '@/components/card-view';
 import { useI18n } from '@/components/i18n';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
@@ -9,6 +10,7 @@ export function ContactHeader({ detail }: { detail: ContactDetail }) {
   const { contact } = detail;
   const insights = contact.insights;
   const org = detail.organisation?.organisation;
+  const view = cardView({ ...contact, orgName: org?.name ?? contact.orgName });
   return (
     <header class="contact-header">
       <h2 id="contact-name">{contact.name}</h2>
@@ -17,7 +19,12 @@ export function ContactHeader({ detail }: { detail: ContactDetail }) {
         {contact.emails.length > 0 ? <span class="email"> {contact.emails.join(', ')}</span> : null}
       </p>
       <p class="badges">
-        <TierBadge tier={insights?.tier} />
+        <TierBadge tier={view.tier} prospect={view.prospect} />
+        {view.role ? (
+          <span class="badge role" data-role={view.role}>
+            {t(`role.${view.role}`)}
+          </span>
+        ) : null}
         <StageBadge stage={insights?.stage} />
         {insights?.risk ? (
           <span class={`badge risk-${insights.risk}`} data-risk={insights.risk}>
@@ -30,12 +37,20 @@ export function ContactHeader({ detail }: { detail: ContactDetail }) {
       {insights ? (
         <>
           <p class="figures">
-            <span>{t('card.value', { value: money(insights.value) })}</span>
-            {insights.clv !== undefined ? <span>{t('card.clv', { value: money(insights.clv) })}</span> : null}
-            {insights.pAlive !== undefined ? (
-              <span>{t('card.pAlive', { percent: percent(insights.pAlive) })}</span>
-            ) : null}
+            {view.value !== undefined ? <span>{t('card.value', { value: money(view.value) })}</span> : null}
+            {view.clv !== undefined ? <span>{t('card.clv', { value: money(view.clv) })}</span> : null}
+            {view.pAlive !== undefined ? <span>{t('card.pAlive', { percent: percent(view.pAlive) })}</span> : null}
           </p>
+          {view.accountTier && view.orgName ? (
+            <p class="muted small">{t('card.accountTier', { org: view.orgName })}</p>
+          ) : null}
+          {view.missing.length > 0 ? (
+            <p class="missing muted small">
+              {t('card.missing', {
+                items: view.missing.map((m) => t(`missing.${m}`)).join(t('missing.separator')),
+              })}
+            </p>
+          ) : null}
           {insights.method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
           {contact.tierOverride ? (
             <p class="small override-note" data-override="tier">
@@ -50,6 +65,7 @@ export function ContactHeader({ detail }: { detail: ContactDetail }) {
           <div class="why">
             <ReasonList label={t('crm.header.stageReasons')} reasons={insights.stageReasons} />
             <ReasonList label={t('crm.header.riskReasons')} reasons={insights.riskReasons} />
+            <ReasonList label={t('crm.header.valueReasons')} reasons={insights.valueReasons ?? []} />
           </div>
         </>
       ) : null}

@@ -10,6 +10,7 @@ import { OrganisationPanel } from '@/entrypoints/dashboard/contact/OrganisationP
 import { OverridesPanel } from '@/entrypoints/dashboard/contact/OverridesPanel';
 import { ComplaintsPanel } from './ComplaintsPanel';
 import { ContactHeader } from './ContactHeader';
+import { isLostCustomer, LossPanel } from './LossPanel';
 import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
 import { AfterChange } from '@/components/shell/use-change';
@@ -37,6 +38,7 @@ export function ContactView({ id }: { id: string }) {
           <div class="crm-column">
             <NextStepPanel key={version} contact={contact} now={now} />
             <WinBackPanel detail={detail} />
+            {isLostCustomer(contact) ? <LossPanel key={version} contact={contact} now={now} /> : null}
             {detail.lookalike ? <LookalikePanel result={detail.lookalike} /> : null}
             <ComplaintsPanel contactId={contact.id} complaints={detail.complaints} now={now} />
             <FeedbackPanel contactId={contact.id} feedback={detail.feedback} loyalty={detail.loyalty} />

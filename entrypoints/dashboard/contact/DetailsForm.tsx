@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { useChange } from '@/components/shell/use-change';
+import { ACCOUNT_ROLES, ACQUISITION_SOURCES, type AccountRole, type AcquisitionSource } from '@/lib/crm/contact-facts';
 import { CUSTOMER_TYPES, type CustomerType, DIRECTNESS, type Directness } from '@/lib/crm/types';
 import type { VerbInput } from '@/lib/protocol';
 import { rpc } from '@/lib/protocol/client';
@@ -19,6 +20,9 @@ function formOf(c: Contact): Required<Patch> {
     tags: c.tags,
     bad: c.bad,
     neverLog: c.neverLog,
+    role: c.role ?? null,
+    acquisition: c.acquisition ?? null,
+    shareOfWallet: c.shareOfWallet ?? null,
   };
 }
 
@@ -81,6 +85,45 @@ export function DetailsForm({ contact }: { contact: Contact }) {
           <input value={form.orgName} maxLength={200} onInput={(e) => set('orgName', e.currentTarget.value)} />
         </label>
         <label>
+          {t('crm.field.role')}
+          <select
+            value={form.role ?? ''}
+            onChange={(e) => set('role', (e.currentTarget.value || null) as AccountRole | null)}
+          >
+            <option value="">{t('crm.field.notKnown')}</option>
+            {ACCOUNT_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`role.${role}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('crm.field.acquisition')}
+          <select
+            value={form.acquisition ?? ''}
+            onChange={(e) => set('acquisition', (e.currentTarget.value || null) as AcquisitionSource | null)}
+          >
+            <option value="">{t('crm.field.notKnown')}</option>
+            {ACQUISITION_SOURCES.map((source) => (
+              <option key={source} value={source}>
+                {t(`acquisition.${source}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('crm.field.shareOfWallet')}
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            value={form.shareOfWallet ?? ''}
+            onInput={(e) => set('shareOfWallet', shareOf(e.currentTarget.value))}
+          />
+        </label>
+        <label>
           {t('crm.field.tags')}
           <input value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
         </label>
@@ -107,4 +150,11 @@ export function DetailsForm({ contact }: { contact: Contact }) {
       </form>
     </Panel>
   );
+}
+
+/** A blank or unreadable share is no share; anything else is kept within 0–100. */
+export function shareOf(text: string): number | null {
+  if (text.trim() === '') return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : null;
 }

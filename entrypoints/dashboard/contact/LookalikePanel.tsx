@@ -7,6 +7,15 @@ import { ReasonList } from './ReasonList';
 export function LookalikePanel({ result }: { result: LookalikeResult }) {
   const { t } = useI18n();
   const matched = result.matched.map((f) => t(`crm.feature.${f}`)).join(', ');
+  const tooFew = result.reasons.some((r) => r.code === 'few-loyal-customers' || r.code === 'no-loyal-customers');
+  if (tooFew) {
+    return (
+      <Panel id="lookalike" title={t('crm.lookalike.title')}>
+        <p class="muted">{t('crm.lookalike.notEnough')}</p>
+        <ReasonList label={t('card.why')} reasons={result.reasons} />
+      </Panel>
+    );
+  }
   return (
     <Panel id="lookalike" title={t('crm.lookalike.title')}>
       <p class="lookalike-score">

@@ -4,7 +4,7 @@ import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 /** Repeat rate, tenure, recommendation, complaint handling and satisfaction, as a definition list. */
 export function LoyaltyFigures({ loyalty }: { loyalty: LoyaltySummary }) {
   const { t, percent } = useI18n();
-  const { indicators, satisfaction, csat, nps } = loyalty;
+  const { indicators, satisfaction, csat, nps, latestNps } = loyalty;
   const none = t('crm.none');
   const rows: [string, string][] = [
     [t('crm.loyalty.index'), t('crm.loyalty.indexValue', { index: indicators.index })],
@@ -15,8 +15,14 @@ export function LoyaltyFigures({ loyalty }: { loyalty: LoyaltySummary }) {
     [t('crm.loyalty.tenure'), t('crm.days', { days: indicators.tenureDays })],
     [
       t('crm.loyalty.recommendation'),
-      indicators.recommendation ? t(`crm.recommendation.${indicators.recommendation}`) : none,
+      indicators.recommendation && latestNps !== null
+        ? t('crm.loyalty.latestAnswer', {
+            kind: t(`crm.recommendation.${indicators.recommendation}`),
+            score: latestNps,
+          })
+        : none,
     ],
+    [t('crm.loyalty.shareOfWallet'), indicators.shareOfWallet === null ? none : percent(indicators.shareOfWallet)],
     [
       t('crm.loyalty.complaints'),
       t('crm.loyalty.complaintsValue', { well: loyalty.complaintsHandledWell, badly: loyalty.complaintsHandledBadly }),

@@ -1,7 +1,5 @@
+import { isReasonCode } from '@/components/card-view';
 import { useI18n } from '@/components/i18n';
-import { REASON_CODES, type ReasonCode } from '@/lib/crm/types';
-
-const isReasonCode = (code: string): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code);
 
 /** The domain's explanations, translated; codes this version does not know are left out. */
 export function ReasonList(props: {
@@ -9,7 +7,10 @@ export function ReasonList(props: {
   reasons: readonly { code: string; params?: Record<string, number> | undefined }[];
 }) {
   const { t } = useI18n();
-  const known = props.reasons.filter((r) => isReasonCode(r.code));
+  // A reason whose figure is unreadable would print NaN: left out with the unknown ones.
+  const known = props.reasons.filter(
+    (r) => isReasonCode(r.code) && Object.values(r.params ?? {}).every((v) => Number.isFinite(v)),
+  );
   if (known.length === 0) return null;
   return (
     <ul class="reasons" aria-label={props.label}>

@@ -84,6 +84,7 @@ export function ContactFilters({
       {choice('tiers', 'dashboard.col.tier', [
         { value: 'S,A', label: t('dashboard.filter.keyTiers') },
         ...TIERS.map((tier) => ({ value: tier, label: t(`tier.${tier}`) })),
+        { value: 'prospect', label: t('tier.prospect') },
         none,
       ])}
       {choice('stages', 'dashboard.col.stage', [

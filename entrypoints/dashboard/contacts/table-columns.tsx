@@ -39,7 +39,12 @@ export const TABLE_COLUMNS: TableColumn[] = [
     ),
   },
   { key: 'org', label: 'dashboard.col.org', firstDir: 'asc', cell: (row) => row.orgName ?? dash },
-  { key: 'tier', label: 'dashboard.col.tier', firstDir: 'asc', cell: (row) => <TierBadge tier={row.tier} /> },
+  {
+    key: 'tier',
+    label: 'dashboard.col.tier',
+    firstDir: 'asc',
+    cell: (row) => <TierBadge tier={row.tier} prospect={row.prospect} />,
+  },
   {
     key: 'stage',
     label: 'dashboard.col.stage',

@@ -51,6 +51,12 @@ export function OverviewView({ onSeedDemo }: { onSeedDemo(): void }) {
                 <TierPyramid layers={TIERS.map((tier) => ({ tier, count: n(summary.tiers[tier].count) }))} />
                 <PyramidTable summary={summary} />
               </div>
+              <p class="small prospects-line" data-tier="prospect">
+                <a class="tier-link" href={hrefOf({ view: 'contacts', filter: { tiers: ['prospect'] } })}>
+                  {t('tier.prospect')}
+                </a>{' '}
+                {t('dashboard.chart.prospectsOutside', { count: n(summary.prospects) })}
+              </p>
             </figure>
             <figure class="chart-card">
               <figcaption>
@@ -156,6 +162,12 @@ function Tiles({ summary }: { summary: Summary }) {
     },
     { key: 'complaints', label: t('dashboard.tile.complaints'), value: n(open), href: hrefOf({ view: 'complaints' }) },
   ];
+  const nps = summary.nps;
+  const npsTile = {
+    key: 'nps',
+    label: t('dashboard.tile.nps', { count: n(nps.contacts) }),
+    value: nps.nps === null ? '—' : String(Math.round(nps.nps)),
+  };
   return (
     <ul class="tiles">
       {tiles.map((tile) => (
@@ -166,6 +178,12 @@ function Tiles({ summary }: { summary: Summary }) {
           </a>
         </li>
       ))}
+      <li key={npsTile.key}>
+        <span class="tile" data-tile="nps">
+          <span class="tile-value">{npsTile.value}</span>
+          <span class="tile-label">{npsTile.label}</span>
+        </span>
+      </li>
     </ul>
   );
 }

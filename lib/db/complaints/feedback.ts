@@ -6,6 +6,7 @@ import {
   loyaltyIndicators,
   type NpsResult,
   nps,
+  portfolioNps,
   type SatisfactionResult,
   satisfaction,
 } from '../../crm/satisfaction';
@@ -79,10 +80,14 @@ export interface LoyaltySummary {
   complaintsHandledBadly: number;
 }
 
-/** Repeat purchases, tenure, recommendation and how complaints went, for one contact. */
+/**
+ * Repeat purchases, tenure (while buying, scaled by P(alive)), share of wallet, recommendation and how
+ * complaints went, for one contact.
+ */
 export async function loyaltySummary(db: CrmDb, contactId: string, now: number): Promise<LoyaltySummary> {
-  const tx = db.transaction(['deals', 'feedback', 'complaints']);
-  const [deals, answers, complaints] = await Promise.all([
+  const tx = db.transaction(['contacts', 'deals', 'feedback', 'complaints']);
+  const [contact, deals, answers, complaints] = await Promise.all([
+    tx.objectStore('contacts').get(contactId),
     tx.objectStore('deals').index('contactId').getAll(contactId),
     tx.objectStore('feedback').index('contactId').getAll(contactId),
     tx.objectStore('complaints').index('contactId').getAll(contactId),
@@ -97,10 +102,15 @@ export async function loyaltySummary(db: CrmDb, contactId: string, now: number):
   const complaintsHandledWell = effects.filter((e) => e === 'positive').length;
   const complaintsHandledBadly = effects.filter((e) => e === 'negative').length;
   const firstPurchaseAt = purchases.length > 0 ? Math.min(...purchases.map((d) => d.date)) : null;
+  const lastPurchaseAt = purchases.length > 0 ? Math.max(...purchases.map((d) => d.date)) : null;
+  const share = contact?.shareOfWallet;
   return {
     indicators: loyaltyIndicators({
       purchases: purchases.length,
       firstPurchaseAt,
+      lastPurchaseAt,
+      pAlive: contact?.insights?.pAlive ?? null,
+      shareOfWallet: share !== undefined && Number.isFinite(share) ? share / 100 : null,
       now,
       npsScore: latestNps,
       complaintsHandledWell,
@@ -116,4 +126,14 @@ export async function loyaltySummary(db: CrmDb, contactId: string, now: number):
     complaintsHandledWell,
     complaintsHandledBadly,
   };
+}
+
+/** The book's NPS: each contact's latest answer counts once (lib/crm portfolioNps). */
+export async function bookNps(db: CrmDb): Promise<NpsResult & { contacts: number }> {
+  const answers = await db.getAllFromIndex('feedback', 'at');
+  return portfolioNps(
+    answers.flatMap((f) =>
+      f.kind === 'nps' && f.score !== undefined ? [{ contactId: f.contactId, at: f.at, score: f.score }] : [],
+    ),
+  );
 }

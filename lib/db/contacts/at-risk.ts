@@ -26,7 +26,10 @@ export interface AtRiskItem {
   name: string;
   orgName?: string | undefined;
   tier: Candidate['tier'];
+  /** Historical value. */
   value: number;
+  /** What is lost if the customer goes (margin per year while buying): what orders the list. */
+  valueAtStake: number;
   clv?: number | undefined;
   pAlive?: number | undefined;
   lastTouch: number | null;
@@ -77,6 +80,7 @@ export async function atRiskCustomers(
       orgName: entry.orgName,
       tier: entry.tier,
       value: entry.historicalValue,
+      valueAtStake: Number.isFinite(entry.value) ? Math.max(0, entry.value) : 0,
       clv: entry.clv,
       pAlive: entry.pAlive ?? undefined,
       lastTouch: entry.lastEventAt,
@@ -92,12 +96,15 @@ export async function atRiskCustomers(
 export function winBackFor(contact: Contact, now: number): { risk: ChurnRisk; plan: WinBackPlan } | null {
   const c = candidateOf(contact);
   if (!c) return null;
-  const risk = churnRisk({
-    pAlive: c.pAlive,
-    silenceDays: c.lastEventAt === null ? null : elapsedDays(c.lastEventAt, now),
-    rhythmDays: c.rhythmDays,
-    tier: c.tier,
-  });
+  // The stored risk is the one complaints, scores and lost/decline went into: show that one.
+  const risk =
+    c.risk ??
+    churnRisk({
+      pAlive: c.pAlive,
+      silenceDays: c.lastEventAt === null ? null : elapsedDays(c.lastEventAt, now),
+      rhythmDays: c.rhythmDays,
+      tier: c.tier,
+    });
   return { risk, plan: winBackPlan(c.tier, contact.bad, risk, now) };
 }
 

@@ -8,6 +8,8 @@ export type Risk = (typeof RISKS)[number];
 
 /** Code of an absent tier, stage or risk in the byte columns. */
 export const NONE = 255;
+/** Tier code of a prospect: no value yet, so no tier to show (sorts after the small customers). */
+export const PROSPECT = 254;
 
 /** One line of the contacts table: small enough that a page of 200 is one quick message. */
 export interface ContactRow {
@@ -16,6 +18,8 @@ export interface ContactRow {
   email?: string;
   orgName?: string;
   tier?: Tier;
+  /** No order yet on the person or their account: shown as a prospect, without a tier. */
+  prospect?: true;
   stage?: Stage;
   risk?: Risk;
   value?: number;
@@ -109,7 +113,7 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.orgNames[i] = shared(cols.strings, c.orgName);
   cols.tags[i] = c.tags.length ? c.tags : NO_TAGS;
   cols.haystacks.set(i, compactHaystack(matchTokens(c.search, c.emails)));
-  cols.tiers[i] = codeOf(TIERS, x?.tier);
+  cols.tiers[i] = x?.prospect && x.tierSource === 'computed' ? PROSPECT : codeOf(TIERS, x?.tier);
   cols.stages[i] = codeOf(STAGES, x?.stage);
   cols.risks[i] = codeOf(RISKS, x?.risk);
   cols.values[i] = x?.value ?? Number.NaN;
@@ -177,6 +181,7 @@ export function rowAt(cols: ContactColumns, i: number): ContactRow {
   if (email) row.email = email;
   if (orgName) row.orgName = orgName;
   if (tier) row.tier = tier;
+  if (cols.tiers[i] === PROSPECT) row.prospect = true;
   if (stage) row.stage = stage;
   if (risk) row.risk = risk;
   const value = num(cols.values[i]);

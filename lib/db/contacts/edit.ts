@@ -1,3 +1,4 @@
+import type { AccountRole, AcquisitionSource } from '../../crm/contact-facts';
 import type { CustomerType, Directness, Stage, Tier, WinBackStepCode } from '../../crm/types';
 import type { Contact, NextStep } from '../../schema/records';
 import { atomically } from '../atomic';
@@ -16,6 +17,10 @@ export interface ContactPatch {
   tags?: string[];
   bad?: boolean;
   neverLog?: boolean;
+  /** null clears. */
+  role?: AccountRole | null;
+  acquisition?: AcquisitionSource | null;
+  shareOfWallet?: number | null;
 }
 
 export interface ContactChange {
@@ -39,6 +44,17 @@ export async function editContact(db: CrmDb, id: string, now: number, edit: Edit
   });
 }
 
+/** undefined leaves the field alone, null removes it. */
+function setOptional<K extends 'role' | 'acquisition' | 'shareOfWallet'>(
+  contact: Contact,
+  key: K,
+  value: Contact[K] | null | undefined,
+): void {
+  if (value === undefined) return;
+  if (value === null) delete contact[key];
+  else contact[key] = value;
+}
+
 function setText<K extends 'title' | 'orgName' | 'ownerNotes'>(contact: Contact, key: K, value: string): void {
   const trimmed = value.trim();
   if (trimmed === '') delete contact[key];
@@ -52,6 +68,15 @@ export function updateContactFields(db: CrmDb, id: string, patch: ContactPatch, 
     if (patch.directness !== undefined) contact.directness = patch.directness;
     if (patch.bad !== undefined) contact.bad = patch.bad;
     if (patch.neverLog !== undefined) contact.neverLog = patch.neverLog;
+    setOptional(contact, 'role', patch.role);
+    setOptional(contact, 'acquisition', patch.acquisition);
+    // The schema keeps it within 0–100; a NaN from a direct caller is no share at all.
+    const share = patch.shareOfWallet;
+    setOptional(
+      contact,
+      'shareOfWallet',
+      share !== undefined && share !== null && !Number.isFinite(share) ? null : share,
+    );
     if (patch.title !== undefined) setText(contact, 'title', patch.title);
     if (patch.ownerNotes !== undefined) setText(contact, 'ownerNotes', patch.ownerNotes);
     if (patch.tags !== undefined) contact.tags = [...new Set(patch.tags.map((tag) => tag.trim()).filter(Boolean))];

@@ -1,14 +1,18 @@
 import type { IDBPTransaction } from 'idb';
+import { complaintSignals } from '../../crm/complaints';
 import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../../crm/insights';
 import type { TierCuts } from '../../crm/types';
+import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
 import { putContact } from './put';
 
-type HistoryStores = ('contacts' | 'deals' | 'interactions' | 'revisions')[];
-/** With `revisions`: a writing transaction stamps them (lib/db/revisions/put.ts). */
+/** Complaints and "would you recommend us?" answers are read too: they raise (or lower) churn risk.
+ * With `revisions`: a writing transaction stamps them (lib/db/revisions/put.ts). */
+type HistoryStores = ('contacts' | 'deals' | 'interactions' | 'complaints' | 'feedback' | 'revisions')[];
+export const HISTORY_STORES = ['contacts', 'deals', 'interactions', 'complaints', 'feedback'] as const;
 type HistoryTx<Mode extends IDBTransactionMode> = IDBPTransaction<CrmSchema, HistoryStores, Mode>;
 
 /** Interactions read per request in the full walk. */
@@ -18,10 +22,14 @@ const READ_PAGE = 5_000;
  * Every customer's orders and touches: all deals, and every interaction's timeline and direction read in
  * large pages (the direction is what tells the customer's own messages from the rep's).
  */
-export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Promise<CustomerHistory[]> {
-  const tx = db.transaction(['contacts', 'deals', 'interactions', 'revisions']);
+export async function loadHistories(
+  db: CrmDb,
+  only?: ReadonlySet<string>,
+  now: number = Date.now(),
+): Promise<CustomerHistory[]> {
+  const tx = db.transaction([...HISTORY_STORES]);
   if (only) {
-    const some = await readHistories(tx, only);
+    const some = await readHistories(tx, only, now);
     await tx.done;
     return some;
   }
@@ -41,6 +49,8 @@ export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Prom
     if (page.length < READ_PAGE) break;
     after = page[page.length - 1]?.id;
   }
+  addComplaints(histories, await tx.objectStore('complaints').getAll(), now);
+  addFeedback(histories, await tx.objectStore('feedback').getAll());
   await tx.done;
   return [...histories.values()].map(inTimeOrder);
 }
@@ -52,6 +62,7 @@ export async function loadHistories(db: CrmDb, only?: ReadonlySet<string>): Prom
 export async function readHistories<Mode extends IDBTransactionMode>(
   tx: HistoryTx<Mode>,
   ids: Iterable<string>,
+  now: number,
 ): Promise<CustomerHistory[]> {
   const histories = new Map<string, CustomerHistory>();
   await Promise.all(
@@ -69,6 +80,8 @@ export async function readHistories<Mode extends IDBTransactionMode>(
       // One request, not a cursor step (a round trip) per touch: a key account has hundreds.
       const touched = await tx.objectStore('interactions').index('timeline').getAll(range);
       for (const interaction of touched) addInteraction(histories, interaction, id);
+      addComplaints(histories, await tx.objectStore('complaints').index('contactId').getAll(id), now);
+      addFeedback(histories, await tx.objectStore('feedback').index('contactId').getAll(id));
     }),
   );
   return [...histories.values()].map(inTimeOrder);
@@ -92,6 +105,30 @@ function addInteraction(histories: Map<string, CustomerHistory>, interaction: In
     if (interaction.direction !== 'inbound') continue;
     if (history.inbound) history.inbound.push(at);
     else history.inbound = [at];
+  }
+}
+
+/** Open, overdue and well-resolved complaints per contact (a contact with none gets no signals). */
+function addComplaints(histories: Map<string, CustomerHistory>, complaints: readonly Complaint[], now: number): void {
+  const byContact = new Map<string, Complaint['state'][]>();
+  for (const c of complaints) byContact.set(c.contactId, [...(byContact.get(c.contactId) ?? []), c.state]);
+  for (const [contactId, states] of byContact) {
+    const history = histories.get(contactId);
+    if (history) history.complaints = complaintSignals(states, now);
+  }
+}
+
+/** The newest NPS answer per contact. */
+function addFeedback(histories: Map<string, CustomerHistory>, answers: readonly Feedback[]): void {
+  const newest = new Map<string, Feedback>();
+  for (const f of answers) {
+    if (f.kind !== 'nps' || f.score === undefined) continue;
+    const seen = newest.get(f.contactId);
+    if (!seen || f.at > seen.at) newest.set(f.contactId, f);
+  }
+  for (const [contactId, f] of newest) {
+    const history = histories.get(contactId);
+    if (history) history.latestNps = f.score;
   }
 }
 
@@ -120,7 +157,7 @@ function historyOf(c: Contact): CustomerHistory {
 
 /** Refits the value model and rewrites every contact's insights, in one transaction. */
 export async function recomputeAll(db: CrmDb, now: number, cuts?: TierCuts): Promise<ValueModel> {
-  const histories = await loadHistories(db);
+  const histories = await loadHistories(db, undefined, now);
   const model = fitValueModel(histories, now);
   await saveInsights(db, computeInsights(histories, { now, model, ...(cuts ? { cuts } : {}) }));
   return model;
@@ -137,7 +174,7 @@ export async function refreshInsights(
   model: ValueModel,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const tx = db.transaction(['contacts', 'deals', 'interactions', 'revisions'], 'readwrite');
+  const tx = db.transaction([...HISTORY_STORES, 'revisions'], 'readwrite');
   await atomically(tx, () => refreshInTransaction(tx, ids, now, model));
 }
 
@@ -148,7 +185,7 @@ export async function refreshInTransaction(
   now: number,
   model: ValueModel,
 ): Promise<void> {
-  const fresh = computeInsights(await readHistories(tx, ids), { now, model });
+  const fresh = computeInsights(await readHistories(tx, ids, now), { now, model });
   for (const [id, insights] of fresh) {
     const contact = await tx.objectStore('contacts').get(id);
     if (!contact) continue;
@@ -184,7 +221,9 @@ async function saveInsights(db: CrmDb, all: Map<string, Insights>): Promise<void
   return atomically(tx, async () => {
     let after: string | undefined;
     for (;;) {
-      const page = await tx.objectStore('contacts').getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SAVE_PAGE);
+      const page = await tx
+        .objectStore('contacts')
+        .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SAVE_PAGE);
       const writes: Promise<unknown>[] = [];
       for (const contact of page) {
         const insights = all.get(contact.id);

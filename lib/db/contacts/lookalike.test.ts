@@ -25,31 +25,59 @@ function contact(id: string, over: Partial<Contact>): Contact {
 }
 
 describe('look-alike score of a prospect', () => {
-  it('compares a prospect with the loyal customers (key tier, stable), and says nothing for a buyer', async () => {
+  async function book(loyalCount: number) {
     const db = await freshDb();
-    await db.put('organisations', {
-      id: 'whole',
-      name: 'Wholesale Co',
-      domains: [],
-      industry: 'Wholesale',
-      size: '201-1000',
-      createdAt: NOW,
-      updatedAt: NOW,
-    });
-    const loyal = { customerType: 'intermediary', orgId: 'whole', insights: insights('S', 'stability') } as const;
-    await db.put('contacts', contact('loyal-1', loyal));
-    await db.put('contacts', contact('loyal-2', { ...loyal, insights: insights('A', 'stability') }));
-    await db.put('contacts', contact('not-loyal', { insights: insights('C', 'stability'), source: 'website' }));
-    const lookalike = contact('prospect', { customerType: 'intermediary', orgId: 'whole' });
-    const stranger = contact('stranger', { customerType: 'institutional', source: 'website' });
+    for (const [id, industry] of [
+      ['whole', 'Wholesale'],
+      ['shop', 'Retail'],
+    ] as const) {
+      await db.put('organisations', { id, name: id, domains: [], industry, createdAt: NOW, updatedAt: NOW });
+    }
+    // Loyal customers: intermediaries at the wholesaler, came by referral.
+    for (let i = 0; i < loyalCount; i++) {
+      await db.put(
+        'contacts',
+        contact(`loyal-${i}`, {
+          customerType: 'intermediary',
+          orgId: 'whole',
+          acquisition: 'referral',
+          insights: insights(i % 2 ? 'S' : 'A', 'stability'),
+        }),
+      );
+    }
+    // Other customers: consumers at the shop, came from events.
+    for (let i = 0; i < 20; i++) {
+      await db.put(
+        'contacts',
+        contact(`small-${i}`, {
+          customerType: 'consumer',
+          orgId: 'shop',
+          acquisition: 'event',
+          insights: insights('C', 'stability'),
+        }),
+      );
+    }
+    return db;
+  }
+
+  it('scores a prospect by lift over all customers, the loyal ones’ channel being how they came to us', async () => {
+    const db = await book(12);
+    const lookalike = contact('prospect', { customerType: 'intermediary', orgId: 'whole', acquisition: 'referral' });
+    const stranger = contact('stranger', { customerType: 'consumer', orgId: 'shop', acquisition: 'event' });
     await db.put('contacts', lookalike);
     await db.put('contacts', stranger);
 
     const close = await lookalikeFor(db, lookalike);
-    expect(close?.score).toBe(100);
-    expect(close?.matched).toEqual(expect.arrayContaining(['customerType', 'industry', 'orgSize', 'channel']));
     const far = await lookalikeFor(db, stranger);
-    expect(far?.score).toBeLessThan(30);
+    expect(close?.score).toBeGreaterThan(60);
+    expect(close?.matched).toEqual(expect.arrayContaining(['customerType', 'industry', 'channel']));
+    expect(far?.score).toBeLessThan(40);
+    expect(far?.matched).toEqual([]);
+
+    // The record's import source is not the channel: the same prospect imported from a CSV scores the same.
+    const imported = { ...lookalike, id: 'imported', source: 'csv' };
+    await db.put('contacts', imported);
+    expect((await lookalikeFor(db, imported))?.score).toBe(close?.score);
 
     await db.put('deals', {
       id: 'd',
@@ -61,5 +89,14 @@ describe('look-alike score of a prospect', () => {
       createdAt: NOW,
     });
     expect(await lookalikeFor(db, lookalike)).toBeNull();
+  });
+
+  it('says there are not enough loyal customers yet under ten, and gives no score', async () => {
+    const db = await book(9);
+    const prospect = contact('prospect', { customerType: 'intermediary', orgId: 'whole', acquisition: 'referral' });
+    await db.put('contacts', prospect);
+    const result = await lookalikeFor(db, prospect);
+    expect(result?.score).toBe(0);
+    expect(result?.reasons).toEqual([{ code: 'few-loyal-customers', params: { count: 9, min: 10 } }]);
   });
 });

@@ -1,6 +1,6 @@
 import { STAGES, type Stage, TIERS, type Tier } from '../../crm/types';
 import type { SortKey } from '../../schema/contact-sort';
-import { type ContactColumns, NONE, RISKS, type Risk } from './columns';
+import { type ContactColumns, NONE, PROSPECT, RISKS, type Risk } from './columns';
 import { foldForSearch, queryWords } from './search-tokens';
 import { utf8 } from './text-column';
 
@@ -13,7 +13,7 @@ export interface ListSort {
 
 /** Every given criterion must hold; within a list, any value matches ("none" = not computed yet). */
 export interface ListFilter {
-  tiers?: (Tier | 'none')[];
+  tiers?: (Tier | 'none' | 'prospect')[];
   stages?: (Stage | 'none')[];
   risks?: (Risk | 'none')[];
   /** Part of the organisation's name, any case. */
@@ -24,10 +24,10 @@ export interface ListFilter {
   query?: string;
 }
 
-const codeSet = <T extends string>(list: readonly T[], picked: readonly (T | 'none')[] | undefined) => {
+const codeSet = <T extends string>(list: readonly T[], picked: readonly (T | 'none' | 'prospect')[] | undefined) => {
   if (!picked || picked.length === 0) return null;
   const set = new Uint8Array(256);
-  for (const p of picked) set[p === 'none' ? NONE : list.indexOf(p)] = 1;
+  for (const p of picked) set[p === 'none' ? NONE : p === 'prospect' ? PROSPECT : list.indexOf(p)] = 1;
   return set;
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appendRow, emptyColumns } from './columns';
+import { appendRow, emptyColumns, rowAt } from './columns';
 import { newContact } from './contacts';
+import { rowMatcher } from './query';
 import { facetsOf, histogram, summariseColumns } from './summary';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -67,5 +68,42 @@ describe('the overview summary', () => {
       ],
       tags: [{ name: 'vip', count: 2 }],
     });
+  });
+});
+
+describe('prospects in the table and the overview', () => {
+  const prospectInsights = {
+    tier: 'C' as const,
+    tierSource: 'computed' as const,
+    stage: 'exploration' as const,
+    stageSource: 'derived' as const,
+    stageReasons: [],
+    riskReasons: [],
+    value: 0,
+    method: 'none' as const,
+    computedAt: NOW,
+  };
+  it('keeps prospects out of the pyramid, counts them apart, and lets the table show and filter them', () => {
+    let cols = emptyColumns(2);
+    const contact = (id: string) => newContact({ name: id, source: 'manual' }, id, NOW);
+    cols = appendRow(cols, { ...contact('p'), insights: { ...prospectInsights, prospect: true } });
+    cols = appendRow(cols, { ...contact('c'), insights: { ...prospectInsights, value: 50 } });
+    cols = appendRow(cols, {
+      ...contact('o'),
+      insights: { ...prospectInsights, prospect: true, tier: 'A', tierSource: 'override' },
+    });
+    const summary = summariseColumns(cols);
+    expect(summary.prospects).toBe(1);
+    expect(summary.tiers.C.count).toBe(1);
+    expect(summary.tiers.A.count).toBe(1);
+    expect(summary.tiers.none.count).toBe(0);
+    expect(rowAt(cols, 0)).toMatchObject({ prospect: true });
+    expect(rowAt(cols, 0).tier).toBeUndefined();
+    expect(rowAt(cols, 1)).toMatchObject({ tier: 'C' });
+    expect(rowAt(cols, 1).prospect).toBeUndefined();
+    const matches = rowMatcher(cols, { tiers: ['prospect'] });
+    expect([0, 1, 2].filter((i) => matches?.(i))).toEqual([0]);
+    const small = rowMatcher(cols, { tiers: ['C'] });
+    expect([0, 1, 2].filter((i) => small?.(i))).toEqual([1]);
   });
 });

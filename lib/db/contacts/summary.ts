@@ -1,7 +1,7 @@
 import { complaintStatus } from '../../crm/complaints';
 import { COMPLAINT_STEPS, type ComplaintStep, STAGES, type Stage, TIERS, type Tier } from '../../crm/types';
 import type { CrmDb } from '../open';
-import { type ContactColumns, NONE, RISKS, type Risk } from './columns';
+import { type ContactColumns, NONE, PROSPECT, RISKS, type Risk } from './columns';
 
 export interface HistogramBin {
   from: number;
@@ -14,18 +14,22 @@ export interface BookSummary {
   total: number;
   /** Contacts and their historical value per tier; "none" = not computed yet. */
   tiers: Record<Tier | 'none', { count: number; value: number }>;
+  /** Contacts with no value yet: outside the pyramid. */
+  prospects: number;
   stages: Record<Stage | 'none', number>;
   risks: Record<Risk | 'none', number>;
   clv: { bins: HistogramBin[]; withoutPrediction: number };
   /** Open complaints by the step they wait on, and how many of those are past its deadline. */
   complaints: Record<ComplaintStep, { open: number; overdue: number }>;
+  /** The book's NPS, each contact's latest answer once; null nps with no answer. */
+  nps: { nps: number | null; promoters: number; passives: number; detractors: number; contacts: number };
 }
 
 const zeroes = <K extends string, V>(keys: readonly K[], make: () => V) =>
   Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
 
 /** Counts for the overview charts, from the cached insights only: no history is read. */
-export function summariseColumns(cols: ContactColumns): Omit<BookSummary, 'complaints'> {
+export function summariseColumns(cols: ContactColumns): Omit<BookSummary, 'complaints' | 'nps'> {
   // Counted by code in flat arrays (the last slot is "none"): one tight pass over the columns.
   const tierCounts = new Float64Array(TIERS.length + 1);
   const tierValues = new Float64Array(TIERS.length + 1);
@@ -33,12 +37,16 @@ export function summariseColumns(cols: ContactColumns): Omit<BookSummary, 'compl
   const riskCounts = new Float64Array(RISKS.length + 1);
   const clvs = new Float64Array(cols.size);
   let predicted = 0;
+  let prospects = 0;
   const slot = (code: number | undefined, n: number) => (code === undefined || code === NONE ? n : code);
   for (let i = 0; i < cols.size; i++) {
-    const tier = slot(cols.tiers[i], TIERS.length);
-    tierCounts[tier] = (tierCounts[tier] ?? 0) + 1;
-    const value = cols.values[i] ?? Number.NaN;
-    if (!Number.isNaN(value)) tierValues[tier] = (tierValues[tier] ?? 0) + value;
+    if (cols.tiers[i] === PROSPECT) prospects++;
+    else {
+      const tier = slot(cols.tiers[i], TIERS.length);
+      tierCounts[tier] = (tierCounts[tier] ?? 0) + 1;
+      const value = cols.values[i] ?? Number.NaN;
+      if (Number.isFinite(value)) tierValues[tier] = (tierValues[tier] ?? 0) + value;
+    }
     const stage = slot(cols.stages[i], STAGES.length);
     stageCounts[stage] = (stageCounts[stage] ?? 0) + 1;
     const risk = slot(cols.risks[i], RISKS.length);
@@ -50,6 +58,7 @@ export function summariseColumns(cols: ContactColumns): Omit<BookSummary, 'compl
     Object.fromEntries([...keys, 'none'].map((k, n) => [k, at(n)])) as Record<K | 'none', V>;
   return {
     total: cols.size,
+    prospects,
     tiers: keyed(TIERS, (n) => ({ count: tierCounts[n] ?? 0, value: tierValues[n] ?? 0 })),
     stages: keyed(STAGES, (n) => stageCounts[n] ?? 0),
     risks: keyed(RISKS, (n) => riskCounts[n] ?? 0),

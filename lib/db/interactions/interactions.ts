@@ -56,7 +56,7 @@ export async function logThread(
 ): Promise<LogThreadResult> {
   // Compared in canonical form: every spelling of the user's Gmail address is the user.
   const own = new Set(req.ownAddresses.map(canonicalEmail));
-  const tx = db.transaction(['contacts', 'interactions', 'deals', 'revisions'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'deals', 'complaints', 'feedback', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');

@@ -38,4 +38,5 @@ export const commonEn = {
   'crm.error.steps-incomplete': 'Finish the required steps before closing with this outcome.',
   'crm.error.complaint-closed': 'This complaint is closed.',
   'crm.reminder.dueOn': 'Next step, due {date}',
+  'crm.error.customer-not-lost': 'Only a lost customer has a cause of loss and a win-back outcome.',
 } as const;

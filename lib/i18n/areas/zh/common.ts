@@ -37,4 +37,5 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'crm.error.steps-incomplete': '以此结果结案前，请先完成所需步骤。',
   'crm.error.complaint-closed': '该投诉已结案。',
   'crm.reminder.dueOn': '下一步，截止 {date}',
+  'crm.error.customer-not-lost': '只有已流失的客户才能记录流失原因和挽回结果。',
 };
