@@ -28,7 +28,7 @@ function Person(props: { id: string; name: string; orgName: string | undefined }
   const { t } = useI18n();
   return (
     <>
-      <a href={contactUrl(props.id)} target="_blank" rel="noopener" title={t('sites.home.open', { name: props.name })}>
+      <a href={contactUrl(props.id)} target="_blank" rel="noopener" title={t('card.home.open', { name: props.name })}>
         {props.name}
       </a>
       {props.orgName ? <small class="muted"> · {props.orgName}</small> : null}
@@ -41,21 +41,21 @@ export function FollowUps({ limit }: { limit: number }) {
   const { t } = useI18n();
   const state = useList(() => rpc('contacts.followUps', { withinDays: 0, limit }));
   const stepText = (f: FollowUp) => {
-    const key = f.code ? `crm.winBack.step.${f.code}` : '';
+    const key = f.code ? `card.winBack.step.${f.code}` : '';
     if (Object.hasOwn(en, key)) return t(key as MessageKey);
-    return f.text ?? (f.cadenceDays ? t('sites.home.cadence', { days: f.cadenceDays }) : '');
+    return f.text ?? (f.cadenceDays ? t('card.home.cadence', { days: f.cadenceDays }) : '');
   };
   return (
-    <section aria-label={t('sites.home.followUps')}>
-      <h2 class="subject">{t('sites.home.followUps')}</h2>
-      <List state={state} empty={t('sites.home.noFollowUps')}>
+    <section aria-label={t('card.home.followUps')}>
+      <h2 class="subject">{t('card.home.followUps')}</h2>
+      <List state={state} empty={t('card.home.noFollowUps')}>
         {(f: FollowUp) => (
           <li key={`${f.contactId}:${f.kind}`}>
             <Person id={f.contactId} name={f.name} orgName={f.orgName} /> <TierBadge tier={f.tier} />
             <small class="muted">
               {' '}
               {stepText(f)} ·{' '}
-              {f.overdueDays > 0 ? t('sites.home.overdue', { days: f.overdueDays }) : t('sites.home.dueToday')}
+              {f.overdueDays > 0 ? t('card.home.overdue', { days: f.overdueDays }) : t('card.home.dueToday')}
             </small>
           </li>
         )}
@@ -69,15 +69,15 @@ export function AtRiskList({ limit }: { limit: number }) {
   const { t } = useI18n();
   const state = useList(() => rpc('contacts.atRisk', { limit }));
   return (
-    <section aria-label={t('sites.home.atRisk')}>
-      <h2 class="subject">{t('sites.home.atRisk')}</h2>
-      <List state={state} empty={t('sites.home.noAtRisk')}>
+    <section aria-label={t('card.home.atRisk')}>
+      <h2 class="subject">{t('card.home.atRisk')}</h2>
+      <List state={state} empty={t('card.home.noAtRisk')}>
         {(a: AtRisk) => (
           <li key={a.id}>
             <Person id={a.id} name={a.name} orgName={a.orgName} /> <TierBadge tier={a.tier} />{' '}
             <span class={`badge risk-${a.risk.level}`}>{t(`risk.${a.risk.level}`)}</span>
             {a.silenceDays !== null ? (
-              <small class="muted"> {t('sites.home.silent', { days: a.silenceDays })}</small>
+              <small class="muted"> {t('card.home.silent', { days: a.silenceDays })}</small>
             ) : null}
           </li>
         )}
@@ -90,7 +90,7 @@ function List<T>(props: { state: Loaded<T>; empty: string; children: (item: T) =
   const { t } = useI18n();
   const { state } = props;
   if (state.status === 'loading') return null;
-  if (state.status === 'failed') return <p class="muted">{t('sites.home.unavailable')}</p>;
+  if (state.status === 'failed') return <p class="muted">{t('card.home.unavailable')}</p>;
   if (!state.items.length) return <p class="muted">{props.empty}</p>;
   return <ul class="home-list">{state.items.map(props.children)}</ul>;
 }

@@ -39,26 +39,26 @@ export function NextStepEditor({
   const save = (event: Event) => {
     event.preventDefault();
     const dueAt = dueFromDateInput(due);
-    if (dueAt !== null) change({ text, due: dueAt }, t('crm.nextStep.saved'));
+    if (dueAt !== null) change({ text, due: dueAt }, t('card.nextStep.saved'));
   };
 
   return (
     <form class={formClass} onSubmit={save}>
       <label>
-        {t('crm.nextStep.text')}
+        {t('card.nextStep.text')}
         <input value={text} maxLength={10000} required onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <label>
-        {t('crm.nextStep.due')}
+        {t('card.nextStep.due')}
         <input type="date" value={due} required onInput={(e) => setDue(e.currentTarget.value)} />
       </label>
       <div class="buttons">
         <button type="submit" class="primary" disabled={busy}>
-          {t('crm.nextStep.save')}
+          {t('card.nextStep.save')}
         </button>
         {step ? (
-          <button type="button" disabled={busy} onClick={() => change(null, t('crm.nextStep.cleared'))}>
-            {t('crm.nextStep.clear')}
+          <button type="button" disabled={busy} onClick={() => change(null, t('card.nextStep.cleared'))}>
+            {t('card.nextStep.clear')}
           </button>
         ) : null}
       </div>

@@ -29,7 +29,7 @@ export function OverrideForm<V extends string>(props: Props<V>) {
       <fieldset>
         <legend>{props.legend}</legend>
         <p class="muted small">{props.computedLabel}</p>
-        {props.current ? <p class="small">{t('crm.override.current', { reason: props.current.reason })}</p> : null}
+        {props.current ? <p class="small">{t('card.override.current', { reason: props.current.reason })}</p> : null}
         <label>
           {props.legend}
           <select value={value} onChange={(e) => setValue(e.currentTarget.value as V)}>
@@ -41,16 +41,16 @@ export function OverrideForm<V extends string>(props: Props<V>) {
           </select>
         </label>
         <label>
-          {t('crm.override.reason')}
+          {t('card.override.reason')}
           <input value={reason} maxLength={10000} onInput={(e) => setReason(e.currentTarget.value)} />
         </label>
         <div class="buttons">
           <button type="submit" class="primary" disabled={busy}>
-            {t('crm.override.set')}
+            {t('card.override.set')}
           </button>
           {props.current ? (
             <button type="button" disabled={busy} onClick={() => run(() => props.save(null))}>
-              {t('crm.override.clear')}
+              {t('card.override.clear')}
             </button>
           ) : null}
         </div>

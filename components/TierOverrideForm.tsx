@@ -18,8 +18,8 @@ export function TierOverrideForm({ contact, onDone }: { contact: Contact; onDone
   return (
     <OverrideForm
       id="tier"
-      legend={t('crm.tier.title')}
-      computedLabel={t('crm.tier.computed', { tier: computed ? t(`tier.${computed}`) : t('tier.none') })}
+      legend={t('card.tier.title')}
+      computedLabel={t('card.tier.computed', { tier: computed ? t(`tier.${computed}`) : t('tier.none') })}
       options={TIERS}
       label={(tier) => t(`tier.${tier}`)}
       current={previous ? { value: previous.tier, reason: previous.reason } : undefined}
@@ -30,7 +30,7 @@ export function TierOverrideForm({ contact, onDone }: { contact: Contact; onDone
           override: override ? { tier: override.value, reason: override.reason } : null,
         });
         onDone?.();
-        const text = override ? t('crm.tier.saved', { tier: t(`tier.${override.value}`) }) : t('crm.tier.cleared');
+        const text = override ? t('card.tier.saved', { tier: t(`tier.${override.value}`) }) : t('card.tier.cleared');
         done(text, () => rpc('contacts.overrideTier', { id: contact.id, override: previous ?? null }));
       }}
     />

@@ -25,7 +25,7 @@ export function useChange() {
             await undo();
             await refresh();
           },
-          undone: t('crm.undone'),
+          undone: t('common.undone'),
           describe: errorText,
         });
       } else feedback.say(text);

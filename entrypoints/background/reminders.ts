@@ -21,7 +21,7 @@ async function armAt(at: number | null): Promise<void> {
 }
 
 function messageOf(i18n: I18n, step: ReminderStep): string {
-  return step.code ? i18n.t(`crm.winBack.step.${step.code}`) : step.text;
+  return step.code ? i18n.t(`card.winBack.step.${step.code}`) : step.text;
 }
 
 /**
@@ -45,7 +45,7 @@ export function createReminders({ db, now }: ReminderDeps) {
         iconUrl: ICON,
         title: step.name,
         message: messageOf(i18n, step),
-        contextMessage: i18n.t('crm.reminder.dueOn', { date: i18n.date(step.due) }),
+        contextMessage: i18n.t('common.reminder.dueOn', { date: i18n.date(step.due) }),
       });
     }
     await markReminded(database, plan.notify, at);

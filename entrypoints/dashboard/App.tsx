@@ -23,7 +23,7 @@ const NAV: { route: Route; label: MessageKey }[] = [
   { route: { view: 'at-risk' }, label: 'dashboard.nav.atRisk' },
   { route: { view: 'complaints' }, label: 'dashboard.nav.complaints' },
   { route: { view: 'import' }, label: 'dashboard.nav.import' },
-  { route: { view: 'duplicates' }, label: 'sites.dup.nav' },
+  { route: { view: 'duplicates' }, label: 'dashboard.dup.nav' },
   { route: { view: 'settings' }, label: 'dashboard.nav.settings' },
 ];
 

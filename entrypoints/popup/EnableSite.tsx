@@ -34,7 +34,7 @@ export function EnableSite() {
   const enable = () =>
     enableSite(tab.url, tab.id).then(
       (granted) => {
-        setStatus(granted ? { text: t('sites.popup.enabled') } : { text: t('sites.popup.denied'), error: true });
+        setStatus(granted ? { text: t('popup.popup.enabled') } : { text: t('popup.popup.denied'), error: true });
         if (granted) setTab({ ...tab, enabled: true });
       },
       (e: unknown) => setStatus({ text: String(e), error: true }),
@@ -42,7 +42,7 @@ export function EnableSite() {
   const disable = () =>
     disableSite(tab.patterns).then(
       () => {
-        setStatus({ text: t('sites.popup.disabled') });
+        setStatus({ text: t('popup.popup.disabled') });
         setTab({ ...tab, enabled: false });
       },
       (e: unknown) => setStatus({ text: String(e), error: true }),
@@ -51,11 +51,11 @@ export function EnableSite() {
     <section class="enable-site">
       {tab.enabled ? (
         <button type="button" onClick={disable}>
-          {t('sites.popup.disable')}
+          {t('popup.popup.disable')}
         </button>
       ) : (
         <button type="button" class="primary" onClick={enable}>
-          {t('sites.popup.enable')}
+          {t('popup.popup.enable')}
         </button>
       )}
       {status ? (

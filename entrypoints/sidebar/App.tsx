@@ -71,7 +71,7 @@ export function App() {
             {collapsed ? null : <h1>{i18n.t('app.name')}</h1>}
             {collapsed ? null : (
               <button type="button" class="compact-toggle" aria-pressed={compact} onClick={toggleCompact}>
-                {i18n.t('crm.sidebar.compact')}
+                {i18n.t('sidebar.sidebar.compact')}
               </button>
             )}
           </header>

@@ -28,7 +28,9 @@ export function CompactPerson({ card, children }: { card: ContactCard; children:
         <StageBadge stage={insights?.stage} />
         {view.value !== undefined ? <span class="value">{money(view.value)}</span> : null}
         <span class="last muted">
-          {lastTouch === undefined ? t('crm.sidebar.noTouch') : t('crm.sidebar.lastTouch', { date: date(lastTouch) })}
+          {lastTouch === undefined
+            ? t('sidebar.sidebar.noTouch')
+            : t('sidebar.sidebar.lastTouch', { date: date(lastTouch) })}
         </span>
       </button>
       {open ? <div id={cardId}>{children}</div> : null}

@@ -17,7 +17,7 @@ export function LinkedInTouches(props: { page: DetectedPage; people: DetectedPer
   const thread = page.kind === 'thread' && page.messages.length > 0;
 
   const logTouch = (kind: Kind) => {
-    const what = i18n.t(`sites.touch.${kind}`);
+    const what = i18n.t(`sidebar.touch.${kind}`);
     return log(
       () =>
         rpc('interactions.logLinkedIn', {
@@ -30,8 +30,8 @@ export function LinkedInTouches(props: { page: DetectedPage; people: DetectedPer
         }),
       (result) => {
         const count = result.interactionIds.length;
-        if (!count) return i18n.t(result.neverLogged ? 'sites.touch.neverLogged' : 'sites.touch.nothingNew');
-        return thread ? i18n.t('sites.touch.doneMessages', { count }) : i18n.t('sites.touch.done', { what });
+        if (!count) return i18n.t(result.neverLogged ? 'sidebar.touch.neverLogged' : 'sidebar.touch.nothingNew');
+        return thread ? i18n.t('sidebar.touch.doneMessages', { count }) : i18n.t('sidebar.touch.done', { what });
       },
     );
   };
@@ -39,16 +39,16 @@ export function LinkedInTouches(props: { page: DetectedPage; people: DetectedPer
   if (thread) {
     return (
       <button type="button" class="primary log" disabled={busy} onClick={() => logTouch('message')}>
-        {i18n.t('sites.touch.conversation', { count: page.messages.length })}
+        {i18n.t('sidebar.touch.conversation', { count: page.messages.length })}
       </button>
     );
   }
   return (
     <fieldset class="touches">
-      <legend>{i18n.t('sites.touch.title')}</legend>
+      <legend>{i18n.t('sidebar.touch.title')}</legend>
       {KINDS.map((kind) => (
         <button key={kind} type="button" disabled={busy} onClick={() => logTouch(kind)}>
-          {i18n.t(`sites.touch.${kind}`)}
+          {i18n.t(`sidebar.touch.${kind}`)}
         </button>
       ))}
     </fieldset>

@@ -19,20 +19,20 @@ export function OrganisationView({ organisation }: { organisation: DetectedOrgan
   }, [error, fail]);
   const saved = view?.contacts ?? [];
   return (
-    <section class="card organisation" aria-label={t('sites.org.title')}>
-      <h4>{t('sites.org.title')}</h4>
+    <section class="card organisation" aria-label={t('sidebar.org.title')}>
+      <h4>{t('sidebar.org.title')}</h4>
       <h3 class="name">{view?.organisation?.name ?? name}</h3>
-      {domain ? <p class="sub">{t('sites.org.website', { domain })}</p> : null}
-      {view && !saved.length ? <p class="muted">{t('sites.org.none', { name })}</p> : null}
+      {domain ? <p class="sub">{t('sidebar.org.website', { domain })}</p> : null}
+      {view && !saved.length ? <p class="muted">{t('sidebar.org.none', { name })}</p> : null}
       {saved.length ? (
-        <ul class="home-list" aria-label={t('sites.org.saved', { name })}>
+        <ul class="home-list" aria-label={t('sidebar.org.saved', { name })}>
           {saved.map((c) => (
             <li key={c.id}>
               <a
                 href={browser.runtime.getURL(`/dashboard.html#contact/${encodeURIComponent(c.id)}`)}
                 target="_blank"
                 rel="noopener"
-                title={t('sites.home.open', { name: c.name })}
+                title={t('card.home.open', { name: c.name })}
               >
                 {c.name}
               </a>

@@ -98,10 +98,10 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   const waiting = page.problems.some((c) => WAITING_CODES.includes(c));
   const heading: MessageKey =
     page.kind === 'thread'
-      ? 'sites.people.thread'
+      ? 'sidebar.people.thread'
       : page.kind === 'profile'
-        ? 'sites.people.profile'
-        : 'sites.people.list';
+        ? 'sidebar.people.profile'
+        : 'sidebar.people.list';
   const home = emailSite && page.kind !== 'thread';
 
   return (
@@ -110,8 +110,8 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
       <Problems codes={page.problems} />
       {page.organisation ? <OrganisationView organisation={page.organisation} /> : null}
       {writingTo.length ? (
-        <section aria-label={t('sites.writingTo')}>
-          <h2 class="subject">{t('sites.writingTo')}</h2>
+        <section aria-label={t('sidebar.writingTo')}>
+          <h2 class="subject">{t('sidebar.writingTo')}</h2>
           {writingTo.map((p) => entry(p, false))}
         </section>
       ) : null}
@@ -130,7 +130,7 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
         <section aria-label={t(heading)}>
           {page.kind === 'thread' && !people.length ? <p class="muted">{t('sidebar.noPeople')}</p> : null}
           {page.kind !== 'thread' && !people.length && !page.organisation && !failed && !waiting ? (
-            <p class="muted">{t('sites.nothing')}</p>
+            <p class="muted">{t('sidebar.nothing')}</p>
           ) : null}
           {people.map((p) => entry(p, page.site === 'linkedin' && page.kind === 'profile'))}
         </section>

@@ -88,14 +88,14 @@ function OpenComplaints({ complaints }: { complaints: OpenComplaintSummary[] }) 
   const [newest, ...more] = complaints;
   if (!newest) return null;
   return (
-    <section class="open-complaint" aria-label={t('crm.sidebar.openComplaint', { category: newest.category })}>
+    <section class="open-complaint" aria-label={t('sidebar.sidebar.openComplaint', { category: newest.category })}>
       <p>
-        <strong>{t('crm.sidebar.openComplaint', { category: newest.category })}</strong>{' '}
-        <span class={`badge severity-${newest.severity}`}>{t(`crm.severity.${newest.severity}`)}</span>
+        <strong>{t('sidebar.sidebar.openComplaint', { category: newest.category })}</strong>{' '}
+        <span class={`badge severity-${newest.severity}`}>{t(`card.severity.${newest.severity}`)}</span>
       </p>
       <p class="small muted">
-        {t('crm.complaint.received', { date: date(newest.receivedAt) })}
-        {more.length ? ` · ${t('crm.sidebar.moreComplaints', { count: more.length })}` : null}
+        {t('card.complaint.received', { date: date(newest.receivedAt) })}
+        {more.length ? ` · ${t('sidebar.sidebar.moreComplaints', { count: more.length })}` : null}
       </p>
     </section>
   );
@@ -172,7 +172,7 @@ export function UnknownPersonCard(props: {
           {props.email ? <span class="email">{props.email}</span> : null}
           {props.profileUrl ? (
             <a class="profile" href={props.profileUrl} target="_blank" rel="noopener noreferrer">
-              {t('sites.profileLink', { name: label })}
+              {t('sidebar.profileLink', { name: label })}
             </a>
           ) : null}
         </p>

@@ -48,16 +48,16 @@ export function PersonEntry(props: {
   const save = () =>
     run(async () => {
       const card = await rpc('contacts.save', { name: person.name, source: props.site, ...identity });
-      return i18n.t('sites.saved', { name: card.contact.name });
+      return i18n.t('sidebar.saved', { name: card.contact.name });
     });
   const link = (contactId: string) =>
     run(async () => {
       const card = await rpc('contacts.link', { contactId, ...identity });
-      return i18n.t('sites.sameAs.linked', { name: card.contact.name });
+      return i18n.t('sidebar.sameAs.linked', { name: card.contact.name });
     });
 
   const domainNote =
-    lookup?.neverLog === 'domain' ? <p class="badge muted never-log">{i18n.t('sites.neverLog.domain')}</p> : null;
+    lookup?.neverLog === 'domain' ? <p class="badge muted never-log">{i18n.t('sidebar.neverLog.domain')}</p> : null;
   if (lookup?.card) {
     const card = (
       <PersonCard card={lookup.card}>

@@ -8,10 +8,10 @@ export function Problems({ codes }: { codes: readonly string[] }) {
   const real = codes.filter((c) => !WAITING_CODES.includes(c));
   return (
     <>
-      {waiting ? <p class="muted">{i18n.t('sites.waiting')}</p> : null}
+      {waiting ? <p class="muted">{i18n.t('sidebar.waiting')}</p> : null}
       {real.length ? (
         <div class="problems" role="alert">
-          <p>{i18n.t('sites.problems.title')}</p>
+          <p>{i18n.t('sidebar.problems.title')}</p>
           <ul>
             {real.map((code) => (
               <li key={code} data-code={code}>

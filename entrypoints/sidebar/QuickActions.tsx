@@ -18,7 +18,7 @@ export function QuickActions({ contact }: { contact: Contact }) {
   const openers = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
   const panel = useRef<HTMLDivElement>(null);
   const panelId = `actions-${contact.id}`;
-  const label = { nextStep: t('crm.sidebar.setNextStep'), tier: t('crm.sidebar.changeTier') };
+  const label = { nextStep: t('sidebar.sidebar.setNextStep'), tier: t('sidebar.sidebar.changeTier') };
 
   const close = () => {
     if (open) openers.current[open]?.focus();
@@ -62,7 +62,7 @@ export function QuickActions({ contact }: { contact: Contact }) {
           ) : null}
           {open === 'tier' ? <TierOverrideForm contact={contact} onDone={close} /> : null}
           <button type="button" class="close" onClick={close}>
-            {t('crm.sidebar.close')}
+            {t('sidebar.sidebar.close')}
           </button>
         </div>
       ) : null}

@@ -20,7 +20,7 @@ export function useSentEmails(tabId: number | undefined, i18n: I18n, feedback: F
         // Nobody saved among the recipients: a private email, nothing to say.
         if (!result.interactionIds.length) return;
         const people = result.loggedFor.join(', ');
-        feedback.offerUndo(i18n.t('sites.sent.logged', { people }), {
+        feedback.offerUndo(i18n.t('sidebar.sent.logged', { people }), {
           undo: () =>
             rpc('interactions.undoLog', {
               interactionIds: result.interactionIds,

@@ -8,11 +8,11 @@ const isIn = <T extends string>(list: readonly T[], value: string): value is T =
 
 /** Where each reason's text lives: the area of the pages that meet it most. */
 function reasonKey(reason: Reason): MessageKey {
-  if (isIn(CRM_REASONS, reason)) return `crm.error.${reason}`;
+  if (isIn(CRM_REASONS, reason)) return `common.error.${reason}`;
   if (isIn(IDENTITY_REASONS, reason)) return `sites.error.${reason}`;
-  if (reason === 'import-cancelled') return 'io.error.cancelled';
-  if (isIn(JOB_REASONS, reason)) return `io.error.${reason}`;
-  return `io.error.${reason}`;
+  if (reason === 'import-cancelled') return 'import.error.cancelled';
+  if (isIn(JOB_REASONS, reason)) return `import.error.${reason}`;
+  return `import.error.${reason}`;
 }
 
 /**
@@ -24,6 +24,6 @@ export function errorText(i18n: I18n, error: unknown): string {
     if (error.reason) return i18n.t(reasonKey(error.reason));
     return i18n.t(`error.${error.code}`, { message: error.message });
   }
-  if (isImportError(error)) return i18n.t(`io.error.${error.code}`);
+  if (isImportError(error)) return i18n.t(`import.error.${error.code}`);
   return i18n.t('error.generic', { message: error instanceof Error ? error.message : String(error) });
 }

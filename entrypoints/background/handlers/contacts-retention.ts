@@ -22,7 +22,7 @@ export function contactRetentionHandlers(deps: HandlerDeps): Pick<HandlersOf<typ
       return atRiskCustomers(await db(), now(), { limit, includeLow });
     },
     async 'contacts.applyWinBack'({ contactId }) {
-      const describe = (code: WinBackStepCode) => english.t(`crm.winBack.step.${code}`);
+      const describe = (code: WinBackStepCode) => english.t(`card.winBack.step.${code}`);
       const change = await applyWinBackPlan(await db(), contactId, now(), describe);
       await rearmReminders(deps);
       return { contact: change.after, previous: change.before.nextStep ?? null, plan: change.plan };

@@ -26,11 +26,11 @@ export function AtRiskView() {
       const step = applied.contact.nextStep;
       feedback.offerUndo(
         step?.code
-          ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: i18n.date(step.due) })
-          : t('crm.nextStep.saved'),
+          ? t('dashboard.winBack.applied', { step: t(`card.winBack.step.${step.code}`), date: i18n.date(step.due) })
+          : t('card.nextStep.saved'),
         {
           undo: () => rpc('contacts.setNextStep', { id: item.id, nextStep: applied.previous }),
-          undone: t('crm.undone'),
+          undone: t('common.undone'),
           describe: errorText,
         },
       );
@@ -43,9 +43,9 @@ export function AtRiskView() {
   return (
     <section aria-labelledby="at-risk-title">
       <h2 id="at-risk-title">{t('dashboard.view.AtRisk')}</h2>
-      <p class="muted">{t('crm.atRisk.intro')}</p>
+      <p class="muted">{t('dashboard.atRisk.intro')}</p>
       <NotReady loaded={loaded} />
-      {loaded.state === 'ready' && loaded.value.length === 0 ? <p>{t('crm.atRisk.none')}</p> : null}
+      {loaded.state === 'ready' && loaded.value.length === 0 ? <p>{t('dashboard.atRisk.none')}</p> : null}
       {loaded.state === 'ready' && loaded.value.length > 0 ? (
         <AtRiskTable items={loaded.value} onApply={apply} />
       ) : null}
@@ -56,21 +56,21 @@ export function AtRiskView() {
 
 function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: AtRiskItem): void }) {
   const { t, money, percent, date } = useI18n();
-  const none = t('crm.none');
+  const none = t('dashboard.none');
   return (
     <table class="crm-table at-risk">
       <thead>
         <tr>
-          <th scope="col">{t('crm.atRisk.col.name')}</th>
-          <th scope="col">{t('crm.atRisk.col.tier')}</th>
-          <th scope="col">{t('crm.atRisk.col.atStake')}</th>
-          <th scope="col">{t('crm.atRisk.col.why')}</th>
-          <th scope="col">{t('crm.atRisk.col.value')}</th>
-          <th scope="col">{t('crm.atRisk.col.pAlive')}</th>
-          <th scope="col">{t('crm.atRisk.col.silence')}</th>
-          <th scope="col">{t('crm.atRisk.col.strategy')}</th>
-          <th scope="col">{t('crm.atRisk.col.firstStep')}</th>
-          <th scope="col">{t('crm.atRisk.col.action')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.name')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.tier')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.atStake')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.why')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.value')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.pAlive')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.silence')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.strategy')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.firstStep')}</th>
+          <th scope="col">{t('dashboard.atRisk.col.action')}</th>
         </tr>
       </thead>
       <tbody>
@@ -80,8 +80,8 @@ function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: At
             item.silenceDays === null
               ? none
               : item.rhythmDays === null
-                ? t('crm.atRisk.silenceNoRhythm', { days: item.silenceDays })
-                : t('crm.atRisk.silence', { days: item.silenceDays, usual: Math.round(item.rhythmDays) });
+                ? t('dashboard.atRisk.silenceNoRhythm', { days: item.silenceDays })
+                : t('dashboard.atRisk.silence', { days: item.silenceDays, usual: Math.round(item.rhythmDays) });
           return (
             <tr key={item.id} data-contact-id={item.id} data-risk={item.risk.level}>
               <th scope="row">
@@ -92,10 +92,10 @@ function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: At
                 <TierBadge tier={item.tier} />
               </td>
               <td class="number" data-at-stake>
-                {t('crm.atRisk.perYear', { value: money(item.valueAtStake) })}
+                {t('dashboard.atRisk.perYear', { value: money(item.valueAtStake) })}
               </td>
               <td class="why">
-                <ReasonList label={t('crm.atRisk.reasonsFor', { name: item.name })} reasons={item.risk.reasons} />
+                <ReasonList label={t('dashboard.atRisk.reasonsFor', { name: item.name })} reasons={item.risk.reasons} />
               </td>
               <td class="number">
                 {money(item.value)}
@@ -103,20 +103,23 @@ function AtRiskTable({ items, onApply }: { items: AtRiskItem[]; onApply(item: At
               </td>
               <td class="number">{item.pAlive === undefined ? none : percent(item.pAlive)}</td>
               <td class="number">{silence}</td>
-              <td>{t(`crm.winBack.strategy.${item.plan.strategy}`)}</td>
+              <td>{t(`dashboard.winBack.strategy.${item.plan.strategy}`)}</td>
               <td>
                 {first
-                  ? t('crm.atRisk.stepDue', { step: t(`crm.winBack.step.${first.code}`), date: date(first.dueAt) })
+                  ? t('dashboard.atRisk.stepDue', {
+                      step: t(`card.winBack.step.${first.code}`),
+                      date: date(first.dueAt),
+                    })
                   : none}
               </td>
               <td>
                 {first ? (
                   <button
                     type="button"
-                    aria-label={t('crm.winBack.applyFor', { name: item.name })}
+                    aria-label={t('dashboard.winBack.applyFor', { name: item.name })}
                     onClick={() => onApply(item)}
                   >
-                    {t('crm.winBack.apply')}
+                    {t('dashboard.winBack.apply')}
                   </button>
                 ) : null}
               </td>

@@ -12,8 +12,8 @@ export function WinBackResults() {
   const n = (x: number) => count(locale, x);
   return (
     <section aria-labelledby="win-back-results-title" class="win-back-results">
-      <h3 id="win-back-results-title">{t('crm.winBackResults.title')}</h3>
-      {loaded.state === 'loading' ? <p class="muted">{t('crm.loading')}</p> : null}
+      <h3 id="win-back-results-title">{t('dashboard.winBackResults.title')}</h3>
+      {loaded.state === 'loading' ? <p class="muted">{t('dashboard.crm.loading')}</p> : null}
       {loaded.state === 'failed' ? (
         <p role="alert" class="error">
           {errorText(i18n, loaded.error)}
@@ -23,12 +23,12 @@ export function WinBackResults() {
         <table class="crm-table">
           <thead>
             <tr>
-              <th scope="col">{t('crm.atRisk.col.tier')}</th>
-              <th scope="col">{t('crm.winBackResults.open')}</th>
-              <th scope="col">{t('crm.winBack.result.won-back')}</th>
-              <th scope="col">{t('crm.winBack.result.lost-for-good')}</th>
-              <th scope="col">{t('crm.winBack.result.let-go')}</th>
-              <th scope="col">{t('crm.winBackResults.cost')}</th>
+              <th scope="col">{t('dashboard.atRisk.col.tier')}</th>
+              <th scope="col">{t('dashboard.winBackResults.open')}</th>
+              <th scope="col">{t('dashboard.winBack.result.won-back')}</th>
+              <th scope="col">{t('dashboard.winBack.result.lost-for-good')}</th>
+              <th scope="col">{t('dashboard.winBack.result.let-go')}</th>
+              <th scope="col">{t('dashboard.winBackResults.cost')}</th>
             </tr>
           </thead>
           <tbody>

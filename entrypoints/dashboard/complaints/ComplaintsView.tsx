@@ -21,19 +21,19 @@ export function ComplaintsView() {
   return (
     <section aria-labelledby="complaints-title">
       <h2 id="complaints-title">{t('dashboard.view.Complaints')}</h2>
-      <p class="muted">{t('crm.complaintsView.intro')}</p>
-      {complaints.length === 0 ? <p>{t('crm.complaintsView.none')}</p> : null}
+      <p class="muted">{t('dashboard.complaintsView.intro')}</p>
+      {complaints.length === 0 ? <p>{t('dashboard.complaintsView.none')}</p> : null}
       {GROUPS.map((group) => {
         const items = complaints.filter((c) => groupOf(c) === group);
         if (items.length === 0) return null;
         const title =
           group === 'ready-to-close'
-            ? t('crm.complaint.allStepsDone')
-            : t('crm.complaint.waitingFor', { step: t(`crm.step.${group}`) });
+            ? t('dashboard.complaint.allStepsDone')
+            : t('dashboard.complaint.waitingFor', { step: t(`dashboard.crm.step.${group}`) });
         return (
           <section key={group} class="panel" aria-labelledby={`group-${group}`} data-group={group}>
             <h3 id={`group-${group}`}>
-              {title} <span class="muted small">{t('crm.complaintsView.count', { count: items.length })}</span>
+              {title} <span class="muted small">{t('dashboard.complaintsView.count', { count: items.length })}</span>
             </h3>
             <ComplaintRows items={items} />
           </section>
@@ -53,12 +53,12 @@ function ComplaintRows({ items }: { items: ComplaintView[] }) {
           <li key={c.id} class="complaint" data-complaint-id={c.id} data-overdue={overdue ? 'true' : undefined}>
             <a href={hrefOf({ view: 'contact', id: c.contactId })}>{c.contactName || c.contactId}</a>
             {' · '}
-            <strong>{c.state.category}</strong> <span class="badge">{t(`crm.severity.${c.state.severity}`)}</span>
+            <strong>{c.state.category}</strong> <span class="badge">{t(`card.severity.${c.state.severity}`)}</span>
             {c.status.nextDueAt !== null ? (
               <span class={overdue ? 'overdue-text' : 'muted'}>
                 {' '}
-                {t('crm.complaint.dueOn', { date: date(c.status.nextDueAt) })}
-                {overdue ? ` · ${t('crm.complaint.overdue')}` : ''}
+                {t('dashboard.complaint.dueOn', { date: date(c.status.nextDueAt) })}
+                {overdue ? ` · ${t('dashboard.complaint.overdue')}` : ''}
               </span>
             ) : null}
             {c.description ? <p class="small muted">{c.description}</p> : null}

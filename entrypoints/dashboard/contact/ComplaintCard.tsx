@@ -17,15 +17,15 @@ export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; no
     run(async () => {
       await rpc('complaints.advance', { id: complaint.id, step, ...(note.trim() ? { note } : {}) });
       setNote('');
-      done(t('crm.complaint.stepDone', { step: t(`crm.step.${step}`) }));
+      done(t('dashboard.complaint.stepDone', { step: t(`dashboard.crm.step.${step}`) }));
     });
 
   return (
     <article class={`complaint status-${status.overall}`} data-complaint-id={complaint.id} aria-label={state.category}>
       <header>
-        <strong>{state.category}</strong> <span class="badge">{t(`crm.severity.${state.severity}`)}</span>{' '}
-        <span class={`badge complaint-${status.overall}`}>{t(`crm.complaint.status.${status.overall}`)}</span>
-        <p class="small muted">{t('crm.complaint.received', { date: date(state.receivedAt) })}</p>
+        <strong>{state.category}</strong> <span class="badge">{t(`card.severity.${state.severity}`)}</span>{' '}
+        <span class={`badge complaint-${status.overall}`}>{t(`dashboard.complaint.status.${status.overall}`)}</span>
+        <p class="small muted">{t('card.complaint.received', { date: date(state.receivedAt) })}</p>
         {complaint.description ? <p class="small">{complaint.description}</p> : null}
       </header>
       <ol class="complaint-steps">
@@ -33,22 +33,22 @@ export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; no
           const overdue = s.doneAt === null && !closed && s.dueAt < now;
           return (
             <li key={s.step} class={s.doneAt !== null ? 'done' : overdue ? 'overdue' : ''} data-step={s.step}>
-              <span class="step-name">{t(`crm.step.${s.step}`)}</span>{' '}
+              <span class="step-name">{t(`dashboard.crm.step.${s.step}`)}</span>{' '}
               {s.doneAt !== null ? (
                 <span class="muted">
-                  {t('crm.complaint.doneOn', { date: date(s.doneAt) })}
-                  {s.doneAt > s.dueAt ? ` · ${t('crm.complaint.late')}` : ''}
+                  {t('dashboard.complaint.doneOn', { date: date(s.doneAt) })}
+                  {s.doneAt > s.dueAt ? ` · ${t('dashboard.complaint.late')}` : ''}
                 </span>
               ) : (
                 <span class={overdue ? 'error' : 'muted'}>
-                  {t('crm.complaint.dueOn', { date: date(s.dueAt) })}
-                  {overdue ? ` · ${t('crm.complaint.overdue')}` : ''}
+                  {t('dashboard.complaint.dueOn', { date: date(s.dueAt) })}
+                  {overdue ? ` · ${t('dashboard.complaint.overdue')}` : ''}
                 </span>
               )}
               {s.note ? <span class="small step-note"> — {s.note}</span> : null}
               {s.doneAt === null && !closed ? (
                 <button type="button" disabled={busy || status.currentStep !== s.step} onClick={() => complete(s.step)}>
-                  {t('crm.complaint.complete', { step: t(`crm.step.${s.step}`) })}
+                  {t('dashboard.complaint.complete', { step: t(`dashboard.crm.step.${s.step}`) })}
                 </button>
               ) : null}
             </li>
@@ -57,16 +57,20 @@ export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; no
       </ol>
       {closed ? (
         <p class="small">
-          {t('crm.complaint.closedOn', { date: date(closed.at), outcome: t(`crm.outcome.${closed.outcome}`) })} ·{' '}
+          {t('dashboard.complaint.closedOn', {
+            date: date(closed.at),
+            outcome: t(`dashboard.outcome.${closed.outcome}`),
+          })}{' '}
+          ·{' '}
           <span class={`loyalty-${complaint.loyalty.effect}`}>
-            {t(`crm.loyaltyEffect.${complaint.loyalty.effect}`)}
+            {t(`dashboard.loyaltyEffect.${complaint.loyalty.effect}`)}
           </span>
         </p>
       ) : (
         <>
           {status.currentStep ? (
             <label class="small">
-              {t('crm.complaint.note')}
+              {t('dashboard.complaint.note')}
               <input value={note} maxLength={10000} onInput={(e) => setNote(e.currentTarget.value)} />
             </label>
           ) : null}
@@ -87,33 +91,33 @@ function CloseForm({ id, busy }: { id: string; busy: boolean }) {
     const satisfiedAfter = satisfied === 'unknown' ? null : satisfied === 'yes';
     run(async () => {
       await rpc('complaints.close', { id, outcome, satisfiedAfter });
-      done(t('crm.complaint.closed'));
+      done(t('dashboard.complaint.closed'));
     });
   };
   return (
     <form class="crm-form inline" onSubmit={close}>
       <label>
-        {t('crm.complaint.outcome')}
+        {t('dashboard.complaint.outcome')}
         <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as ComplaintOutcome)}>
           {COMPLAINT_OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {t(`crm.outcome.${o}`)}
+              {t(`dashboard.outcome.${o}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {t('crm.complaint.satisfiedAfter')}
+        {t('dashboard.complaint.satisfiedAfter')}
         <select value={satisfied} onChange={(e) => setSatisfied(e.currentTarget.value as typeof satisfied)}>
           {(['unknown', 'yes', 'no'] as const).map((s) => (
             <option key={s} value={s}>
-              {t(`crm.satisfied.${s}`)}
+              {t(`dashboard.satisfied.${s}`)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" disabled={busy}>
-        {t('crm.complaint.close')}
+        {t('dashboard.complaint.close')}
       </button>
     </form>
   );

@@ -11,8 +11,8 @@ import { Panel } from './Panel';
 export function ComplaintsPanel(props: { contactId: string; complaints: ComplaintView[]; now: number }) {
   const { t } = useI18n();
   return (
-    <Panel id="complaints" title={t('crm.complaints.title')}>
-      {props.complaints.length === 0 ? <p class="muted">{t('crm.complaints.none')}</p> : null}
+    <Panel id="complaints" title={t('dashboard.complaints.title')}>
+      {props.complaints.length === 0 ? <p class="muted">{t('dashboard.complaints.none')}</p> : null}
       {props.complaints.map((c) => (
         <ComplaintCard key={`${c.id}-${c.updatedAt}`} complaint={c} now={props.now} />
       ))}
@@ -33,29 +33,29 @@ function NewComplaintForm({ contactId }: { contactId: string }) {
       const opened = await rpc('complaints.open', { contactId, category, description, severity });
       setCategory('');
       setDescription('');
-      done(t('crm.complaint.opened', { date: date(opened.status.nextDueAt ?? opened.state.receivedAt) }));
+      done(t('dashboard.complaint.opened', { date: date(opened.status.nextDueAt ?? opened.state.receivedAt) }));
     });
   };
   return (
     <details class="new-complaint">
-      <summary>{t('crm.complaint.new')}</summary>
+      <summary>{t('dashboard.complaint.new')}</summary>
       <form class="crm-form" onSubmit={submit}>
         <label>
-          {t('crm.complaint.category')}
+          {t('dashboard.complaint.category')}
           <input value={category} required maxLength={200} onInput={(e) => setCategory(e.currentTarget.value)} />
         </label>
         <label>
-          {t('crm.complaint.severity')}
+          {t('dashboard.complaint.severity')}
           <select value={severity} onChange={(e) => setSeverity(e.currentTarget.value as Severity)}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {t(`crm.severity.${s}`)}
+                {t(`card.severity.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('crm.complaint.description')}
+          {t('dashboard.complaint.description')}
           <textarea
             rows={3}
             value={description}
@@ -64,7 +64,7 @@ function NewComplaintForm({ contactId }: { contactId: string }) {
           />
         </label>
         <button type="submit" class="primary" disabled={busy}>
-          {t('crm.complaint.open')}
+          {t('dashboard.complaint.open')}
         </button>
       </form>
     </details>

@@ -54,18 +54,18 @@ export function ContactHeader({ detail }: { detail: ContactDetail }) {
           {insights.method === 'rfm' ? <p class="muted small">{t('card.rfmFallback')}</p> : null}
           {contact.tierOverride ? (
             <p class="small override-note" data-override="tier">
-              {t('crm.header.overrideTier', { reason: contact.tierOverride.reason })}
+              {t('dashboard.header.overrideTier', { reason: contact.tierOverride.reason })}
             </p>
           ) : null}
           {contact.stageOverride ? (
             <p class="small override-note" data-override="stage">
-              {t('crm.header.overrideStage', { reason: contact.stageOverride.reason })}
+              {t('dashboard.header.overrideStage', { reason: contact.stageOverride.reason })}
             </p>
           ) : null}
           <div class="why">
-            <ReasonList label={t('crm.header.stageReasons')} reasons={insights.stageReasons} />
-            <ReasonList label={t('crm.header.riskReasons')} reasons={insights.riskReasons} />
-            <ReasonList label={t('crm.header.valueReasons')} reasons={insights.valueReasons ?? []} />
+            <ReasonList label={t('dashboard.header.stageReasons')} reasons={insights.stageReasons} />
+            <ReasonList label={t('dashboard.header.riskReasons')} reasons={insights.riskReasons} />
+            <ReasonList label={t('dashboard.header.valueReasons')} reasons={insights.valueReasons ?? []} />
           </div>
         </>
       ) : null}

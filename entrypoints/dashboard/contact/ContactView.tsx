@@ -24,7 +24,7 @@ export function ContactView({ id }: { id: string }) {
 
   if (loaded.state !== 'ready') return <NotReady loaded={loaded} />;
   const detail = loaded.value;
-  if (!detail) return <p role="alert">{t('crm.notFound')}</p>;
+  if (!detail) return <p role="alert">{t('dashboard.notFound')}</p>;
   const { contact } = detail;
   // Forms start from the saved contact; a new version (after a save or an undo) starts them afresh.
   const version = `${contact.id}-${contact.updatedAt}`;

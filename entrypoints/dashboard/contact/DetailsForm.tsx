@@ -46,51 +46,51 @@ export function DetailsForm({ contact }: { contact: Contact }) {
     };
     run(async () => {
       await rpc('contacts.update', { id: contact.id, patch });
-      done(t('crm.details.saved'), () => rpc('contacts.update', { id: contact.id, patch: before }));
+      done(t('dashboard.details.saved'), () => rpc('contacts.update', { id: contact.id, patch: before }));
     });
   };
 
   return (
-    <Panel id="details" title={t('crm.details.title')}>
+    <Panel id="details" title={t('dashboard.details.title')}>
       <form class="crm-form" onSubmit={save}>
         <label>
-          {t('crm.field.customerType')}
+          {t('dashboard.field.customerType')}
           <select
             value={form.customerType}
             onChange={(e) => set('customerType', e.currentTarget.value as CustomerType)}
           >
             {CUSTOMER_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t(`crm.customerType.${type}`)}
+                {t(`dashboard.customerType.${type}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('crm.field.directness')}
+          {t('dashboard.field.directness')}
           <select value={form.directness} onChange={(e) => set('directness', e.currentTarget.value as Directness)}>
             {DIRECTNESS.map((d) => (
               <option key={d} value={d}>
-                {t(`crm.directness.${d}`)}
+                {t(`dashboard.directness.${d}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('crm.field.title')}
+          {t('dashboard.field.title')}
           <input value={form.title} maxLength={200} onInput={(e) => set('title', e.currentTarget.value)} />
         </label>
         <label>
-          {t('crm.field.orgName')}
+          {t('dashboard.field.orgName')}
           <input value={form.orgName} maxLength={200} onInput={(e) => set('orgName', e.currentTarget.value)} />
         </label>
         <label>
-          {t('crm.field.role')}
+          {t('dashboard.field.role')}
           <select
             value={form.role ?? ''}
             onChange={(e) => set('role', (e.currentTarget.value || null) as AccountRole | null)}
           >
-            <option value="">{t('crm.field.notKnown')}</option>
+            <option value="">{t('dashboard.field.notKnown')}</option>
             {ACCOUNT_ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`role.${role}`)}
@@ -99,12 +99,12 @@ export function DetailsForm({ contact }: { contact: Contact }) {
           </select>
         </label>
         <label>
-          {t('crm.field.acquisition')}
+          {t('dashboard.field.acquisition')}
           <select
             value={form.acquisition ?? ''}
             onChange={(e) => set('acquisition', (e.currentTarget.value || null) as AcquisitionSource | null)}
           >
-            <option value="">{t('crm.field.notKnown')}</option>
+            <option value="">{t('dashboard.field.notKnown')}</option>
             {ACQUISITION_SOURCES.map((source) => (
               <option key={source} value={source}>
                 {t(`acquisition.${source}`)}
@@ -113,7 +113,7 @@ export function DetailsForm({ contact }: { contact: Contact }) {
           </select>
         </label>
         <label>
-          {t('crm.field.shareOfWallet')}
+          {t('dashboard.field.shareOfWallet')}
           <input
             type="number"
             min={0}
@@ -124,11 +124,11 @@ export function DetailsForm({ contact }: { contact: Contact }) {
           />
         </label>
         <label>
-          {t('crm.field.tags')}
+          {t('dashboard.field.tags')}
           <input value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
         </label>
         <label>
-          {t('crm.field.ownerNotes')}
+          {t('dashboard.field.ownerNotes')}
           <textarea
             rows={3}
             value={form.ownerNotes}
@@ -138,14 +138,14 @@ export function DetailsForm({ contact }: { contact: Contact }) {
         </label>
         <label class="check">
           <input type="checkbox" checked={form.bad} onChange={(e) => set('bad', e.currentTarget.checked)} />
-          {t('crm.field.bad')}
+          {t('dashboard.field.bad')}
         </label>
         <label class="check">
           <input type="checkbox" checked={form.neverLog} onChange={(e) => set('neverLog', e.currentTarget.checked)} />
-          {t('crm.field.neverLog')}
+          {t('dashboard.field.neverLog')}
         </label>
         <button type="submit" class="primary" disabled={busy}>
-          {t('crm.save')}
+          {t('dashboard.save')}
         </button>
       </form>
     </Panel>

@@ -18,16 +18,16 @@ const SCALE: Record<Exclude<Kind, 'satisfaction'>, { min: number; max: number }>
 export function FeedbackPanel(props: { contactId: string; feedback: Feedback[]; loyalty: LoyaltySummary }) {
   const { t, date } = useI18n();
   return (
-    <Panel id="feedback" title={t('crm.feedback.title')}>
+    <Panel id="feedback" title={t('dashboard.feedback.title')}>
       <LoyaltyFigures loyalty={props.loyalty} />
-      <h4>{t('crm.feedback.history')}</h4>
+      <h4>{t('dashboard.feedback.history')}</h4>
       {props.feedback.length === 0 ? (
-        <p class="muted">{t('crm.feedback.none')}</p>
+        <p class="muted">{t('dashboard.feedback.none')}</p>
       ) : (
         <ul class="notes">
           {props.feedback.map((f) => (
             <li key={f.id} data-kind={f.kind}>
-              <span class="muted">{date(f.at)}</span> {t(`crm.feedback.item.${f.kind}`, scoresOf(f))}
+              <span class="muted">{date(f.at)}</span> {t(`dashboard.feedback.item.${f.kind}`, scoresOf(f))}
               {f.comment ? ` — ${f.comment}` : ''}
             </li>
           ))}
@@ -63,7 +63,7 @@ function FeedbackForm({ contactId }: { contactId: string }) {
       setPerceived('');
       setScore('');
       setComment('');
-      done(t('crm.feedback.saved'));
+      done(t('dashboard.feedback.saved'));
     });
   };
   const scoreField = (label: string, value: string, set: (v: string) => void, min: number, max: number) => (
@@ -83,23 +83,23 @@ function FeedbackForm({ contactId }: { contactId: string }) {
   return (
     <form class="crm-form" onSubmit={submit}>
       <label>
-        {t('crm.feedback.kind')}
+        {t('dashboard.feedback.kind')}
         <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`crm.feedback.kind.${k}`)}
+              {t(`dashboard.feedback.kind.${k}`)}
             </option>
           ))}
         </select>
       </label>
       {kind === 'satisfaction' ? (
         <>
-          {scoreField(t('crm.feedback.expectation'), expectation, setExpectation, 1, 10)}
-          {scoreField(t('crm.feedback.perceived'), perceived, setPerceived, 1, 10)}
+          {scoreField(t('dashboard.feedback.expectation'), expectation, setExpectation, 1, 10)}
+          {scoreField(t('dashboard.feedback.perceived'), perceived, setPerceived, 1, 10)}
         </>
       ) : (
         scoreField(
-          `${t('crm.feedback.score')} (${SCALE[kind].min}–${SCALE[kind].max})`,
+          `${t('dashboard.feedback.score')} (${SCALE[kind].min}–${SCALE[kind].max})`,
           score,
           setScore,
           SCALE[kind].min,
@@ -107,11 +107,11 @@ function FeedbackForm({ contactId }: { contactId: string }) {
         )
       )}
       <label>
-        {t('crm.feedback.comment')}
+        {t('dashboard.feedback.comment')}
         <input value={comment} maxLength={10000} onInput={(e) => setComment(e.currentTarget.value)} />
       </label>
       <button type="submit" class="primary" disabled={busy}>
-        {t('crm.feedback.add')}
+        {t('dashboard.feedback.add')}
       </button>
     </form>
   );

@@ -12,26 +12,26 @@ export function HistoryPanel({ detail }: { detail: ContactDetail }) {
   const { contact, interactions, deals, notes } = detail;
   return (
     <>
-      <Panel id="interactions" title={t('crm.history.interactions')}>
+      <Panel id="interactions" title={t('dashboard.history.interactions')}>
         <InteractionList interactions={interactions} />
       </Panel>
-      <Panel id="deals" title={t('crm.history.deals')}>
+      <Panel id="deals" title={t('dashboard.history.deals')}>
         {deals.length === 0 ? (
-          <p class="muted">{t('crm.history.noDeals')}</p>
+          <p class="muted">{t('dashboard.history.noDeals')}</p>
         ) : (
           <ul class="timeline">
             {deals.map((d) => (
               <li key={d.id}>
                 <span class="when">{date(d.date)}</span> {d.title ? `${d.title} · ` : ''}
-                {money(d.amount, d.currency)} <span class="muted">{t(`crm.deal.${d.status}`)}</span>
+                {money(d.amount, d.currency)} <span class="muted">{t(`dashboard.deal.${d.status}`)}</span>
               </li>
             ))}
           </ul>
         )}
       </Panel>
-      <Panel id="notes" title={t('crm.history.notes')}>
+      <Panel id="notes" title={t('dashboard.history.notes')}>
         {notes.length === 0 ? (
-          <p class="muted">{t('crm.history.noNotes')}</p>
+          <p class="muted">{t('dashboard.history.noNotes')}</p>
         ) : (
           <ul class="notes">
             {notes.map((n) => (

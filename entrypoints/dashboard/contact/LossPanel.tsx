@@ -28,7 +28,7 @@ export function LossPanel({ contact, now }: { contact: Contact; now: number }) {
     const before = loss?.cause ?? null;
     run(async () => {
       await rpc('contacts.recordLoss', { id: contact.id, cause: cause || null });
-      done(t('crm.loss.causeSaved'), () => rpc('contacts.recordLoss', { id: contact.id, cause: before }));
+      done(t('dashboard.loss.causeSaved'), () => rpc('contacts.recordLoss', { id: contact.id, cause: before }));
     });
   };
   const saveOutcome = (event: Event) => {
@@ -40,7 +40,7 @@ export function LossPanel({ contact, now }: { contact: Contact; now: number }) {
         id: contact.id,
         outcome: spent === undefined ? { result } : { result, cost: spent },
       });
-      done(t('crm.loss.outcomeSaved'), () =>
+      done(t('dashboard.loss.outcomeSaved'), () =>
         rpc('contacts.recordWinBack', {
           id: contact.id,
           outcome: before
@@ -52,31 +52,31 @@ export function LossPanel({ contact, now }: { contact: Contact; now: number }) {
   };
 
   return (
-    <Panel id="loss" title={t('crm.loss.title')}>
+    <Panel id="loss" title={t('dashboard.loss.title')}>
       <p>
-        <strong>{t(`crm.winBack.strategy.${plan.strategy}`)}</strong>
+        <strong>{t(`dashboard.winBack.strategy.${plan.strategy}`)}</strong>
       </p>
       {plan.steps.length === 0 ? (
-        <p class="muted">{t('crm.loss.letGo')}</p>
+        <p class="muted">{t('dashboard.loss.letGo')}</p>
       ) : (
-        <ol class="win-back-steps" aria-label={t('crm.loss.playbook')}>
+        <ol class="win-back-steps" aria-label={t('dashboard.loss.playbook')}>
           {plan.steps.map((s) => (
             <li key={s.code} data-step={s.code}>
-              {t('crm.atRisk.stepDue', { step: t(`crm.winBack.step.${s.code}`), date: date(s.dueAt) })}
+              {t('dashboard.atRisk.stepDue', { step: t(`card.winBack.step.${s.code}`), date: date(s.dueAt) })}
             </li>
           ))}
         </ol>
       )}
       <form class="crm-form" onSubmit={saveCause}>
         <label>
-          {t('crm.loss.cause')}
+          {t('dashboard.loss.cause')}
           <select value={cause} onChange={(e) => setCause(e.currentTarget.value as LossCause | '')}>
-            <option value="">{t('crm.field.notKnown')}</option>
+            <option value="">{t('dashboard.field.notKnown')}</option>
             {(['company', 'customer'] as const).map((side) => (
-              <optgroup key={side} label={t(`crm.loss.side.${side}`)}>
+              <optgroup key={side} label={t(`dashboard.loss.side.${side}`)}>
                 {LOSS_CAUSES[side].map((c) => (
                   <option key={c} value={c}>
-                    {t(`crm.loss.cause.${c}`)}
+                    {t(`dashboard.loss.cause.${c}`)}
                   </option>
                 ))}
               </optgroup>
@@ -84,32 +84,32 @@ export function LossPanel({ contact, now }: { contact: Contact; now: number }) {
           </select>
         </label>
         <button type="submit" disabled={busy}>
-          {t('crm.loss.saveCause')}
+          {t('dashboard.loss.saveCause')}
         </button>
       </form>
       <form class="crm-form" onSubmit={saveOutcome}>
         <label>
-          {t('crm.loss.outcome')}
+          {t('dashboard.loss.outcome')}
           <select value={result} onChange={(e) => setResult(e.currentTarget.value as WinBackResult)}>
             {WIN_BACK_RESULTS.map((r) => (
               <option key={r} value={r}>
-                {t(`crm.winBack.result.${r}`)}
+                {t(`dashboard.winBack.result.${r}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('crm.loss.cost')}
+          {t('dashboard.loss.cost')}
           <input type="number" min={0} step="any" value={cost} onInput={(e) => setCost(e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={busy}>
-          {t('crm.loss.saveOutcome')}
+          {t('dashboard.loss.saveOutcome')}
         </button>
       </form>
       {loss?.outcome ? (
         <p class="small" data-outcome={loss.outcome.result}>
-          {t('crm.loss.recorded', {
-            result: t(`crm.winBack.result.${loss.outcome.result}`),
+          {t('dashboard.loss.recorded', {
+            result: t(`dashboard.winBack.result.${loss.outcome.result}`),
             date: date(loss.outcome.at),
             cost: money(loss.outcome.cost ?? 0),
           })}

@@ -5,34 +5,43 @@ import type { LoyaltySummary } from '@/lib/db/complaints/feedback';
 export function LoyaltyFigures({ loyalty }: { loyalty: LoyaltySummary }) {
   const { t, percent } = useI18n();
   const { indicators, satisfaction, csat, nps, latestNps } = loyalty;
-  const none = t('crm.none');
+  const none = t('dashboard.none');
   const rows: [string, string][] = [
-    [t('crm.loyalty.index'), t('crm.loyalty.indexValue', { index: indicators.index })],
+    [t('dashboard.loyalty.index'), t('dashboard.loyalty.indexValue', { index: indicators.index })],
     [
-      t('crm.loyalty.repeatRate'),
-      t('crm.loyalty.repeatValue', { repeats: indicators.repeatPurchases, rate: percent(indicators.repeatRate) }),
+      t('dashboard.loyalty.repeatRate'),
+      t('dashboard.loyalty.repeatValue', { repeats: indicators.repeatPurchases, rate: percent(indicators.repeatRate) }),
     ],
-    [t('crm.loyalty.tenure'), t('crm.days', { days: indicators.tenureDays })],
+    [t('dashboard.loyalty.tenure'), t('dashboard.days', { days: indicators.tenureDays })],
     [
-      t('crm.loyalty.recommendation'),
+      t('dashboard.loyalty.recommendation'),
       indicators.recommendation && latestNps !== null
-        ? t('crm.loyalty.latestAnswer', {
-            kind: t(`crm.recommendation.${indicators.recommendation}`),
+        ? t('dashboard.loyalty.latestAnswer', {
+            kind: t(`dashboard.recommendation.${indicators.recommendation}`),
             score: latestNps,
           })
         : none,
     ],
-    [t('crm.loyalty.shareOfWallet'), indicators.shareOfWallet === null ? none : percent(indicators.shareOfWallet)],
     [
-      t('crm.loyalty.complaints'),
-      t('crm.loyalty.complaintsValue', { well: loyalty.complaintsHandledWell, badly: loyalty.complaintsHandledBadly }),
+      t('dashboard.loyalty.shareOfWallet'),
+      indicators.shareOfWallet === null ? none : percent(indicators.shareOfWallet),
     ],
-    [t('crm.loyalty.satisfaction'), satisfaction?.level ? t(`crm.satisfaction.${satisfaction.level}`) : none],
-    [t('crm.loyalty.csat'), csat.csat === null ? none : percent(csat.csat / 100)],
-    [t('crm.loyalty.nps'), nps.nps === null ? none : String(Math.round(nps.nps))],
+    [
+      t('dashboard.loyalty.complaints'),
+      t('dashboard.loyalty.complaintsValue', {
+        well: loyalty.complaintsHandledWell,
+        badly: loyalty.complaintsHandledBadly,
+      }),
+    ],
+    [
+      t('dashboard.loyalty.satisfaction'),
+      satisfaction?.level ? t(`dashboard.satisfaction.${satisfaction.level}`) : none,
+    ],
+    [t('dashboard.loyalty.csat'), csat.csat === null ? none : percent(csat.csat / 100)],
+    [t('dashboard.loyalty.nps'), nps.nps === null ? none : String(Math.round(nps.nps))],
   ];
   return (
-    <dl class="figures-list" aria-label={t('crm.loyalty.title')}>
+    <dl class="figures-list" aria-label={t('dashboard.loyalty.title')}>
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>

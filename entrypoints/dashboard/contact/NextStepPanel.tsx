@@ -11,16 +11,16 @@ export function NextStepPanel({ contact, now }: { contact: Contact; now: number 
   const step = contact.nextStep;
 
   return (
-    <Panel id="next-step" title={t('crm.nextStep.title')}>
+    <Panel id="next-step" title={t('dashboard.nextStep.title')}>
       {step ? (
         <p class="next-step" data-due={step.due}>
           <strong>{nextStepText(i18n, step)}</strong>{' '}
-          <span class="muted">{t('crm.nextStep.dueOn', { date: date(step.due) })}</span>
-          {step.due < now ? <span class="badge overdue">{t('crm.nextStep.overdue')}</span> : null}
-          {step.notifiedAt !== undefined ? <span class="badge">{t('crm.nextStep.reminded')}</span> : null}
+          <span class="muted">{t('dashboard.nextStep.dueOn', { date: date(step.due) })}</span>
+          {step.due < now ? <span class="badge overdue">{t('dashboard.nextStep.overdue')}</span> : null}
+          {step.notifiedAt !== undefined ? <span class="badge">{t('dashboard.nextStep.reminded')}</span> : null}
         </p>
       ) : (
-        <p class="muted">{t('crm.nextStep.none')}</p>
+        <p class="muted">{t('dashboard.nextStep.none')}</p>
       )}
       <NextStepEditor contact={contact} now={now} formClass="crm-form" />
     </Panel>

@@ -16,13 +16,13 @@ export function OrganisationPanel({ view }: { view: OrganisationView | null }) {
   const { t } = useI18n();
   if (!view) {
     return (
-      <Panel id="organisation" title={t('crm.org.title')}>
-        <p class="muted">{t('crm.org.none')}</p>
+      <Panel id="organisation" title={t('dashboard.org.title')}>
+        <p class="muted">{t('dashboard.org.none')}</p>
       </Panel>
     );
   }
   return (
-    <Panel id="organisation" title={`${t('crm.org.title')}: ${view.organisation.name}`}>
+    <Panel id="organisation" title={`${t('dashboard.org.title')}: ${view.organisation.name}`}>
       <OrganisationForm key={view.organisation.updatedAt} view={view} />
     </Panel>
   );
@@ -55,34 +55,34 @@ function OrganisationForm({ view }: { view: OrganisationView }) {
         id: org.id,
         patch: { industry, address, size: size === '' ? null : size, decisionMakerIds: [...deciders] },
       });
-      done(t('crm.org.saved'), () => rpc('organisations.update', { id: org.id, patch: before }));
+      done(t('dashboard.org.saved'), () => rpc('organisations.update', { id: org.id, patch: before }));
     });
   };
   return (
     <form class="crm-form" onSubmit={save}>
       <label>
-        {t('crm.org.industry')}
+        {t('dashboard.org.industry')}
         <input value={industry} maxLength={200} onInput={(e) => setIndustry(e.currentTarget.value)} />
       </label>
       <label>
-        {t('crm.org.size')}
+        {t('dashboard.org.size')}
         <select value={size} onChange={(e) => setSize(e.currentTarget.value as Organisation['size'] | '')}>
-          <option value="">{t('crm.org.sizeUnknown')}</option>
+          <option value="">{t('dashboard.org.sizeUnknown')}</option>
           {SIZES.map((s) => (
             <option key={s} value={s}>
-              {t('crm.org.sizeValue', { size: s })}
+              {t('dashboard.org.sizeValue', { size: s })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {t('crm.org.address')}
+        {t('dashboard.org.address')}
         <textarea rows={2} value={address} maxLength={10000} onInput={(e) => setAddress(e.currentTarget.value)} />
       </label>
       <fieldset>
-        <legend>{t('crm.org.decisionMakers')}</legend>
+        <legend>{t('dashboard.org.decisionMakers')}</legend>
         {view.decisionMakers.length === 0 ? (
-          <p class="muted small">{t('crm.org.noDecisionMakers')}</p>
+          <p class="muted small">{t('dashboard.org.noDecisionMakers')}</p>
         ) : (
           <p class="small decision-makers">{view.decisionMakers.map((m) => m.name).join(', ')}</p>
         )}
@@ -103,7 +103,7 @@ function OrganisationForm({ view }: { view: OrganisationView }) {
         </ul>
       </fieldset>
       <button type="submit" class="primary" disabled={busy}>
-        {t('crm.org.save')}
+        {t('dashboard.org.save')}
       </button>
     </form>
   );

@@ -15,12 +15,12 @@ export function OverridesPanel({ contact }: { contact: Contact }) {
   const derivedStage = insights?.derivedStage ?? (insights?.stageSource === 'derived' ? insights.stage : undefined);
   const stageOverride = contact.stageOverride;
   return (
-    <Panel id="overrides" title={`${t('crm.tier.title')} · ${t('crm.stage.title')}`}>
+    <Panel id="overrides" title={`${t('card.tier.title')} · ${t('dashboard.stage.title')}`}>
       <TierOverrideForm contact={contact} />
       <OverrideForm
         id="stage"
-        legend={t('crm.stage.title')}
-        computedLabel={derivedStage ? t('crm.stage.derived', { stage: t(`stage.${derivedStage}`) }) : ''}
+        legend={t('dashboard.stage.title')}
+        computedLabel={derivedStage ? t('dashboard.stage.derived', { stage: t(`stage.${derivedStage}`) }) : ''}
         options={STAGES}
         label={(stage) => t(`stage.${stage}`)}
         current={stageOverride ? { value: stageOverride.stage, reason: stageOverride.reason } : undefined}
@@ -31,8 +31,8 @@ export function OverridesPanel({ contact }: { contact: Contact }) {
             override: override ? { stage: override.value, reason: override.reason } : null,
           });
           const text = override
-            ? t('crm.stage.saved', { stage: t(`stage.${override.value}`) })
-            : t('crm.stage.cleared');
+            ? t('dashboard.stage.saved', { stage: t(`stage.${override.value}`) })
+            : t('dashboard.stage.cleared');
           done(text, () => rpc('contacts.overrideStage', { id: contact.id, override: stageOverride ?? null }));
         }}
       />

@@ -16,41 +16,41 @@ export function WinBackPanel({ detail }: { detail: ContactDetail }) {
       const applied = await rpc('contacts.applyWinBack', { contactId: contact.id });
       const step = applied.contact.nextStep;
       const text = step?.code
-        ? t('crm.winBack.applied', { step: t(`crm.winBack.step.${step.code}`), date: date(step.due) })
-        : t('crm.nextStep.saved');
+        ? t('dashboard.winBack.applied', { step: t(`card.winBack.step.${step.code}`), date: date(step.due) })
+        : t('card.nextStep.saved');
       done(text, () => rpc('contacts.setNextStep', { id: contact.id, nextStep: applied.previous }));
     });
   return (
-    <Panel id="win-back" title={t('crm.winBack.title')}>
+    <Panel id="win-back" title={t('dashboard.winBack.title')}>
       {found ? (
         <>
           <p class="badges">
             <span class={`badge risk-${found.risk.level}`}>{t(`risk.${found.risk.level}`)}</span>
-            <span class="small">{t('crm.winBack.riskScore', { percent: percent(found.risk.score) })}</span>
+            <span class="small">{t('dashboard.winBack.riskScore', { percent: percent(found.risk.score) })}</span>
           </p>
-          <ReasonList label={t('crm.header.riskReasons')} reasons={found.risk.reasons} />
+          <ReasonList label={t('dashboard.header.riskReasons')} reasons={found.risk.reasons} />
           <p>
-            <strong>{t(`crm.winBack.strategy.${found.plan.strategy}`)}</strong>
+            <strong>{t(`dashboard.winBack.strategy.${found.plan.strategy}`)}</strong>
           </p>
           {found.plan.steps.length === 0 ? (
-            <p class="muted">{t('crm.winBack.noSteps')}</p>
+            <p class="muted">{t('dashboard.winBack.noSteps')}</p>
           ) : (
             <>
               <ol class="win-back-steps">
                 {found.plan.steps.map((s) => (
                   <li key={s.code}>
-                    {t('crm.atRisk.stepDue', { step: t(`crm.winBack.step.${s.code}`), date: date(s.dueAt) })}
+                    {t('dashboard.atRisk.stepDue', { step: t(`card.winBack.step.${s.code}`), date: date(s.dueAt) })}
                   </li>
                 ))}
               </ol>
               <button type="button" class="primary" disabled={busy} onClick={apply}>
-                {t('crm.winBack.apply')}
+                {t('dashboard.winBack.apply')}
               </button>
             </>
           )}
         </>
       ) : (
-        <p class="muted">{t('crm.winBack.noInsights')}</p>
+        <p class="muted">{t('dashboard.winBack.noInsights')}</p>
       )}
     </Panel>
   );

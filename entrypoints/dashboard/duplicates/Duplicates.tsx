@@ -47,12 +47,12 @@ export function Duplicates() {
   const merge = (keep: Summary, drop: Summary) =>
     act(async () => {
       const { undoId } = await rpc('duplicates.merge', { keepId: keep.id, dropId: drop.id });
-      return { text: t('sites.dup.merged', { keep: keep.name, drop: drop.name }), undoId };
+      return { text: t('dashboard.dup.merged', { keep: keep.name, drop: drop.name }), undoId };
     });
   const undo = (id: string, keep: string, drop: string) =>
     act(async () => {
       await rpc('duplicates.undoMerge', { id });
-      return { text: t('sites.dup.undone', { keep, drop }) };
+      return { text: t('dashboard.dup.undone', { keep, drop }) };
     });
   const dismiss = (pair: Suggestion) =>
     act(async () => {
@@ -66,8 +66,8 @@ export function Duplicates() {
 
   return (
     <section class="duplicates" aria-labelledby="duplicates-title">
-      <h2 id="duplicates-title">{t('sites.dup.title')}</h2>
-      <p class="muted">{t('sites.dup.help')}</p>
+      <h2 id="duplicates-title">{t('dashboard.dup.title')}</h2>
+      <p class="muted">{t('dashboard.dup.help')}</p>
       {status?.text ? (
         <p class={status.error ? 'error' : ''} role="status">
           {status.text}{' '}
@@ -78,7 +78,7 @@ export function Duplicates() {
           ) : null}
         </p>
       ) : null}
-      {pairs && !pairs.length ? <p class="muted">{t('sites.dup.none')}</p> : null}
+      {pairs && !pairs.length ? <p class="muted">{t('dashboard.dup.none')}</p> : null}
       <ul class="pairs">
         {(pairs ?? []).map((pair) => (
           <Pair key={`${pair.a.id}|${pair.b.id}`} pair={pair} busy={busy} onMerge={merge} onDismiss={dismiss} />
@@ -86,13 +86,13 @@ export function Duplicates() {
       </ul>
       {recent.length ? (
         <>
-          <h3>{t('sites.dup.recent')}</h3>
+          <h3>{t('dashboard.dup.recent')}</h3>
           <ul class="recent-merges">
             {recent.map((m) => (
               <li key={m.id}>
-                {t('sites.dup.recentItem', { drop: m.drop.name, keep: m.keep.name, date: date(m.at) })}{' '}
+                {t('dashboard.dup.recentItem', { drop: m.drop.name, keep: m.keep.name, date: date(m.at) })}{' '}
                 <button type="button" disabled={busy} onClick={() => undo(m.id, m.keep.name, m.drop.name)}>
-                  {t('sites.dup.undo', { drop: m.drop.name })}
+                  {t('dashboard.dup.undo', { drop: m.drop.name })}
                 </button>
               </li>
             ))}
@@ -115,10 +115,10 @@ function Pair(props: {
   const [keepA, setKeepA] = useState(true);
   const keep = keepA ? pair.a : pair.b;
   const drop = keepA ? pair.b : pair.a;
-  const label = t('sites.dup.pair', { a: pair.a.name, b: pair.b.name });
+  const label = t('dashboard.dup.pair', { a: pair.a.name, b: pair.b.name });
   return (
     <li class="card pair" aria-label={label}>
-      <p class="reason">{t(`sites.dup.reason.${pair.reason}`)}</p>
+      <p class="reason">{t(`dashboard.dup.reason.${pair.reason}`)}</p>
       {confirming ? null : (
         <ul class="contact-choices">
           {[pair.a, pair.b].map((c) => (
@@ -130,7 +130,7 @@ function Pair(props: {
       )}
       {confirming ? (
         <fieldset>
-          <legend>{t('sites.dup.keepLabel')}</legend>
+          <legend>{t('dashboard.dup.keepLabel')}</legend>
           {[pair.a, pair.b].map((c, i) => (
             <label key={c.id} class="contact-choice">
               <input
@@ -142,21 +142,21 @@ function Pair(props: {
               <strong>{c.name}</strong> <span class="muted">{describe(c)}</span>
             </label>
           ))}
-          <p>{t('sites.dup.confirm', { keep: keep.name, drop: drop.name })}</p>
+          <p>{t('dashboard.dup.confirm', { keep: keep.name, drop: drop.name })}</p>
           <button type="button" class="primary" disabled={props.busy} onClick={() => props.onMerge(keep, drop)}>
-            {t('sites.dup.confirmButton', { keep: keep.name })}
+            {t('dashboard.dup.confirmButton', { keep: keep.name })}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            {t('sites.dup.cancel')}
+            {t('dashboard.dup.cancel')}
           </button>
         </fieldset>
       ) : (
         <div>
           <button type="button" disabled={props.busy} onClick={() => setConfirming(true)}>
-            {t('sites.dup.merge')}
+            {t('dashboard.dup.merge')}
           </button>{' '}
           <button type="button" disabled={props.busy} onClick={() => props.onDismiss(pair)}>
-            {t('sites.dup.dismiss')}
+            {t('dashboard.dup.dismiss')}
           </button>
         </div>
       )}

@@ -10,21 +10,21 @@ export function BackupProblems({ problems, onAgain }: { problems: readonly Backu
   return (
     <div class="io-finished">
       <p role="alert" class="io-error">
-        {t('io.restore.invalid')}
+        {t('import.restore.invalid')}
       </p>
       <ul>
         {problems.slice(0, SHOWN).map((problem) => (
           <li key={`${problem.path}-${problem.code}`}>
-            {t('io.restore.problem', {
-              path: problem.path || t('io.restore.wholeFile'),
+            {t('import.restore.problem', {
+              path: problem.path || t('import.restore.wholeFile'),
               reason: t(ioErrorKey(problem.code)),
             })}
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN ? <p>{t('io.problems.more', { count: problems.length - SHOWN })}</p> : null}
+      {problems.length > SHOWN ? <p>{t('import.problems.more', { count: problems.length - SHOWN })}</p> : null}
       <button type="button" onClick={onAgain}>
-        {t('io.import.again')}
+        {t('import.import.again')}
       </button>
     </div>
   );

@@ -22,38 +22,38 @@ export function DuplicatesReview({
   const choose = (kind: keyof ImportChoices) => (choice: DuplicateChoice) => setChoices({ ...choices, [kind]: choice });
   return (
     <section aria-labelledby="io-plan-title">
-      <h4 id="io-plan-title">{t('io.plan.title')}</h4>
-      <p>{t('io.plan.new', { count: plan.new })}</p>
+      <h4 id="io-plan-title">{t('import.plan.title')}</h4>
+      <p>{t('import.plan.new', { count: plan.new })}</p>
       {plan.existing > 0 ? (
         <Choice
-          legend={t('io.plan.existing', { count: plan.existing })}
+          legend={t('import.plan.existing', { count: plan.existing })}
           name="existing"
-          merge={t('io.plan.mergeExisting')}
+          merge={t('import.plan.mergeExisting')}
           value={choices.existing}
           onChange={choose('existing')}
           examples={plan.existingSamples.map((s) =>
-            t('io.plan.exampleExisting', {
+            t('import.plan.exampleExisting', {
               line: s.line,
               name: s.name,
               existing: s.existingName,
-              match: t(`io.match.${s.matchedBy}`),
+              match: t(`import.match.${s.matchedBy}`),
             }),
           )}
         />
       ) : null}
       {plan.inFile > 0 ? (
         <Choice
-          legend={t('io.plan.inFile', { count: plan.inFile })}
+          legend={t('import.plan.inFile', { count: plan.inFile })}
           name="in-file"
-          merge={t('io.plan.mergeInFile')}
+          merge={t('import.plan.mergeInFile')}
           value={choices.inFile}
           onChange={choose('inFile')}
           examples={plan.inFileSamples.map((s) =>
-            t('io.plan.exampleInFile', {
+            t('import.plan.exampleInFile', {
               line: s.line,
               name: s.name,
               first: s.firstLine,
-              match: t(`io.match.${s.matchedBy}`),
+              match: t(`import.match.${s.matchedBy}`),
             }),
           )}
         />
@@ -61,10 +61,10 @@ export function DuplicatesReview({
       <ProblemList problems={rows.problems} />
       <div class="io-actions">
         <button type="button" class="primary" onClick={() => onCommit(choices)}>
-          {t('io.import.commit', { valid: rows.drafts.length, bad: rows.problems.length })}
+          {t('import.import.commit', { valid: rows.drafts.length, bad: rows.problems.length })}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('io.cancel')}
+          {t('import.cancel')}
         </button>
       </div>
     </section>
@@ -99,7 +99,7 @@ function Choice(props: {
           checked={props.value === 'skip'}
           onChange={() => props.onChange('skip')}
         />
-        {t('io.plan.skip')}
+        {t('import.plan.skip')}
       </label>
       <ul class="io-examples">
         {props.examples.map((example) => (

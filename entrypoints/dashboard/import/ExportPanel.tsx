@@ -61,20 +61,20 @@ export function ExportPanel({ createWorker }: { createWorker: () => Worker }) {
   const busy = status.state === 'busy';
   return (
     <section class="io-panel" aria-labelledby="io-export-title">
-      <h3 id="io-export-title">{t('io.export.title')}</h3>
-      <p class="io-hint">{t('io.export.intro')}</p>
+      <h3 id="io-export-title">{t('import.export.title')}</h3>
+      <p class="io-hint">{t('import.export.intro')}</p>
       <div class="io-actions">
         {KINDS.map((kind) => (
           <button key={kind} type="button" disabled={busy} onClick={() => save(kind)}>
-            {t(`io.export.${kind}`)}
+            {t(`import.export.${kind}`)}
           </button>
         ))}
       </div>
       <PassphraseFields disabled={busy} onSubmit={(passphrase) => save('backup', passphrase)} />
       {status.state === 'busy' ? (
-        <ProgressBar label={t('io.export.working')} progress={status.progress} onCancel={cancel} />
+        <ProgressBar label={t('import.export.working')} progress={status.progress} onCancel={cancel} />
       ) : null}
-      {status.state === 'done' ? <p role="status">{t('io.export.done', { name: status.fileName })}</p> : null}
+      {status.state === 'done' ? <p role="status">{t('import.export.done', { name: status.fileName })}</p> : null}
       {status.state === 'failed' ? (
         <p role="alert" class="io-error">
           {status.message}

@@ -16,8 +16,8 @@ export function ImportPanel({ createWorker }: { createWorker: () => Worker }) {
   const flow = useImportFlow(createWorker);
   return (
     <section class="io-panel" aria-labelledby="io-import-title">
-      <h3 id="io-import-title">{t('io.import.title')}</h3>
-      <p class="io-hint">{t('io.import.intro')}</p>
+      <h3 id="io-import-title">{t('import.import.title')}</h3>
+      <p class="io-hint">{t('import.import.intro')}</p>
       <Step flow={flow} />
     </section>
   );
@@ -32,7 +32,7 @@ function Step({ flow }: { flow: ImportFlow }) {
     case 'reading':
       return (
         <ProgressBar
-          label={t('io.import.reading', { name: state.name })}
+          label={t('import.import.reading', { name: state.name })}
           progress={state.progress}
           onCancel={flow.cancel}
         />
@@ -42,34 +42,36 @@ function Step({ flow }: { flow: ImportFlow }) {
     case 'rows':
       return <RowsReview state={state} onRemap={flow.remap} onContinue={flow.checkDuplicates} onCancel={flow.cancel} />;
     case 'staging':
-      return <ProgressBar label={t('io.import.staging')} progress={state.progress} onCancel={flow.cancel} />;
+      return <ProgressBar label={t('import.import.staging')} progress={state.progress} onCancel={flow.cancel} />;
     case 'duplicates':
       return <DuplicatesReview plan={state.plan} rows={state.rows} onCommit={flow.commit} onCancel={flow.cancel} />;
     case 'committing':
-      return <Writing label={t('io.import.committing')} state={state} onCancel={flow.cancel} />;
+      return <Writing label={t('import.import.committing')} state={state} onCancel={flow.cancel} />;
     case 'imported': {
       const { outcome } = state;
       return (
         <Finished onAgain={flow.reset}>
-          {t('io.import.done', { ...outcome })}
-          {outcome.organisationsCreated > 0 ? ` ${t('io.import.orgs', { count: outcome.organisationsCreated })}` : ''}
+          {t('import.import.done', { ...outcome })}
+          {outcome.organisationsCreated > 0
+            ? ` ${t('import.import.orgs', { count: outcome.organisationsCreated })}`
+            : ''}
         </Finished>
       );
     }
     case 'backup-invalid':
       return <BackupProblems problems={state.problems} onAgain={flow.reset} />;
     case 'restore-staging':
-      return <ProgressBar label={t('io.restore.staging')} progress={state.progress} onCancel={flow.cancel} />;
+      return <ProgressBar label={t('import.restore.staging')} progress={state.progress} onCancel={flow.cancel} />;
     case 'restore-review':
       return (
         <RestoreReview backup={state.backup} preview={state.preview} onRestore={flow.restore} onCancel={flow.cancel} />
       );
     case 'restoring':
-      return <Writing label={t('io.restore.applying')} state={state} onCancel={flow.cancel} />;
+      return <Writing label={t('import.restore.applying')} state={state} onCancel={flow.cancel} />;
     case 'restored':
-      return <Finished onAgain={flow.reset}>{t('io.restore.done', state.counts)}</Finished>;
+      return <Finished onAgain={flow.reset}>{t('import.restore.done', state.counts)}</Finished>;
     case 'cancelled':
-      return <Finished onAgain={flow.reset}>{t('io.import.cancelled')}</Finished>;
+      return <Finished onAgain={flow.reset}>{t('import.import.cancelled')}</Finished>;
     case 'failed':
       return (
         <Finished onAgain={flow.reset} alert>
@@ -90,7 +92,7 @@ function Writing({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  if (state.cancelling) return <ProgressBar label={t('io.cancelling')} progress={state.progress} />;
+  if (state.cancelling) return <ProgressBar label={t('import.cancelling')} progress={state.progress} />;
   return <ProgressBar label={label} progress={state.progress} onCancel={onCancel} />;
 }
 
@@ -98,7 +100,7 @@ function FileChooser({ onPick }: { onPick: (file: File) => void }) {
   const { t } = useI18n();
   return (
     <label class="io-file">
-      {t('io.import.choose')}
+      {t('import.import.choose')}
       <input
         type="file"
         accept={ACCEPT}
@@ -119,7 +121,7 @@ function Finished({ children, onAgain, alert }: { children: ComponentChildren; o
         {children}
       </p>
       <button type="button" onClick={onAgain}>
-        {t('io.import.again')}
+        {t('import.import.again')}
       </button>
     </div>
   );

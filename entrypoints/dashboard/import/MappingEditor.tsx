@@ -27,19 +27,19 @@ export function MappingEditor({
       ?.slice(0, EXAMPLE_CHARS) ?? '';
   return (
     <section aria-labelledby="io-mapping-title">
-      <h4 id="io-mapping-title">{t('io.mapping.title')}</h4>
-      <p class="io-hint">{t('io.mapping.hint')}</p>
+      <h4 id="io-mapping-title">{t('import.mapping.title')}</h4>
+      <p class="io-hint">{t('import.mapping.hint')}</p>
       {isUsableMapping(mapping) ? null : (
         <p class="io-warning" role="alert">
-          {t('io.mapping.unusable')}
+          {t('import.mapping.unusable')}
         </p>
       )}
       <table class="io-table">
         <thead>
           <tr>
-            <th scope="col">{t('io.mapping.column')}</th>
-            <th scope="col">{t('io.mapping.field')}</th>
-            <th scope="col">{t('io.mapping.example')}</th>
+            <th scope="col">{t('import.mapping.column')}</th>
+            <th scope="col">{t('import.mapping.field')}</th>
+            <th scope="col">{t('import.mapping.example')}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,17 +48,17 @@ export function MappingEditor({
               <th scope="row">{header}</th>
               <td>
                 <select
-                  aria-label={t('io.mapping.fieldFor', { column: header })}
+                  aria-label={t('import.mapping.fieldFor', { column: header })}
                   value={targets[column] ?? ''}
                   disabled={disabled}
                   onChange={(event) =>
                     onChange(assignColumn(mapping, headers.length, column, targetOf(event.currentTarget.value)))
                   }
                 >
-                  <option value="">{t('io.target.none')}</option>
+                  <option value="">{t('import.target.none')}</option>
                   {TARGET_CHOICES.map((target) => (
                     <option key={target} value={target}>
-                      {t(`io.target.${target}`)}
+                      {t(`import.target.${target}`)}
                     </option>
                   ))}
                 </select>

@@ -24,10 +24,10 @@ export function PassphraseFields({
         if (ready) onSubmit(passphrase);
       }}
     >
-      <h4>{t('io.export.encryptedTitle')}</h4>
-      <p class="io-hint">{t('io.export.encryptedHint')}</p>
+      <h4>{t('import.export.encryptedTitle')}</h4>
+      <p class="io-hint">{t('import.export.encryptedHint')}</p>
       <label>
-        {t('io.export.passphrase')}
+        {t('import.export.passphrase')}
         <input
           type="password"
           autocomplete="new-password"
@@ -37,10 +37,10 @@ export function PassphraseFields({
         />
       </label>
       <p id="io-strength" class={`io-strength io-strength-${strength}`} aria-live="polite">
-        {passphrase === '' ? '' : t(`io.strength.${strength}`, { min: MIN_PASSPHRASE })}
+        {passphrase === '' ? '' : t(`import.strength.${strength}`, { min: MIN_PASSPHRASE })}
       </p>
       <label>
-        {t('io.export.confirm')}
+        {t('import.export.confirm')}
         <input
           type="password"
           autocomplete="new-password"
@@ -52,11 +52,11 @@ export function PassphraseFields({
       </label>
       {mismatch ? (
         <p id="io-mismatch" class="io-error">
-          {t('io.export.mismatch')}
+          {t('import.export.mismatch')}
         </p>
       ) : null}
       <button type="submit" class="primary" disabled={disabled || !ready}>
-        {t('io.export.encrypted')}
+        {t('import.export.encrypted')}
       </button>
     </form>
   );

@@ -21,9 +21,9 @@ export function PassphrasePrompt({
         onUnlock(passphrase);
       }}
     >
-      <h4>{t('io.decrypt.title')}</h4>
+      <h4>{t('import.decrypt.title')}</h4>
       <label>
-        {t('io.decrypt.label')}
+        {t('import.decrypt.label')}
         <input
           type="password"
           autocomplete="off"
@@ -40,10 +40,10 @@ export function PassphrasePrompt({
       ) : null}
       <div class="io-actions">
         <button type="submit" class="primary" disabled={passphrase === ''}>
-          {t('io.decrypt.submit')}
+          {t('import.decrypt.submit')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('io.cancel')}
+          {t('import.cancel')}
         </button>
       </div>
     </form>

@@ -9,22 +9,22 @@ export function PreviewTable({ drafts }: { drafts: readonly ContactImport[] }) {
   const shown = drafts.slice(0, PREVIEW_ROWS);
   return (
     <section aria-labelledby="io-preview-title">
-      <h4 id="io-preview-title">{t('io.preview.title', { count: shown.length })}</h4>
+      <h4 id="io-preview-title">{t('import.preview.title', { count: shown.length })}</h4>
       {shown.length === 0 ? (
-        <p>{t('io.preview.empty')}</p>
+        <p>{t('import.preview.empty')}</p>
       ) : (
         <div class="io-scroll">
           <table class="io-table">
             <thead>
               <tr>
-                <th scope="col">{t('io.preview.line')}</th>
-                <th scope="col">{t('io.target.name')}</th>
-                <th scope="col">{t('io.target.email')}</th>
-                <th scope="col">{t('io.target.phone')}</th>
-                <th scope="col">{t('io.target.company')}</th>
-                <th scope="col">{t('io.target.title')}</th>
-                <th scope="col">{t('io.target.linkedin')}</th>
-                <th scope="col">{t('io.target.tags')}</th>
+                <th scope="col">{t('import.preview.line')}</th>
+                <th scope="col">{t('import.target.name')}</th>
+                <th scope="col">{t('import.target.email')}</th>
+                <th scope="col">{t('import.target.phone')}</th>
+                <th scope="col">{t('import.target.company')}</th>
+                <th scope="col">{t('import.target.title')}</th>
+                <th scope="col">{t('import.target.linkedin')}</th>
+                <th scope="col">{t('import.target.tags')}</th>
               </tr>
             </thead>
             <tbody>

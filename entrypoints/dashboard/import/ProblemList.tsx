@@ -8,12 +8,12 @@ const SHOWN = 100;
 
 /** Field names `field-too-long` reports, shown with the mapping's labels. */
 const FIELD_LABELS: Record<string, MessageKey> = {
-  name: 'io.target.name',
-  phone: 'io.target.phone',
-  tags: 'io.target.tags',
-  company: 'io.target.company',
-  title: 'io.target.title',
-  notes: 'io.target.notes',
+  name: 'import.target.name',
+  phone: 'import.target.phone',
+  tags: 'import.target.tags',
+  company: 'import.target.company',
+  title: 'import.target.title',
+  notes: 'import.target.notes',
 };
 
 /** The rows that will be skipped, each with its line in the file and why. */
@@ -27,15 +27,15 @@ export function ProblemList({ problems }: { problems: readonly RowProblem[] }) {
   };
   return (
     <section class="io-problems" aria-labelledby="io-problems-title">
-      <h4 id="io-problems-title">{t('io.problems.title', { count: problems.length })}</h4>
+      <h4 id="io-problems-title">{t('import.problems.title', { count: problems.length })}</h4>
       <ul>
         {problems.slice(0, SHOWN).map((problem) => (
           <li key={`${problem.line}-${problem.reason}`}>
-            {t('io.problems.line', { line: problem.line, reason: reasonOf(problem) })}
+            {t('import.problems.line', { line: problem.line, reason: reasonOf(problem) })}
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN ? <p>{t('io.problems.more', { count: problems.length - SHOWN })}</p> : null}
+      {problems.length > SHOWN ? <p>{t('import.problems.more', { count: problems.length - SHOWN })}</p> : null}
     </section>
   );
 }

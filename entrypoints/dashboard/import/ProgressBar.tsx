@@ -28,7 +28,7 @@ export function ProgressBar({
         aria-valuemax={100}
         aria-valuenow={percent}
         aria-valuetext={
-          progress ? t('io.progress', { done: count(progress.done), total: count(progress.total) }) : undefined
+          progress ? t('import.progress', { done: count(progress.done), total: count(progress.total) }) : undefined
         }
       >
         <div
@@ -39,7 +39,7 @@ export function ProgressBar({
       </div>
       {onCancel ? (
         <button type="button" onClick={onCancel}>
-          {t('io.cancel')}
+          {t('import.cancel')}
         </button>
       ) : null}
     </div>

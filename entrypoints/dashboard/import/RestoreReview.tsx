@@ -21,26 +21,26 @@ export function RestoreReview({
   const [confirmed, setConfirmed] = useState(false);
   return (
     <section aria-labelledby="io-restore-title">
-      <h4 id="io-restore-title">{t('io.restore.title')}</h4>
-      <p>{t('io.restore.from', { date: date(Date.parse(backup.exportedAt)) })}</p>
+      <h4 id="io-restore-title">{t('import.restore.title')}</h4>
+      <p>{t('import.restore.from', { date: date(Date.parse(backup.exportedAt)) })}</p>
       {backup.migratedFrom < BACKUP_SCHEMA_VERSION ? (
-        <p>{t('io.restore.migrated', { version: backup.migratedFrom })}</p>
+        <p>{t('import.restore.migrated', { version: backup.migratedFrom })}</p>
       ) : null}
       <table class="io-table">
-        <caption>{t('io.restore.dryRun')}</caption>
+        <caption>{t('import.restore.dryRun')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('io.restore.store')}</th>
-            <th scope="col">{t('io.restore.added')}</th>
-            <th scope="col">{t('io.restore.updated')}</th>
-            <th scope="col">{t('io.restore.removed')}</th>
-            <th scope="col">{t('io.restore.unchanged')}</th>
+            <th scope="col">{t('import.restore.store')}</th>
+            <th scope="col">{t('import.restore.added')}</th>
+            <th scope="col">{t('import.restore.updated')}</th>
+            <th scope="col">{t('import.restore.removed')}</th>
+            <th scope="col">{t('import.restore.unchanged')}</th>
           </tr>
         </thead>
         <tbody>
           {ALL_STORES.map((store) => (
             <tr key={store} data-store={store}>
-              <th scope="row">{t(`io.store.${store}`)}</th>
+              <th scope="row">{t(`import.store.${store}`)}</th>
               <td>{preview[store].added}</td>
               <td>{preview[store].updated}</td>
               <td>{preview[store].removed}</td>
@@ -51,14 +51,14 @@ export function RestoreReview({
       </table>
       <label class="io-confirm">
         <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.currentTarget.checked)} />
-        {t('io.restore.confirm')}
+        {t('import.restore.confirm')}
       </label>
       <div class="io-actions">
         <button type="button" class="primary" disabled={!confirmed} onClick={onRestore}>
-          {t('io.restore.apply')}
+          {t('import.restore.apply')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('io.cancel')}
+          {t('import.cancel')}
         </button>
       </div>
     </section>

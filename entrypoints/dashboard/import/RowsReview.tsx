@@ -22,12 +22,12 @@ export function RowsReview({
 }) {
   const { t } = useI18n();
   const { overview, rows, busy } = state;
-  const format = overview.kind === 'csv' ? t(`io.format.${overview.format}`) : t('io.format.vcard');
+  const format = overview.kind === 'csv' ? t(`import.format.${overview.format}`) : t('import.format.vcard');
   const ready = !busy && rows.drafts.length > 0 && (overview.kind !== 'csv' || isUsableMapping(state.mapping));
   return (
     <section aria-labelledby="io-rows-title">
-      <h4 id="io-rows-title">{t('io.import.format', { name: state.name, format })}</h4>
-      <p>{t('io.import.summary', { valid: rows.drafts.length, bad: rows.problems.length })}</p>
+      <h4 id="io-rows-title">{t('import.import.format', { name: state.name, format })}</h4>
+      <p>{t('import.import.summary', { valid: rows.drafts.length, bad: rows.problems.length })}</p>
       {overview.kind === 'csv' ? (
         <MappingEditor
           headers={overview.headers}
@@ -37,15 +37,15 @@ export function RowsReview({
           onChange={onRemap}
         />
       ) : null}
-      {busy ? <ProgressBar label={t('io.import.reading', { name: state.name })} progress={busy} /> : null}
+      {busy ? <ProgressBar label={t('import.import.reading', { name: state.name })} progress={busy} /> : null}
       <PreviewTable drafts={rows.drafts} />
       <ProblemList problems={rows.problems} />
       <div class="io-actions">
         <button type="button" class="primary" disabled={!ready} onClick={onContinue}>
-          {t('io.import.continue')}
+          {t('import.import.continue')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('io.cancel')}
+          {t('import.cancel')}
         </button>
       </div>
     </section>

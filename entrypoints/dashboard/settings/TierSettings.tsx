@@ -65,7 +65,7 @@ export function TierSettings() {
     setStatus(null);
     try {
       setForm(formOf(await rpc('settings.set', valid)));
-      setStatus({ text: t('crm.settings.saved'), error: false });
+      setStatus({ text: t('dashboard.settings.saved'), error: false });
     } catch (error) {
       setStatus({ text: errorText(i18n, error), error: true });
     } finally {
@@ -89,30 +89,30 @@ export function TierSettings() {
 
   return (
     <section class="settings-section" aria-labelledby="tier-settings-title" data-section="tiers">
-      <h3 id="tier-settings-title">{t('crm.settings.tiers.title')}</h3>
-      <p class="muted small">{t('crm.settings.tiers.intro')}</p>
+      <h3 id="tier-settings-title">{t('dashboard.settings.tiers.title')}</h3>
+      <p class="muted small">{t('dashboard.settings.tiers.intro')}</p>
       <form class="crm-form" onSubmit={save}>
         <fieldset class="cuts">
-          <legend>{t('crm.settings.cuts')}</legend>
-          {CUT_TIERS.map((tier) => field('cuts', tier, t('crm.settings.cut', { tier: t(`tier.${tier}`) }), 100))}
+          <legend>{t('dashboard.settings.cuts')}</legend>
+          {CUT_TIERS.map((tier) => field('cuts', tier, t('dashboard.settings.cut', { tier: t(`tier.${tier}`) }), 100))}
         </fieldset>
         <fieldset class="cadence">
-          <legend>{t('crm.settings.cadence')}</legend>
+          <legend>{t('dashboard.settings.cadence')}</legend>
           {TIERS.map((tier) =>
-            field('cadence', tier, t('crm.settings.cadence.tier', { tier: t(`tier.${tier}`) }), 3650),
+            field('cadence', tier, t('dashboard.settings.cadence.tier', { tier: t(`tier.${tier}`) }), 3650),
           )}
         </fieldset>
         {checked.problem ? (
           <p class="error" role="alert">
-            {t(`crm.error.${checked.problem}`)}
+            {t(`common.error.${checked.problem}`)}
           </p>
         ) : null}
         <div class="buttons">
           <button type="submit" class="primary" disabled={busy || !valid}>
-            {t('crm.settings.save')}
+            {t('dashboard.settings.save')}
           </button>
           <button type="button" disabled={busy} onClick={() => setForm(formOf(DEFAULT_CRM_SETTINGS))}>
-            {t('crm.settings.defaults')}
+            {t('dashboard.settings.defaults')}
           </button>
         </div>
         {status ? (

@@ -14,14 +14,20 @@ export function interactionAsStored(i: Interaction): Interaction {
 
 export async function putInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
   const stored = interactionAsStored(interaction);
-  await Promise.all([tx.objectStore('interactions').put(stored), stampLocalWrite(tx, 'interactions', stored.id, stored)]);
+  await Promise.all([
+    tx.objectStore('interactions').put(stored),
+    stampLocalWrite(tx, 'interactions', stored.id, stored),
+  ]);
   return stored;
 }
 
 /** Adds an interaction that must not exist yet; its unique sourceKey makes a second log of one message fail. */
 export async function addInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
   const stored = interactionAsStored(interaction);
-  await Promise.all([tx.objectStore('interactions').add(stored), stampLocalWrite(tx, 'interactions', stored.id, stored)]);
+  await Promise.all([
+    tx.objectStore('interactions').add(stored),
+    stampLocalWrite(tx, 'interactions', stored.id, stored),
+  ]);
   return stored;
 }
 

@@ -18,7 +18,10 @@ export function organisationAsStored(org: Organisation, now: Stamp): Organisatio
 
 export async function putOrganisation(tx: OrganisationsTx, org: Organisation, now: Stamp): Promise<Organisation> {
   const stored = organisationAsStored(org, now);
-  await Promise.all([tx.objectStore('organisations').put(stored), stampLocalWrite(tx, 'organisations', stored.id, stored)]);
+  await Promise.all([
+    tx.objectStore('organisations').put(stored),
+    stampLocalWrite(tx, 'organisations', stored.id, stored),
+  ]);
   return stored;
 }
 
