@@ -14,7 +14,7 @@ import {
 } from './clv';
 import { stageFromBehaviour } from './lifecycle';
 import { chooseValueMethod, type RfmCustomer, type RfmValue, rfmValues } from './rfm';
-import { DEFAULT_TIER_CUTS, effectiveTier } from './tiers';
+import { DEFAULT_TIER_CUTS, DEFAULT_TIER_VALUE_WEIGHTS, effectiveTier, type TierValueWeights } from './tiers';
 import { roundTo } from './time';
 import type { Reason, Stage, StageOverride, Tier, TierCuts, TierOverride } from './types';
 
@@ -53,13 +53,6 @@ export interface CustomerHistory {
 export type ValueModel =
   | { method: 'bgnbd'; bgnbd: BgNbdParams; gg: GammaGammaParams | null; margin: number; fittedAt: number }
   | { method: 'rfm'; reason: string; fittedAt: number };
-
-/** What a tier ranks on: the last 12 months' margin (current value) and the predicted next year (future value). */
-export interface TierValueWeights {
-  current: number;
-  future: number;
-}
-export const DEFAULT_TIER_VALUE_WEIGHTS: Readonly<TierValueWeights> = Object.freeze({ current: 1, future: 1 });
 
 export interface InsightOptions {
   now: number;

@@ -17,6 +17,7 @@ export const CRM_ERROR_CODES = [
   'no-insights-yet',
   'invalid-tier-cuts',
   'invalid-cadence',
+  'invalid-tier-weights',
   'customer-not-lost',
   ...COMPLAINT_ERROR_CODES,
 ] as const;

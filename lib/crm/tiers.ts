@@ -6,6 +6,21 @@
 import { isFiniteNumber } from './time';
 import { TIERS, type Tier, type TierCuts, type TierGroup, type TierOverride } from './types';
 
+/** What a tier ranks on: the last 12 months' margin (current value) and the predicted next year (future value). */
+export interface TierValueWeights {
+  current: number;
+  future: number;
+}
+export const DEFAULT_TIER_VALUE_WEIGHTS: Readonly<TierValueWeights> = Object.freeze({ current: 1, future: 1 });
+/** The largest weight a setting may give either part. */
+export const MAX_TIER_VALUE_WEIGHT = 10;
+
+/** Weights are 0–10 and at least one of them counts: with both at 0 nobody would have value. */
+export function validTierValueWeights(weights: TierValueWeights): boolean {
+  const parts = [weights.current, weights.future];
+  return parts.every((w) => Number.isFinite(w) && w >= 0 && w <= MAX_TIER_VALUE_WEIGHT) && parts.some((w) => w > 0);
+}
+
 export const DEFAULT_TIER_CUTS: Readonly<TierCuts> = Object.freeze({ S: 0.05, A: 0.2, B: 0.5 });
 
 /** Throws when the cuts are not 0 < S ≤ A ≤ B ≤ 1 — a configuration mistake, not bad data. */

@@ -16,7 +16,11 @@ describe('settings and exports', () => {
     await ownAddressesItem.setValue([OWN]);
     await neverLogDomainsItem.setValue([DOMAIN]);
     await languageItem.setValue('zh-CN');
-    await crmSettingsItem.setValue({ cuts: { S: 0.0123, A: 0.1, B: 0.3 }, cadence: { S: 7, A: 14, B: 30, C: 90 } });
+    await crmSettingsItem.setValue({
+      cuts: { S: 0.0123, A: 0.1, B: 0.3 },
+      cadence: { S: 7, A: 14, B: 30, C: 90 },
+      tierValue: { current: 1, future: 1 },
+    });
     const db = await freshDb();
     await createContact(db, { name: 'Ann Lee', email: 'ann@acme.example', source: 'manual' }, 1);
 

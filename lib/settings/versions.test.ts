@@ -9,7 +9,7 @@ const isItem = (value: unknown): value is Item =>
   typeof value === 'object' && value !== null && 'key' in value && 'getValue' in value;
 const items: Item[] = Object.values(settings as Record<string, unknown>).filter(isItem);
 
-/** A value of each item's shape as every build so far has stored it (no build stored another shape yet). */
+/** A value of each item's shape as the first builds stored it (before any version mark). */
 const stored: Record<string, unknown> = {
   ownAddresses: ['me@example.com'],
   neverLogDomains: ['family.example'],
@@ -32,6 +32,15 @@ const stored: Record<string, unknown> = {
   teamSyncStatus: { state: 'ok', at: 1, pulled: 0, pushed: 0, rejected: 0 },
 };
 
+/** Items whose shape changed since: what a first build's value reads as now, and its version. */
+const MIGRATED: Record<string, { value: unknown; version: number }> = {
+  // Version 2 stores what tiers rank on; version 1 ranked on current and future value alike.
+  'local:crmSettings': {
+    value: { ...(stored.crmSettings as object), tierValue: { current: 1, future: 1 } },
+    version: 2,
+  },
+};
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('the settings module', () => {
@@ -46,9 +55,21 @@ describe('the settings module', () => {
   it('reads what earlier builds stored (before any version mark) unchanged, and marks nothing newer', async () => {
     await fakeBrowser.storage.local.set(stored);
     for (const item of items) {
+      if (item.key in MIGRATED) continue;
       await item.migrate();
       expect(await item.getValue(), item.key).toEqual(stored[item.key.slice('local:'.length)]);
       expect((await item.getMeta()).v ?? 1, item.key).toBe(1);
+    }
+  });
+
+  it('migrates the items whose shape changed, keeping what was stored', async () => {
+    await fakeBrowser.storage.local.set(stored);
+    for (const item of items) {
+      const migrated = MIGRATED[item.key];
+      if (!migrated) continue;
+      await item.migrate();
+      expect(await item.getValue(), item.key).toEqual(migrated.value);
+      expect((await item.getMeta()).v, item.key).toBe(migrated.version);
     }
   });
 

@@ -4,8 +4,8 @@ import type { HandlerDeps } from './deps';
 /** Full refit, or a quick refresh of a few contacts with the last fitted model. */
 export function insightsUpdater({ db, now, valueModel, crmSettings }: HandlerDeps) {
   const recompute = async () => {
-    const cuts = (await crmSettings?.get())?.cuts;
-    const model = await recomputeAll(await db(), now(), cuts);
+    const settings = await crmSettings?.get();
+    const model = await recomputeAll(await db(), now(), { cuts: settings?.cuts, tierValue: settings?.tierValue });
     await valueModel.set(model);
     return model;
   };

@@ -1,4 +1,4 @@
-import { validateTierCuts } from '@/lib/crm/tiers';
+import { validateTierCuts, validTierValueWeights } from '@/lib/crm/tiers';
 import type { HandlersOf } from '@/lib/protocol';
 import { Refusal } from '@/lib/protocol/reasons';
 import type { settingsVerbs } from '@/lib/protocol/settings';
@@ -20,22 +20,27 @@ export function crmSettingsOf(deps: HandlerDeps): NonNullable<HandlerDeps['crmSe
 
 export function settingsHandlers(deps: HandlerDeps): HandlersOf<typeof settingsVerbs> {
   const settings = crmSettingsOf(deps);
-  const { recompute } = insightsUpdater(deps);
+  // The ranking reads the same settings this verb keeps, also when the deps bring none.
+  const { recompute } = insightsUpdater({ ...deps, crmSettings: settings });
   return {
     async 'settings.get'() {
       return settings.get();
     },
-    /** Tier cuts must be 0 < S ≤ A ≤ B ≤ 1; new cuts re-rank every customer. */
+    /** Tier cuts must be 0 < S ≤ A ≤ B ≤ 1, one weight above 0; new cuts or weights re-rank every customer. */
     async 'settings.set'(next) {
       try {
         validateTierCuts(next.cuts);
       } catch {
         throw new Refusal('invalid-tier-cuts');
       }
+      if (!validTierValueWeights(next.tierValue)) throw new Refusal('invalid-tier-weights');
       const before = await settings.get();
       await settings.set(next);
       const { S, A, B } = before.cuts;
-      if (S !== next.cuts.S || A !== next.cuts.A || B !== next.cuts.B) await recompute();
+      const cutsMoved = S !== next.cuts.S || A !== next.cuts.A || B !== next.cuts.B;
+      const weightsMoved =
+        before.tierValue?.current !== next.tierValue.current || before.tierValue?.future !== next.tierValue.future;
+      if (cutsMoved || weightsMoved) await recompute();
       return next;
     },
   };

@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import { complaintSignals } from '../../crm/complaints';
 import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../../crm/insights';
+import type { TierValueWeights } from '../../crm/tiers';
 import type { TierCuts } from '../../crm/types';
 import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
@@ -155,11 +156,21 @@ function historyOf(c: Contact): CustomerHistory {
   };
 }
 
+/** How the full ranking is set up: the tier cuts and what tiers rank on (the defaults when absent). */
+export interface RankingSettings {
+  cuts?: TierCuts | undefined;
+  tierValue?: TierValueWeights | undefined;
+}
+
 /** Refits the value model and rewrites every contact's insights, in one transaction. */
-export async function recomputeAll(db: CrmDb, now: number, cuts?: TierCuts): Promise<ValueModel> {
+export async function recomputeAll(db: CrmDb, now: number, ranking: RankingSettings = {}): Promise<ValueModel> {
   const histories = await loadHistories(db, undefined, now);
   const model = fitValueModel(histories, now);
-  await saveInsights(db, computeInsights(histories, { now, model, ...(cuts ? { cuts } : {}) }));
+  const { cuts, tierValue } = ranking;
+  await saveInsights(
+    db,
+    computeInsights(histories, { now, model, ...(cuts ? { cuts } : {}), ...(tierValue ? { tierValue } : {}) }),
+  );
   return model;
 }
 

@@ -29,6 +29,7 @@ export const commonEn = {
   'common.error.no-win-back-steps': 'No win-back steps: the risk is low or the customer is let go.',
   'common.error.no-insights-yet': 'Figures for this contact are not computed yet.',
   'common.error.invalid-tier-cuts': 'Tier shares must grow from S to B, above 0 % and at most 100 %.',
+  'common.error.invalid-tier-weights': 'Rank weights must be 0 to 10, and at least one above 0.',
   'common.error.invalid-cadence': 'Follow-up cadence must be 1 to 3650 days.',
   'common.error.invalid-time': 'That time is not valid (it may be in the future).',
   'common.error.before-received': 'A step cannot be done before the complaint was received.',

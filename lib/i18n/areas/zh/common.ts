@@ -28,6 +28,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.error.no-win-back-steps': '无需挽回：流失风险低，或该客户已决定放弃。',
   'common.error.no-insights-yet': '该联系人的指标尚未计算。',
   'common.error.invalid-tier-cuts': '各层级比例须从 S 到 B 递增，大于 0% 且不超过 100%。',
+  'common.error.invalid-tier-weights': '排名权重须为 0 到 10，且至少一项大于 0。',
   'common.error.invalid-cadence': '跟进周期须为 1 到 3650 天。',
   'common.error.invalid-time': '时间无效（可能在未来）。',
   'common.error.before-received': '步骤不能早于收到投诉的时间。',
