@@ -51,7 +51,8 @@ export function FollowUps({ limit }: { limit: number }) {
       <List state={state} empty={t('card.home.noFollowUps')}>
         {(f: FollowUp) => (
           <li key={`${f.contactId}:${f.kind}`}>
-            <Person id={f.contactId} name={f.name} orgName={f.orgName} /> <TierBadge tier={f.tier} />
+            <Person id={f.contactId} name={f.name} orgName={f.orgName} />{' '}
+            <TierBadge tier={f.tier} prospect={f.prospect} />
             <small class="muted">
               {' '}
               {stepText(f)} ·{' '}

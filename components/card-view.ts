@@ -1,4 +1,5 @@
 import type { AccountRole } from '@/lib/crm/contact-facts';
+import { showsAsProspect } from '@/lib/crm/tiers';
 import { REASON_CODES, type Reason, type ReasonCode, type Tier } from '@/lib/crm/types';
 import type { Contact } from '@/lib/schema/records';
 
@@ -42,7 +43,7 @@ export function cardView(contact: Pick<Contact, 'insights' | 'orgId' | 'orgName'
     view.missing.unshift('insights');
     return view;
   }
-  view.prospect = x.prospect === true && x.tierSource === 'computed';
+  view.prospect = showsAsProspect(x);
   if (!view.prospect) view.tier = x.tier;
   view.accountTier = !view.prospect && (x.valueReasons ?? []).some((r) => r.code === 'account-tier');
   const figures = { value: finite(x.value), clv: finite(x.clv), pAlive: finite(x.pAlive) };

@@ -29,7 +29,7 @@ export function ContactButtons({
               <span>{hit.name}</span>
               <small>{[hit.emails[0], hit.orgName].filter(Boolean).join(' · ')}</small>
             </span>
-            {hit.tier ? <TierBadge tier={hit.tier} /> : null}
+            {hit.tier || hit.prospect ? <TierBadge tier={hit.tier} prospect={hit.prospect} /> : null}
           </button>
         </li>
       ))}

@@ -4,6 +4,7 @@ import {
   DEFAULT_TIER_CUTS,
   effectiveTier,
   rankTiers,
+  showsAsProspect,
   tierGroup,
   tierRank,
   validateTierCuts,
@@ -162,5 +163,14 @@ describe('tierGroup and tierRank', () => {
 
   it('ranks best first', () => {
     expect((['C', 'S', 'B', 'A'] as Tier[]).sort((a, b) => tierRank(a) - tierRank(b))).toEqual(['S', 'A', 'B', 'C']);
+  });
+});
+
+describe('showsAsProspect', () => {
+  it('is a computed ranking that found no value; an override or value shows the tier', () => {
+    expect(showsAsProspect({ prospect: true, tierSource: 'computed' })).toBe(true);
+    expect(showsAsProspect({ prospect: true, tierSource: 'override' })).toBe(false);
+    expect(showsAsProspect({ tierSource: 'computed' })).toBe(false);
+    expect(showsAsProspect(undefined)).toBe(false);
   });
 });

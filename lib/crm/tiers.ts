@@ -82,6 +82,16 @@ export function rankTiers(
   return tiers;
 }
 
+/**
+ * THE rule for showing "Prospect" instead of a tier: the ranking found no value on the person or their account,
+ * and no override names a tier for them. Every list and card asks this, never the fields themselves.
+ */
+export function showsAsProspect(
+  insights: { prospect?: boolean | undefined; tierSource: 'computed' | 'override' } | undefined,
+): boolean {
+  return insights?.prospect === true && insights.tierSource === 'computed';
+}
+
 export interface EffectiveTier {
   tier: Tier;
   source: 'computed' | 'override';

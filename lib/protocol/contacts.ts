@@ -48,6 +48,8 @@ export interface ContactHit {
   orgName?: string | undefined;
   title?: string | undefined;
   tier?: TierCode | undefined;
+  /** No value yet: shown as "Prospect", without a tier (lib/crm/tiers.ts showsAsProspect). */
+  prospect?: true | undefined;
 }
 
 export interface PersonLookup {

@@ -1,3 +1,4 @@
+import { showsAsProspect } from '@/lib/crm/tiers';
 import { type ContactCard, contactCard } from '@/lib/db/contacts/cards';
 import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts/contacts';
 import { findWithCards, probableSamePerson } from '@/lib/db/contacts/lookup';
@@ -82,5 +83,6 @@ function contactBookHandlers(deps: HandlerDeps): Pick<ContactHandlers, BookVerb>
 }
 
 function contactHit({ id, name, emails, orgName, title, insights }: Contact): ContactHit {
+  if (showsAsProspect(insights)) return { id, name, emails, orgName, title, prospect: true };
   return { id, name, emails, orgName, title, tier: insights?.tier };
 }

@@ -96,7 +96,8 @@ function OrganisationForm({ view }: { view: OrganisationView }) {
                   onChange={(e) => toggle(m.id, e.currentTarget.checked)}
                 />
                 <a href={`#contact/${encodeURIComponent(m.id)}`}>{m.name}</a>
-                {m.title ? <span class="muted"> · {m.title}</span> : null} <TierBadge tier={m.tier} />
+                {m.title ? <span class="muted"> · {m.title}</span> : null}{' '}
+                <TierBadge tier={m.tier} prospect={m.prospect} />
               </label>
             </li>
           ))}

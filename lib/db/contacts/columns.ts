@@ -1,3 +1,4 @@
+import { showsAsProspect } from '../../crm/tiers';
 import { STAGES, type Stage, TIERS, type Tier } from '../../crm/types';
 import type { Contact } from '../../schema/records';
 import { matchTokens } from './search-tokens';
@@ -113,7 +114,7 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.orgNames[i] = shared(cols.strings, c.orgName);
   cols.tags[i] = c.tags.length ? c.tags : NO_TAGS;
   cols.haystacks.set(i, compactHaystack(matchTokens(c.search, c.emails)));
-  cols.tiers[i] = x?.prospect && x.tierSource === 'computed' ? PROSPECT : codeOf(TIERS, x?.tier);
+  cols.tiers[i] = showsAsProspect(x) ? PROSPECT : codeOf(TIERS, x?.tier);
   cols.stages[i] = codeOf(STAGES, x?.stage);
   cols.risks[i] = codeOf(RISKS, x?.risk);
   cols.values[i] = x?.value ?? Number.NaN;

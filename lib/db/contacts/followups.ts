@@ -1,5 +1,5 @@
 import { dueFollowUps, type FollowUpContact } from '../../crm/cadence';
-import { tierRank } from '../../crm/tiers';
+import { showsAsProspect, tierRank } from '../../crm/tiers';
 import { DAY_MS, elapsedDays } from '../../crm/time';
 import type { CadenceDays, Tier, WinBackStepCode } from '../../crm/types';
 import type { Contact } from '../../schema/records';
@@ -10,7 +10,10 @@ export interface FollowUpItem {
   contactId: string;
   name: string;
   orgName?: string | undefined;
+  /** The tier its cadence follows (C for a prospect). */
   tier: Tier;
+  /** No value yet: shown as "Prospect", without a tier. */
+  prospect?: true | undefined;
   kind: 'next-step' | 'cadence';
   due: number;
   overdueDays: number;
@@ -87,6 +90,7 @@ function base(contact: Contact, tier: Tier) {
     name: contact.name,
     orgName: contact.orgName,
     tier,
+    ...(showsAsProspect(contact.insights) ? { prospect: true as const } : {}),
     lastTouch: contact.insights?.lastTouch,
   };
 }

@@ -1,3 +1,4 @@
+import { showsAsProspect } from '../../crm/tiers';
 import type { Tier } from '../../crm/types';
 import type { Contact, Organisation } from '../../schema/records';
 import { atomically } from '../atomic';
@@ -11,6 +12,8 @@ export interface ContactSummary {
   name: string;
   title?: string | undefined;
   tier?: Tier | undefined;
+  /** No value yet: shown as "Prospect", without a tier. */
+  prospect?: true | undefined;
 }
 
 export interface OrganisationView {
@@ -29,12 +32,10 @@ export interface OrganisationPatch {
 
 const MAX_MEMBERS = 500;
 
-export const summaryOf = (c: Contact): ContactSummary => ({
-  id: c.id,
-  name: c.name,
-  title: c.title,
-  tier: c.insights?.tier,
-});
+export const summaryOf = (c: Contact): ContactSummary =>
+  showsAsProspect(c.insights)
+    ? { id: c.id, name: c.name, title: c.title, prospect: true }
+    : { id: c.id, name: c.name, title: c.title, tier: c.insights?.tier };
 
 export async function organisationView(db: CrmDb, id: string): Promise<OrganisationView | null> {
   const tx = db.transaction(['organisations', 'contacts']);
