@@ -217,3 +217,22 @@ test('a chosen theme wins over the system one', async ({ context, extensionId })
   await page.getByRole('radio', { name: 'Same as the system' }).check();
   await expect.poll(background).toBe('rgb(255, 255, 255)');
 });
+
+test('what tiers rank on is set in Settings next to the tier shares, and saving it re-ranks', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
+  const rankOn = page.getByRole('group', { name: 'What customers are ranked on' });
+  const future = rankOn.getByRole('spinbutton', { name: /future value/ });
+  await expect(future).toHaveValue('1');
+  await rankOn.getByRole('spinbutton', { name: /current value/ }).fill('0');
+  await future.fill('0');
+  await expect(page.getByRole('alert')).toContainText('at least one above 0');
+  await future.fill('2');
+  await page.getByRole('button', { name: 'Save and re-rank' }).click();
+  await expect(page.getByRole('status')).toContainText('Customers re-ranked');
+  const stored = await ask<{ tierValue: { current: number; future: number } }>(page, 'settings.get', {});
+  expect(stored.tierValue).toEqual({ current: 0, future: 2 });
+});

@@ -33,6 +33,21 @@ test('the demo overview shows a believable book: few in decline, prospects as pr
   await expect(grid.locator('[aria-rowindex="2"] [data-tier]')).toHaveAttribute('data-tier', 'prospect');
   const badges = await grid.locator('.grid-body [data-tier]').evaluateAll((els) => els.map((e) => e.textContent));
   expect(new Set(badges)).toEqual(new Set(['Prospect']));
+
+  // The popup's search shows the same prospect as a prospect, never as tier C.
+  const { rows } = await ask<Page_>(page, 'contacts.list', {
+    filter: { tiers: ['prospect'] },
+    sort: { key: 'name', dir: 'asc' },
+    offset: 0,
+    limit: 1,
+  });
+  const prospectName = rows[0]?.name ?? '';
+  expect(prospectName).not.toBe('');
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('searchbox', { name: 'Search contacts' }).fill(prospectName);
+  const hit = page.getByRole('button', { name: new RegExp(prospectName) }).first();
+  await expect(hit.locator('[data-tier]')).toHaveAttribute('data-tier', 'prospect');
+  await expect(hit).toContainText('Prospect');
 });
 
 test("a lost customer's cause and win-back outcome are recorded, with the tier's whole playbook, and counted by tier", async ({
