@@ -4,7 +4,7 @@
  * match.ts); this file decides which form is stored and which keys identify a person.
  */
 import { canonicalEmail, normaliseEmail } from './email';
-import { isMemberId, linkedInProfileUrl, normaliseLinkedInSlug } from './linkedin';
+import { isMemberId, linkedInProfileUrl, normaliseLinkedInSlug, profileSlugs } from './linkedin';
 import { normaliseOrganisationName, normalisePersonName } from './match';
 
 export {
@@ -14,6 +14,7 @@ export {
   normaliseLinkedInSlug,
   normaliseOrganisationName,
   normalisePersonName,
+  profileSlugs,
 };
 
 /**
@@ -46,16 +47,6 @@ export function withProfile<C extends { linkedin?: string; linkedinAliases?: str
   if (slug === own || aliases.includes(slug) || isMemberId(slug) === isMemberId(own)) return contact;
   if (aliases.length >= MAX_ALIASES) return contact;
   return { ...contact, linkedinAliases: [...aliases, slug] };
-}
-
-/** The canonical slugs a contact's profile is found by: its own, then its aliases. */
-export function profileSlugs(contact: { linkedin?: string; linkedinAliases?: readonly string[] }): string[] {
-  const slugs: string[] = [];
-  for (const value of [contact.linkedin, ...(contact.linkedinAliases ?? [])]) {
-    const slug = normaliseLinkedInSlug(value);
-    if (slug && !slugs.includes(slug)) slugs.push(slug);
-  }
-  return slugs;
 }
 
 /** The key of an organisation's name: case, accents, punctuation and legal forms ignored ("Acme Ltd" = "ACME, Inc."). */

@@ -48,3 +48,13 @@ export function linkedInProfileUrl(slugOrUrl: string | null | undefined): string
   const slug = normaliseLinkedInSlug(slugOrUrl);
   return slug && `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`;
 }
+
+/** The canonical slugs a contact's profile is found by: its own, then its aliases. */
+export function profileSlugs(contact: { linkedin?: string; linkedinAliases?: readonly string[] }): string[] {
+  const slugs: string[] = [];
+  for (const value of [contact.linkedin, ...(contact.linkedinAliases ?? [])]) {
+    const slug = normaliseLinkedInSlug(value);
+    if (slug && !slugs.includes(slug)) slugs.push(slug);
+  }
+  return slugs;
+}

@@ -148,6 +148,16 @@ describe('duplicateSuggestions', () => {
     expect(new Set(pairs.map((p) => p.b)).size).toBe(4999);
   });
 
+  it('pairs contacts through a LinkedIn alias (a member id beside a vanity slug)', () => {
+    const list: MatchableContact[] = [
+      { id: 'a', name: 'Carl Ortiz', emails: [], linkedin: 'carl-ortiz', linkedinAliases: ['ACoAABcdEfGhIjKlMn'] },
+      { id: 'b', name: 'C. O.', emails: [], linkedin: 'https://www.linkedin.com/in/ACoAABcdEfGhIjKlMn/' },
+      { id: 'c', name: 'Carla', emails: [], linkedin: 'carla', linkedinAliases: ['ACoAAZzzzzzzzzzzzz'] },
+    ];
+    expect(duplicateSuggestions(list)).toEqual([{ a: 'a', b: 'b', reason: 'linkedin', confidence: 1 }]);
+    expect(matchPerson({ linkedin: 'ACoAAZzzzzzzzzzzzz' }, list)).toMatchObject({ contactId: 'c', reason: 'linkedin' });
+  });
+
   it('ignores a contact listed twice and contacts with nothing to compare', () => {
     const ann = { id: 'a', name: 'Ann', emails: ['ann@acme.com'] };
     expect(duplicateSuggestions([ann, ann, { id: 'z', name: '', emails: [] }])).toEqual([]);

@@ -3,7 +3,7 @@
  * among contacts. Pure functions on plain data.
  */
 import { canonicalEmail } from './email';
-import { normaliseLinkedInSlug } from './linkedin';
+import { normaliseLinkedInSlug, profileSlugs } from './linkedin';
 import { guessOrganisationName, organisationDomainOf } from './organisation';
 
 export interface MatchCandidate {
@@ -20,6 +20,8 @@ export interface MatchableContact {
   emails: string[];
   /** Slug or profile URL. */
   linkedin?: string;
+  /** Other forms of the same profile (a member id beside a vanity slug): the same person too. */
+  linkedinAliases?: readonly string[];
   orgName?: string;
 }
 
@@ -120,7 +122,7 @@ export function matchPerson(candidate: MatchCandidate, contacts: readonly Matcha
   };
   const byEmail = emails.size ? certain('email', (c) => emailsOf(c.emails).some((e) => emails.has(e))) : null;
   if (byEmail) return byEmail;
-  const byProfile = slug ? certain('linkedin', (c) => normaliseLinkedInSlug(c.linkedin) === slug) : null;
+  const byProfile = slug ? certain('linkedin', (c) => profileSlugs(c).includes(slug)) : null;
   if (byProfile) return byProfile;
 
   const name = normalisePersonName(candidate.name);
@@ -137,7 +139,7 @@ export function matchPerson(candidate: MatchCandidate, contacts: readonly Matcha
 
 /**
  * Pairs of contacts that are probably one person, each pair once with its strongest reason, in the order
- * found: shared canonical email, then LinkedIn profile, then name + organisation. Contacts are bucketed by
+ * found: shared canonical email, then LinkedIn profile (its own or an alias), then name + organisation. Contacts are bucketed by
  * key, and each bucket pairs its first contact with the others (merging those pairs merges the bucket),
  * so the output grows with the number of contacts, never with its square.
  */
@@ -154,8 +156,7 @@ export function duplicateSuggestions(contacts: readonly MatchableContact[]): Dup
     for (const e of emailsOf(c.emails)) put(`e:${e}`, 'email', i, CONFIDENCE.certain);
   });
   contacts.forEach((c, i) => {
-    const slug = normaliseLinkedInSlug(c.linkedin);
-    if (slug) put(`l:${slug}`, 'linkedin', i, CONFIDENCE.certain);
+    for (const slug of profileSlugs(c)) put(`l:${slug}`, 'linkedin', i, CONFIDENCE.certain);
   });
   contacts.forEach((c, i) => {
     const name = normalisePersonName(c.name);

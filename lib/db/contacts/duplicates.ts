@@ -31,7 +31,7 @@ const summary = (c: Contact): ContactSummary => {
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
- * Pairs of contacts that are probably one person (same canonical email, same LinkedIn profile, or same
+ * Pairs of contacts that are probably one person (same canonical email, same LinkedIn profile or profile alias, or same
  * name at the same organisation), strongest first, without the pairs the user said are different people.
  */
 export async function findDuplicates(
@@ -50,6 +50,7 @@ export async function findDuplicates(
       name: c.name,
       emails: c.emails,
       ...(c.linkedin ? { linkedin: c.linkedin } : {}),
+      ...(c.linkedinAliases?.length ? { linkedinAliases: c.linkedinAliases } : {}),
       ...(c.orgName ? { orgName: c.orgName } : {}),
     });
     cursor = await cursor.continue();
