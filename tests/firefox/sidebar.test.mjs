@@ -34,6 +34,8 @@ function withFirefox(test) {
   };
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const gmail = (firefox, file) => firefox.sitePage({ 'https://mail.google.com/': fixture(`gmail/${file}`) });
 
 describe('Rapport in Firefox', { concurrency: 1 }, () => {
@@ -191,14 +193,45 @@ describe('Rapport in Firefox', { concurrency: 1 }, () => {
   );
 
   it(
-    'inside a site the user has not turned on, the sidebar shows nothing',
-    withFirefox(async ({ sitePage }) => {
+    'on a site the user has not turned on nothing is mounted, a sidebar framed there shows nothing, and no CRM data reaches either page',
+    withFirefox(async ({ sitePage, dashboard }) => {
+      await ask(dashboard, 'contacts.save', {
+        name: 'Carl Ortiz',
+        email: 'carl@customer.example',
+        title: 'Head of Procurement',
+        company: 'Customer Example Ltd',
+        source: 'manual',
+      });
+      // A page naming a saved person the way Rapport reads people on sites the user turns on.
+      const person = `<p><a href="mailto:carl@customer.example">carl@customer.example</a></p>
+        <div itemscope itemtype="https://schema.org/Person"><span itemprop="email">carl@customer.example</span></div>`;
+      const crmData = ['Carl Ortiz', 'Procurement', 'Customer Example Ltd', 'Rapport', 'moz-extension'];
+      const hostHtml = (page) => page.evaluate(() => document.documentElement.outerHTML);
+
+      const shop = await sitePage({ 'https://shop.example/': `<!doctype html><title>Shop</title>${person}` });
+      await shop.goto('https://shop.example/');
+      await sleep(2_000);
+      assert.equal(await shop.evaluate(() => document.querySelectorAll('iframe').length), 0, 'no sidebar mounted');
+      const shopHtml = await hostHtml(shop);
+      for (const text of crmData) assert.ok(!shopHtml.includes(text), `"${text}" not in the host page`);
+
       const page = await sitePage({
-        'https://evil.example/': `<!doctype html><iframe src="${EXTENSION}/sidebar.html"></iframe>`,
+        'https://evil.example/': `<!doctype html>${person}<iframe src="${EXTENSION}/sidebar.html"></iframe>`,
       });
       await page.goto('https://evil.example/');
       const sidebar = await sidebarOf(page);
       await waitForText(sidebar, 'Reload this page to connect Rapport.');
+      await sleep(1_500);
+      const shown = await textOf(sidebar);
+      for (const text of ['Carl Ortiz', 'Procurement', 'Customer Example', 'carl@customer.example'])
+        assert.ok(!shown.includes(text), `"${text}" not shown in a sidebar framed by a site not turned on`);
+      assert.equal(
+        await sidebar.evaluate(() => document.querySelectorAll('article, textarea, [data-tier]').length),
+        0,
+        'no card, note box or tier in it',
+      );
+      const evilHtml = (await hostHtml(page)).replace(`${EXTENSION}/sidebar.html`, '');
+      for (const text of crmData.slice(0, 3)) assert.ok(!evilHtml.includes(text), `"${text}" not in the host page`);
     }),
   );
 });
