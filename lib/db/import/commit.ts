@@ -2,19 +2,27 @@ import type { ContactImport } from '../../io/contact-import';
 import { planImport } from '../../io/dedupe-plan';
 import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
-import { atomically } from '../atomic';
-import { putContact } from '../contacts/put';
 import type { CrmDb } from '../open';
-import { putOrganisation } from '../organisations/put';
-import { type WriteProgress, writeInSlices } from '../write-in-slices';
-import { chunkRange, forgetJob } from './jobs';
+import type { WriteProgress } from '../write-in-slices';
+import { type CommitOp, writeChunk } from './commit-chunk';
+import { finishCommit, stagedOf, startCommitting } from './jobs';
+import { rollBackCommit } from './rollback';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
+/** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */
+export const CHUNK_TARGET_MS = 30;
+export const FIRST_CHUNK = 200;
+export const MIN_CHUNK = 50;
+export const MAX_CHUNK = 2000;
+
 /**
- * Moves every staged row of an import into the workspace in ONE transaction, deduplicated against
- * the contacts stored at that moment, and clears the staging rows and the journal entry in the same
- * transaction: afterwards the database holds all of the import or, if anything fails or the import
- * is cancelled, none of it.
+ * Moves every staged row of an import into the workspace, deduplicated against the contacts stored
+ * when it starts. The writes go in short transactions of their own (a few hundred records, sized to
+ * last ≈ CHUNK_TARGET_MS), so the sidebar's lookups and a log get in between; each chunk records in
+ * the import's journal what it wrote, and the journal entry goes last, in one transaction. If anything
+ * fails, the import is cancelled, or the browser stops half way (undone on the next start), every
+ * chunk is put back: the workspace ends with all of the import or none of it. Meanwhile a lookup may
+ * see the contacts already written: they are real records being added.
  */
 export async function commitImport(
   db: CrmDb,
@@ -23,33 +31,59 @@ export async function commitImport(
   clock: ImportClock,
   progress: WriteProgress = {},
 ): Promise<ImportOutcome> {
-  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite');
-  return atomically(tx, async () => {
-    const jobs = tx.objectStore('importJobs');
-    const chunks = tx.objectStore('importChunks');
-    const contacts = tx.objectStore('contacts');
-    const organisations = tx.objectStore('organisations');
-    const [job, staged, existing, orgs] = await Promise.all([
-      jobs.get(jobId),
-      chunks.getAll(chunkRange(jobId)),
-      contacts.getAll(),
-      organisations.getAll(),
-    ]);
-    if (job?.kind !== 'import') throw new Error('import-not-found');
-    const writes = planImportWrites(planImport(stagedDrafts(staged), existing), existing, orgs, choices, clock);
-    // New contacts get fresh time-ordered ids, so `put` cannot overwrite anyone (and skips the
-    // existence check `add` makes per record).
-    await writeInSlices(
-      [
-        { records: writes.organisations, write: (org: Organisation) => putOrganisation(tx, org, null) },
-        { records: writes.add, write: (c: Contact) => putContact(tx, c, clock.now) },
-        { records: writes.put, write: (c: Contact) => putContact(tx, c, clock.now) },
-      ],
-      progress,
-    );
-    await forgetJob(tx, jobId);
-    return writes.outcome;
-  });
+  const { ops, outcome } = await planCommit(db, jobId, choices, clock);
+  await startCommitting(db, jobId, clock.now);
+  try {
+    await writeChunks(db, jobId, ops, clock.now, progress);
+    await finishCommit(db, jobId);
+    return outcome;
+  } catch (error) {
+    // If this fails too (the browser is closing), the next start undoes what is left.
+    await rollBackCommit(db, jobId).catch(console.error);
+    throw error;
+  }
+}
+
+async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, clock: ImportClock) {
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations']);
+  const [job, staged, existing, orgs] = await Promise.all([
+    tx.objectStore('importJobs').get(jobId),
+    stagedOf(tx.objectStore('importChunks'), jobId),
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('organisations').getAll(),
+  ]);
+  await tx.done;
+  if (job?.kind !== 'import' || job.committing) throw new Error('import-not-found');
+  const writes = planImportWrites(planImport(stagedDrafts(staged), existing), existing, orgs, choices, clock);
+  const stored = new Map(existing.map((c) => [c.id, c]));
+  const ops: CommitOp[] = [
+    ...writes.organisations.map((record: Organisation): CommitOp => ({ store: 'organisations', record })),
+    ...writes.add.map((record: Contact): CommitOp => ({ store: 'contacts', record })),
+    ...writes.put.map((record: Contact): CommitOp => ({ store: 'contacts', record, planned: stored.get(record.id) })),
+  ];
+  return { ops, outcome: writes.outcome };
+}
+
+async function writeChunks(
+  db: CrmDb,
+  jobId: string,
+  ops: readonly CommitOp[],
+  now: number,
+  { onProgress, signal }: WriteProgress,
+): Promise<void> {
+  let size = FIRST_CHUNK;
+  onProgress?.(0, ops.length);
+  for (let start = 0, seq = -1; start < ops.length; seq--) {
+    if (signal?.aborted) throw new Error('import-cancelled');
+    const end = Math.min(ops.length, start + size);
+    const began = performance.now();
+    await writeChunk(db, { jobId, seq, ops: ops.slice(start, end), now });
+    const took = Math.max(1, performance.now() - began);
+    size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (size * CHUNK_TARGET_MS) / took)));
+    start = end;
+    onProgress?.(start, ops.length);
+  }
+  if (signal?.aborted) throw new Error('import-cancelled');
 }
 
 /** The drafts of an import's chunks, in file order. */

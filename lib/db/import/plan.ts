@@ -1,7 +1,7 @@
 import { type MatchKind, planImport } from '../../io/dedupe-plan';
 import type { CrmDb } from '../open';
 import { stagedDrafts } from './commit';
-import { chunkRange } from './jobs';
+import { stagedOf } from './jobs';
 
 /** A few examples of each kind of duplicate, enough for the user to judge the choice. */
 export const PLAN_SAMPLES = 20;
@@ -20,7 +20,7 @@ export async function summariseImport(db: CrmDb, jobId: string): Promise<ImportP
   const tx = db.transaction(['importJobs', 'importChunks', 'contacts']);
   const [job, staged, existing] = await Promise.all([
     tx.objectStore('importJobs').get(jobId),
-    tx.objectStore('importChunks').getAll(chunkRange(jobId)),
+    stagedOf(tx.objectStore('importChunks'), jobId),
     tx.objectStore('contacts').getAll(),
   ]);
   await tx.done;
