@@ -34,7 +34,11 @@ const INCOMING = '\u0000incoming';
  * cancelled meanwhile.
  */
 export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChunk): Promise<void> {
-  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite');
+  // Relaxed: a chunk lost in a crash takes its journal entry with it (same transaction), and the
+  // commit's last step, which makes the import final, is written strictly (finishCommit).
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite', {
+    durability: 'relaxed',
+  });
   await atomically(tx, async () => {
     const records: UndoRecord[] = [];
     const write = async (op: CommitOp): Promise<unknown> => {

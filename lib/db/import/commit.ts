@@ -6,13 +6,14 @@ import type { CrmDb } from '../open';
 import type { WriteProgress } from '../write-in-slices';
 import { type CommitOp, writeChunk } from './commit-chunk';
 import { finishCommit, stagedOf, startCommitting } from './jobs';
+import { planStamp, takePlan } from './kept-plan';
 import { rollBackCommit } from './rollback';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
 /** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */
-export const CHUNK_TARGET_MS = 30;
-export const FIRST_CHUNK = 200;
-export const MIN_CHUNK = 50;
+export const CHUNK_TARGET_MS = 40;
+export const FIRST_CHUNK = 250;
+export const MIN_CHUNK = 100;
 export const MAX_CHUNK = 2000;
 
 /**
@@ -44,17 +45,34 @@ export async function commitImport(
   }
 }
 
+/**
+ * The writes of the commit, from the plan the user was shown if nothing changed since it was made
+ * (then only the contacts it merges into are read), else from a plan made again against every contact.
+ */
 async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, clock: ImportClock) {
   const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations']);
-  const [job, staged, existing, orgs] = await Promise.all([
+  const contacts = tx.objectStore('contacts');
+  const [job, orgs, stamp] = await Promise.all([
     tx.objectStore('importJobs').get(jobId),
-    stagedOf(tx.objectStore('importChunks'), jobId),
-    tx.objectStore('contacts').getAll(),
     tx.objectStore('organisations').getAll(),
+    planStamp(tx, jobId),
   ]);
-  await tx.done;
   if (job?.kind !== 'import' || job.committing) throw new Error('import-not-found');
-  const writes = planImportWrites(planImport(stagedDrafts(staged), existing), existing, orgs, choices, clock);
+  let plan = takePlan(jobId, stamp);
+  let existing: Contact[];
+  if (plan) {
+    const ids = new Set(
+      plan.flatMap(({ decision }) => (decision.kind === 'duplicate-of-existing' ? [decision.existingId] : [])),
+    );
+    const found = await Promise.all([...ids].map((id) => contacts.get(id)));
+    existing = found.filter((c): c is Contact => c !== undefined);
+  } else {
+    const staged = await stagedOf(tx.objectStore('importChunks'), jobId);
+    existing = await contacts.getAll();
+    plan = planImport(stagedDrafts(staged), existing);
+  }
+  await tx.done;
+  const writes = planImportWrites(plan, existing, orgs, choices, clock);
   const stored = new Map(existing.map((c) => [c.id, c]));
   const ops: CommitOp[] = [
     ...writes.organisations.map((record: Organisation): CommitOp => ({ store: 'organisations', record })),

@@ -119,7 +119,8 @@ export async function cleanStaleJobs(db: CrmDb, now: number): Promise<number> {
  * while its chunks are written, and an interrupted one is recognised on the next start.
  */
 export async function startCommitting(db: CrmDb, jobId: string, now: number): Promise<void> {
-  const tx = db.transaction('importJobs', 'readwrite');
+  // Strict: written before any chunk, so a recovery always knows a commit had started.
+  const tx = db.transaction('importJobs', 'readwrite', { durability: 'strict' });
   await atomically(tx, async () => {
     const job = await tx.objectStore('importJobs').get(jobId);
     if (job?.kind !== 'import' || job.committing) throw new Error('import-not-found');
@@ -152,7 +153,8 @@ export async function stopCommitting(tx: JournalTx, jobId: string): Promise<void
 
 /** The commit's last step, in one transaction: the journal (staged rows, what each chunk wrote) goes. */
 export async function finishCommit(db: CrmDb, jobId: string): Promise<void> {
-  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
+  // Strict: once the user is told the import is in, no crash may bring its journal back (and undo it).
+  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite', { durability: 'strict' });
   await atomically(tx, async () => {
     const job = await tx.objectStore('importJobs').get(jobId);
     if (!job?.committing) throw new Error('import-not-found');
