@@ -1,3 +1,4 @@
+import { recoverInterruptedCommits } from '@/lib/db/import/rollback';
 import { type CrmDb, openCrm } from '@/lib/db/open';
 import { isRpcRequest } from '@/lib/protocol';
 import { createRouter } from '@/lib/protocol/router';
@@ -18,10 +19,12 @@ export default defineBackground(() => {
   // The service worker may stop at any time; the connection is only a cache, reopened on demand.
   let connection: Promise<CrmDb> | undefined;
   const db = () => {
-    connection ??= openCrm().catch((error: unknown) => {
-      connection = undefined;
-      throw error;
-    });
+    connection ??= openCrm()
+      .then(recoverInterruptedCommits)
+      .catch((error: unknown) => {
+        connection = undefined;
+        throw error;
+      });
     return connection;
   };
 

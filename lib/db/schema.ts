@@ -3,6 +3,7 @@ import type { ImportJob, StagedChunk } from '../io/staging';
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import type { StoreName } from '../schema/stores';
+import type { CommitUndo } from './import/undo';
 import type { Revision } from './revisions/put';
 import type { Checkpoint } from './revisions/records';
 
@@ -57,10 +58,13 @@ export interface CrmSchema extends DBSchema {
     value: ImportJob;
     indexes: { updatedAt: number };
   };
-  /** Version 3: rows staged by a job, keyed [jobId, seq]; never read by anything but the job. */
+  /**
+   * Version 3: rows staged by a job, keyed [jobId, seq]; never read by anything but the job. A commit
+   * in progress keeps what each of its chunks wrote at negative seqs (CommitUndo).
+   */
   importChunks: {
     key: [string, number];
-    value: StagedChunk;
+    value: StagedChunk | CommitUndo;
   };
   /** Version 5: each workspace record's replication revision; the sparse `pending` index is the outbox. */
   revisions: {

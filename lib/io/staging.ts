@@ -15,6 +15,8 @@ export interface ImportJob {
   updatedAt: number;
   /** Restore only: how many records of each store the backup holds, to refuse an incomplete upload. */
   expected?: Partial<Record<StoreName, number>>;
+  /** Import only: its commit has started writing chunks; set until they are all in or all undone. */
+  committing?: true;
 }
 
 /** What one staged chunk carries: contact drafts for an import, records of one store for a restore. */

@@ -1,21 +1,24 @@
 import { newId } from '@/lib/db/ids';
 import { commitImport } from '@/lib/db/import/commit';
-import { beginJob, cancelJob, cleanStaleJobs, stageChunk } from '@/lib/db/import/jobs';
+import { beginJob, cleanStaleJobs, stageChunk } from '@/lib/db/import/jobs';
 import { summariseImport } from '@/lib/db/import/plan';
+import { cancelImport } from '@/lib/db/import/rollback';
 import type { HandlersOf } from '@/lib/protocol';
 import type { importVerbs } from '@/lib/protocol/import';
 import type { HandlerDeps } from './deps';
 import type { ImportJobs } from './jobs';
 
 /**
- * Import. Rows arrive in chunks into a staging store and reach the workspace only through one
- * transaction (the commit), so the workspace never holds half a file.
+ * Import. Rows arrive in chunks into a staging store; the commit moves them into the workspace in
+ * short chunks journalled so that a cancel, a failure or a browser stopped half way undoes them all:
+ * the workspace never keeps half a file.
  */
 export function importHandlers(
   { db, now }: HandlerDeps,
   { running, refitLater }: ImportJobs,
 ): HandlersOf<typeof importVerbs> {
-  // Journals of imports abandoned in an earlier session are cleaned when the background starts.
+  // Journals of imports abandoned in an earlier session are cleaned when the background starts (a
+  // commit stopped half way was undone when the database was opened: lib/db/import/rollback.ts).
   db()
     .then((d) => cleanStaleJobs(d, now()))
     .catch(console.error);
@@ -46,7 +49,7 @@ export function importHandlers(
     /** A commit or restore still writing is stopped first; one that already finished stays. */
     async 'import.cancel'({ jobId }) {
       await running.stop(jobId);
-      return { cancelled: await cancelJob(await db(), jobId) };
+      return { cancelled: await cancelImport(await db(), jobId) };
     },
   };
 }

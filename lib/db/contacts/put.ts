@@ -6,7 +6,7 @@
  */
 import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
-import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
+import { type RevertTx, type Revision, type RevisionsTx, revertLocalWrite, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 import { searchTokens } from './search-tokens';
 
@@ -63,4 +63,19 @@ export async function deleteContact(tx: ContactsTx, id: string): Promise<void> {
 
 export function clearContacts(tx: ContactsTx): Promise<void> {
   return tx.objectStore('contacts').clear();
+}
+
+/**
+ * Puts a contact back as it was before a write that is being undone (a rolled-back import chunk):
+ * the stored record exactly (`before` null: it did not exist), and its revision as the revisions
+ * door decides. No field is derived again: `before` is already the stored form.
+ */
+export async function putBackContact(
+  tx: WriteTx<'contacts', Contact> & RevertTx,
+  id: string,
+  before: Contact | null,
+  revision: Revision | null,
+): Promise<void> {
+  await (before ? tx.objectStore('contacts').put(before) : tx.objectStore('contacts').delete(id));
+  await revertLocalWrite(tx, 'contacts', id, revision, before);
 }

@@ -2,19 +2,28 @@ import type { ContactImport } from '../../io/contact-import';
 import { planImport } from '../../io/dedupe-plan';
 import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
-import { atomically } from '../atomic';
-import { putContact } from '../contacts/put';
 import type { CrmDb } from '../open';
-import { putOrganisation } from '../organisations/put';
-import { type WriteProgress, writeInSlices } from '../write-in-slices';
-import { chunkRange, forgetJob } from './jobs';
+import type { WriteProgress } from '../write-in-slices';
+import { type CommitOp, writeChunk } from './commit-chunk';
+import { finishCommit, stagedOf, startCommitting } from './jobs';
+import { planStamp, takePlan } from './kept-plan';
+import { rollBackCommit } from './rollback';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
+/** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */
+export const CHUNK_TARGET_MS = 40;
+export const FIRST_CHUNK = 250;
+export const MIN_CHUNK = 100;
+export const MAX_CHUNK = 2000;
+
 /**
- * Moves every staged row of an import into the workspace in ONE transaction, deduplicated against
- * the contacts stored at that moment, and clears the staging rows and the journal entry in the same
- * transaction: afterwards the database holds all of the import or, if anything fails or the import
- * is cancelled, none of it.
+ * Moves every staged row of an import into the workspace, deduplicated against the contacts stored
+ * when it starts. The writes go in short transactions of their own (a few hundred records, sized to
+ * last ≈ CHUNK_TARGET_MS), so the sidebar's lookups and a log get in between; each chunk records in
+ * the import's journal what it wrote, and the journal entry goes last, in one transaction. If anything
+ * fails, the import is cancelled, or the browser stops half way (undone on the next start), every
+ * chunk is put back: the workspace ends with all of the import or none of it. Meanwhile a lookup may
+ * see the contacts already written: they are real records being added.
  */
 export async function commitImport(
   db: CrmDb,
@@ -23,33 +32,76 @@ export async function commitImport(
   clock: ImportClock,
   progress: WriteProgress = {},
 ): Promise<ImportOutcome> {
-  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite');
-  return atomically(tx, async () => {
-    const jobs = tx.objectStore('importJobs');
-    const chunks = tx.objectStore('importChunks');
-    const contacts = tx.objectStore('contacts');
-    const organisations = tx.objectStore('organisations');
-    const [job, staged, existing, orgs] = await Promise.all([
-      jobs.get(jobId),
-      chunks.getAll(chunkRange(jobId)),
-      contacts.getAll(),
-      organisations.getAll(),
-    ]);
-    if (job?.kind !== 'import') throw new Error('import-not-found');
-    const writes = planImportWrites(planImport(stagedDrafts(staged), existing), existing, orgs, choices, clock);
-    // New contacts get fresh time-ordered ids, so `put` cannot overwrite anyone (and skips the
-    // existence check `add` makes per record).
-    await writeInSlices(
-      [
-        { records: writes.organisations, write: (org: Organisation) => putOrganisation(tx, org, null) },
-        { records: writes.add, write: (c: Contact) => putContact(tx, c, clock.now) },
-        { records: writes.put, write: (c: Contact) => putContact(tx, c, clock.now) },
-      ],
-      progress,
+  const { ops, outcome } = await planCommit(db, jobId, choices, clock);
+  await startCommitting(db, jobId, clock.now);
+  try {
+    await writeChunks(db, jobId, ops, clock.now, progress);
+    await finishCommit(db, jobId);
+    return outcome;
+  } catch (error) {
+    // If this fails too (the browser is closing), the next start undoes what is left.
+    await rollBackCommit(db, jobId).catch(console.error);
+    throw error;
+  }
+}
+
+/**
+ * The writes of the commit, from the plan the user was shown if nothing changed since it was made
+ * (then only the contacts it merges into are read), else from a plan made again against every contact.
+ */
+async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, clock: ImportClock) {
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations']);
+  const contacts = tx.objectStore('contacts');
+  const [job, orgs, stamp] = await Promise.all([
+    tx.objectStore('importJobs').get(jobId),
+    tx.objectStore('organisations').getAll(),
+    planStamp(tx, jobId),
+  ]);
+  if (job?.kind !== 'import' || job.committing) throw new Error('import-not-found');
+  let plan = takePlan(jobId, stamp);
+  let existing: Contact[];
+  if (plan) {
+    const ids = new Set(
+      plan.flatMap(({ decision }) => (decision.kind === 'duplicate-of-existing' ? [decision.existingId] : [])),
     );
-    await forgetJob(tx, jobId);
-    return writes.outcome;
-  });
+    const found = await Promise.all([...ids].map((id) => contacts.get(id)));
+    existing = found.filter((c): c is Contact => c !== undefined);
+  } else {
+    const staged = await stagedOf(tx.objectStore('importChunks'), jobId);
+    existing = await contacts.getAll();
+    plan = planImport(stagedDrafts(staged), existing);
+  }
+  await tx.done;
+  const writes = planImportWrites(plan, existing, orgs, choices, clock);
+  const stored = new Map(existing.map((c) => [c.id, c]));
+  const ops: CommitOp[] = [
+    ...writes.organisations.map((record: Organisation): CommitOp => ({ store: 'organisations', record })),
+    ...writes.add.map((record: Contact): CommitOp => ({ store: 'contacts', record })),
+    ...writes.put.map((record: Contact): CommitOp => ({ store: 'contacts', record, planned: stored.get(record.id) })),
+  ];
+  return { ops, outcome: writes.outcome };
+}
+
+async function writeChunks(
+  db: CrmDb,
+  jobId: string,
+  ops: readonly CommitOp[],
+  now: number,
+  { onProgress, signal }: WriteProgress,
+): Promise<void> {
+  let size = FIRST_CHUNK;
+  onProgress?.(0, ops.length);
+  for (let start = 0, seq = -1; start < ops.length; seq--) {
+    if (signal?.aborted) throw new Error('import-cancelled');
+    const end = Math.min(ops.length, start + size);
+    const began = performance.now();
+    await writeChunk(db, { jobId, seq, ops: ops.slice(start, end), now });
+    const took = Math.max(1, performance.now() - began);
+    size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (size * CHUNK_TARGET_MS) / took)));
+    start = end;
+    onProgress?.(start, ops.length);
+  }
+  if (signal?.aborted) throw new Error('import-cancelled');
 }
 
 /** The drafts of an import's chunks, in file order. */

@@ -2,6 +2,7 @@ import type { ImportJob, StagedChunk, StagedPart } from '../../io/staging';
 import { atomically } from '../atomic';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
+import type { CommitUndo } from './undo';
 
 /** A job not touched for this long was abandoned (tab closed, browser quit): its rows are dropped. */
 export const STALE_JOB_MS = 60 * 60 * 1000;
@@ -11,10 +12,41 @@ export function chunkRange(jobId: string): IDBKeyRange {
   return IDBKeyRange.bound([jobId, 0], [jobId, Number.POSITIVE_INFINITY]);
 }
 
+/** What a commit in progress wrote, chunk by chunk: [jobId, -∞] … [jobId, 0). */
+export function undoRange(jobId: string): IDBKeyRange {
+  return IDBKeyRange.bound([jobId, Number.NEGATIVE_INFINITY], [jobId, 0], false, true);
+}
+
+/** Everything a job keeps in the staging store: its staged rows and what its commit wrote so far. */
+function jobRange(jobId: string): IDBKeyRange {
+  return IDBKeyRange.bound([jobId, Number.NEGATIVE_INFINITY], [jobId, Number.POSITIVE_INFINITY]);
+}
+
+/** A job's staged rows, in order (never what its commit wrote). */
+export async function stagedOf(
+  chunks: { getAll(range: IDBKeyRange): Promise<(StagedChunk | CommitUndo)[]> },
+  jobId: string,
+): Promise<StagedChunk[]> {
+  const all = await chunks.getAll(chunkRange(jobId));
+  return all.filter((chunk): chunk is StagedChunk => chunk.store !== 'undo');
+}
+
 /** What forgetJob needs: a read-write transaction over both staging stores. */
 export interface StagingTx {
   objectStore(name: 'importJobs'): { delete(key: string): Promise<void> };
   objectStore(name: 'importChunks'): { delete(key: IDBKeyRange): Promise<void> };
+}
+
+/** What the commit's chunk transactions need of the journal. */
+export interface JournalTx {
+  objectStore(name: 'importJobs'): {
+    get(key: string): Promise<ImportJob | undefined>;
+    put(job: ImportJob): Promise<unknown>;
+  };
+  objectStore(name: 'importChunks'): {
+    put(value: CommitUndo): Promise<unknown>;
+    delete(key: [string, number]): Promise<void>;
+  };
 }
 
 /**
@@ -23,7 +55,7 @@ export interface StagingTx {
  */
 export function forgetJob(tx: StagingTx, jobId: string): Promise<unknown> {
   return Promise.all([
-    tx.objectStore('importChunks').delete(chunkRange(jobId)),
+    tx.objectStore('importChunks').delete(jobRange(jobId)),
     tx.objectStore('importJobs').delete(jobId),
   ]);
 }
@@ -50,7 +82,7 @@ export async function stageChunk(db: CrmDb, jobId: string, seq: number, part: St
   await atomically(tx, async () => {
     const job = await tx.objectStore('importJobs').get(jobId);
     const wanted: ImportJob['kind'] = part.store === 'drafts' ? 'import' : 'restore';
-    if (!job || job.kind !== wanted) throw new Error('import-not-found');
+    if (!job || job.kind !== wanted || job.committing) throw new Error('import-not-found');
     const chunk: StagedChunk = { jobId, seq, ...part };
     await Promise.all([
       tx.objectStore('importChunks').put(chunk),
@@ -59,7 +91,7 @@ export async function stageChunk(db: CrmDb, jobId: string, seq: number, part: St
   });
 }
 
-/** Forgets a job and its staged rows; the workspace is not touched. False if there was no such job. */
+/** Forgets a job and its staged rows; the workspace is not touched (see cancelImport). False if there was no such job. */
 export async function cancelJob(db: CrmDb, jobId: string): Promise<boolean> {
   const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
   return atomically(tx, async () => {
@@ -79,5 +111,53 @@ export async function cleanStaleJobs(db: CrmDb, now: number): Promise<number> {
       .getAllKeys(IDBKeyRange.upperBound(now - STALE_JOB_MS, true));
     await Promise.all(stale.map((id) => forgetJob(tx, id)));
     return stale.length;
+  });
+}
+
+/**
+ * Marks an import as being committed, so a second commit (a double click) or a late chunk is refused
+ * while its chunks are written, and an interrupted one is recognised on the next start.
+ */
+export async function startCommitting(db: CrmDb, jobId: string, now: number): Promise<void> {
+  // Strict: written before any chunk, so a recovery always knows a commit had started.
+  const tx = db.transaction('importJobs', 'readwrite', { durability: 'strict' });
+  await atomically(tx, async () => {
+    const job = await tx.objectStore('importJobs').get(jobId);
+    if (job?.kind !== 'import' || job.committing) throw new Error('import-not-found');
+    await tx.objectStore('importJobs').put({ ...job, committing: true, updatedAt: now });
+  });
+}
+
+/** Inside a chunk's transaction: refuses if the job is gone, else records what the chunk wrote. */
+export async function journalChunk(tx: JournalTx, undo: CommitUndo, now: number): Promise<void> {
+  const job = await tx.objectStore('importJobs').get(undo.jobId);
+  if (!job?.committing) throw new Error('import-not-found');
+  await Promise.all([
+    tx.objectStore('importChunks').put(undo),
+    tx.objectStore('importJobs').put({ ...job, updatedAt: now }),
+  ]);
+}
+
+/** Inside a rollback step's transaction: that chunk is undone. */
+export function dropUndone(tx: JournalTx, undo: CommitUndo): Promise<void> {
+  return tx.objectStore('importChunks').delete([undo.jobId, undo.seq]);
+}
+
+/** Every chunk undone: the job holds its staged rows again and may be committed or cancelled. */
+export async function stopCommitting(tx: JournalTx, jobId: string): Promise<void> {
+  const job = await tx.objectStore('importJobs').get(jobId);
+  if (!job?.committing) return;
+  const { committing: _done, ...staged } = job;
+  await tx.objectStore('importJobs').put(staged);
+}
+
+/** The commit's last step, in one transaction: the journal (staged rows, what each chunk wrote) goes. */
+export async function finishCommit(db: CrmDb, jobId: string): Promise<void> {
+  // Strict: once the user is told the import is in, no crash may bring its journal back (and undo it).
+  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite', { durability: 'strict' });
+  await atomically(tx, async () => {
+    const job = await tx.objectStore('importJobs').get(jobId);
+    if (!job?.committing) throw new Error('import-not-found');
+    await forgetJob(tx, jobId);
   });
 }

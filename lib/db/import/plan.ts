@@ -1,7 +1,8 @@
 import { type MatchKind, planImport } from '../../io/dedupe-plan';
 import type { CrmDb } from '../open';
 import { stagedDrafts } from './commit';
-import { chunkRange } from './jobs';
+import { stagedOf } from './jobs';
+import { keepPlan, planStamp } from './kept-plan';
 
 /** A few examples of each kind of duplicate, enough for the user to judge the choice. */
 export const PLAN_SAMPLES = 20;
@@ -18,13 +19,17 @@ export interface ImportPlanSummary {
 /** What committing the staged rows would do, against the contacts stored now. Writes nothing. */
 export async function summariseImport(db: CrmDb, jobId: string): Promise<ImportPlanSummary> {
   const tx = db.transaction(['importJobs', 'importChunks', 'contacts']);
-  const [job, staged, existing] = await Promise.all([
+  const [job, staged, existing, stamp] = await Promise.all([
     tx.objectStore('importJobs').get(jobId),
-    tx.objectStore('importChunks').getAll(chunkRange(jobId)),
+    stagedOf(tx.objectStore('importChunks'), jobId),
     tx.objectStore('contacts').getAll(),
+    planStamp(tx, jobId),
   ]);
   await tx.done;
   if (job?.kind !== 'import') throw new Error('import-not-found');
+  const plan = planImport(stagedDrafts(staged), existing);
+  // The commit that usually follows uses this plan instead of making it again.
+  keepPlan({ jobId, stamp, plan });
   const names = new Map(existing.map((c) => [c.id, c.name]));
   const summary: ImportPlanSummary = {
     rows: 0,
@@ -34,7 +39,7 @@ export async function summariseImport(db: CrmDb, jobId: string): Promise<ImportP
     existingSamples: [],
     inFileSamples: [],
   };
-  for (const { draft, decision } of planImport(stagedDrafts(staged), existing)) {
+  for (const { draft, decision } of plan) {
     summary.rows++;
     if (decision.kind === 'new') summary.new++;
     else if (decision.kind === 'duplicate-of-existing') {

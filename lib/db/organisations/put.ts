@@ -1,7 +1,7 @@
 /** The ONE door to the organisations store: nothing else puts, deletes or clears an organisation. */
 import { organisationKey } from '../../identity/keys';
 import type { Organisation } from '../../schema/records';
-import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
+import { type RevertTx, type Revision, type RevisionsTx, revertLocalWrite, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 
 export type OrganisationsTx = WriteTx<'organisations', Organisation> & RevisionsTx;
@@ -27,4 +27,15 @@ export async function putOrganisation(tx: OrganisationsTx, org: Organisation, no
 
 export function clearOrganisations(tx: OrganisationsTx): Promise<void> {
   return tx.objectStore('organisations').clear();
+}
+
+/** Puts an organisation back as it was before a write that is being undone (see putBackContact). */
+export async function putBackOrganisation(
+  tx: WriteTx<'organisations', Organisation> & RevertTx,
+  id: string,
+  before: Organisation | null,
+  revision: Revision | null,
+): Promise<void> {
+  await (before ? tx.objectStore('organisations').put(before) : tx.objectStore('organisations').delete(id));
+  await revertLocalWrite(tx, 'organisations', id, revision, before);
 }

@@ -1,6 +1,6 @@
 import { atomically } from '../atomic';
 import { DOORS, doorBatch } from '../doors';
-import { chunkRange, forgetJob } from '../import/jobs';
+import { forgetJob, stagedOf } from '../import/jobs';
 import type { CrmDb } from '../open';
 import { ALL_STORES, type StoreName } from '../schema';
 import { type WriteProgress, writeInSlices } from '../write-in-slices';
@@ -20,7 +20,7 @@ export async function applyRestore(
   return atomically(tx, async () => {
     const [job, chunks] = await Promise.all([
       tx.objectStore('importJobs').get(jobId),
-      tx.objectStore('importChunks').getAll(chunkRange(jobId)),
+      stagedOf(tx.objectStore('importChunks'), jobId),
     ]);
     // Ids are unique per store (checked here), and every store is emptied first: `put` adds.
     const data = gatherRestore(job, chunks);

@@ -1,5 +1,5 @@
 import { recordAsStored } from '../doors';
-import { chunkRange } from '../import/jobs';
+import { stagedOf } from '../import/jobs';
 import { sameRecord } from '../import/same-record';
 import type { CrmDb } from '../open';
 import { ALL_STORES, type RecordOf, type StoreName } from '../schema';
@@ -22,7 +22,7 @@ export async function previewRestore(db: CrmDb, jobId: string): Promise<RestoreP
   const tx = db.transaction(['importJobs', 'importChunks', ...ALL_STORES]);
   const [job, chunks] = await Promise.all([
     tx.objectStore('importJobs').get(jobId),
-    tx.objectStore('importChunks').getAll(chunkRange(jobId)),
+    stagedOf(tx.objectStore('importChunks'), jobId),
   ]);
   const incoming = gatherRestore(job, chunks);
   const current = await Promise.all(ALL_STORES.map((store) => tx.objectStore(store).getAll()));

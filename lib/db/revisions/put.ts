@@ -114,3 +114,39 @@ export async function markPushed(tx: RevisionsTx, key: string, rev: string): Pro
   delete current.pending;
   await revisions.put(current);
 }
+
+export interface RevertTx {
+  objectStore(name: 'revisions'): {
+    get(key: string): Promise<Revision | undefined>;
+    put(value: Revision): Promise<unknown>;
+    delete(key: string): Promise<void>;
+  };
+}
+
+/**
+ * Undoes the revision one local write stamped, when that write itself is being undone (a rolled-back
+ * import chunk): `before` is the revision the record had then, `record` what it is being put back to.
+ * If the write's revision is still the newest and not yet pushed, the outbox is left exactly as before
+ * it; if it was pushed or edited since, putting the record back is stamped as a write of its own.
+ */
+export async function revertLocalWrite(
+  tx: RevertTx,
+  store: StoreName,
+  id: string,
+  before: Revision | null,
+  record: object | null,
+): Promise<void> {
+  const key = revisionKey(store, id);
+  const revisions = tx.objectStore('revisions');
+  const current = await revisions.get(key);
+  if ((current?.rev ?? null) === (before?.rev ?? null)) return;
+  const onTop =
+    current?.pending === 1 &&
+    revNumber(current.rev) === (before ? revNumber(before.rev) : 0) + 1 &&
+    current.history[1] === before?.history[0];
+  if (!onTop) {
+    await stampLocalWrite(tx, store, id, record);
+    return;
+  }
+  await (before ? revisions.put(before) : revisions.delete(key));
+}

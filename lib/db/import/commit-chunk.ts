@@ -1,0 +1,69 @@
+import { planMerge } from '../../identity/merge';
+import type { Contact, Organisation } from '../../schema/records';
+import { atomically } from '../atomic';
+import { putContact } from '../contacts/put';
+import type { CrmDb } from '../open';
+import { putOrganisation } from '../organisations/put';
+import { revisionKey } from '../revisions/put';
+import { journalChunk } from './jobs';
+import { sameRecord } from './same-record';
+import type { CommitUndo, UndoRecord } from './undo';
+
+/**
+ * One write of a commit: a new organisation or contact (fresh id, nothing to read first), or an
+ * existing contact with the file's rows merged in (`planned`: that contact as the plan read it).
+ */
+export type CommitOp =
+  | { store: 'organisations'; record: Organisation }
+  | { store: 'contacts'; record: Contact; planned?: Contact };
+
+export interface CommitChunk {
+  jobId: string;
+  /** Negative: the chunk's place in the journal, -1 first. */
+  seq: number;
+  ops: readonly CommitOp[];
+  now: number;
+}
+
+/** An id no stored contact has: planMerge refuses to merge a contact with itself. */
+const INCOMING = '\u0000incoming';
+
+/**
+ * Writes one chunk through the stores' doors (each write stamps its revision) and, in the same
+ * transaction, records in the journal what every record was before, or refuses if the import was
+ * cancelled meanwhile.
+ */
+export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChunk): Promise<void> {
+  // Relaxed: a chunk lost in a crash takes its journal entry with it (same transaction), and the
+  // commit's last step, which makes the import final, is written strictly (finishCommit).
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite', {
+    durability: 'relaxed',
+  });
+  await atomically(tx, async () => {
+    const records: UndoRecord[] = [];
+    const write = async (op: CommitOp): Promise<unknown> => {
+      if (op.store === 'organisations') {
+        records.push({ store: 'organisations', id: op.record.id, before: null, revision: null });
+        return putOrganisation(tx, op.record, null);
+      }
+      const { record, planned } = op;
+      if (!planned) {
+        records.push({ store: 'contacts', id: record.id, before: null, revision: null });
+        return putContact(tx, record, now);
+      }
+      const [current, revision] = await Promise.all([
+        tx.objectStore('contacts').get(record.id),
+        tx.objectStore('revisions').get(revisionKey('contacts', record.id)),
+      ]);
+      // Deleted since the plan (merged into someone else): not brought back.
+      if (!current) return;
+      records.push({ store: 'contacts', id: record.id, before: current, revision: revision ?? null });
+      // Changed since the plan (an edit, a log's insights): the file's additions go onto the newer version.
+      const next = sameRecord(current, planned) ? record : planMerge(current, { ...record, id: INCOMING }).merged;
+      return putContact(tx, { ...next, id: record.id }, now);
+    };
+    await Promise.all(ops.map(write));
+    const undo: CommitUndo = { jobId, seq, store: 'undo', records };
+    await journalChunk(tx, undo, now);
+  });
+}

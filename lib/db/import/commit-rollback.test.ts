@@ -1,0 +1,172 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDb } from '../../../tests/kit/db';
+import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
+import { newContact } from '../contacts/contacts';
+import { putContact } from '../contacts/put';
+import { type CrmDb, openCrm } from '../open';
+import { markPushed, revisionKey } from '../revisions/put';
+import { commitImport } from './commit';
+import { beginJob, stageChunk } from './jobs';
+import { summariseImport } from './plan';
+import { cancelImport, recoverInterruptedCommits } from './rollback';
+
+const NOW = Date.UTC(2026, 10, 23, 9);
+const MERGE = { existing: 'merge', inFile: 'merge' } as const;
+const STORES = ['contacts', 'organisations', 'revisions', 'importJobs', 'importChunks'] as const;
+let db: CrmDb;
+
+/** Everything the import can touch, store by store (a job's last-touched time aside). */
+async function snapshot(d: CrmDb) {
+  const stores = Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await d.getAll(s)] as const)));
+  const jobs = (await d.getAll('importJobs')).map(({ updatedAt: _touched, ...job }) => job);
+  return { ...stores, importJobs: jobs };
+}
+
+/** 600 new people at 30 companies, and one row that is Ann again (merged into her). */
+const ROWS = [
+  draft(2, { name: 'Ann L.', emails: ['ann@acme.example'], phones: ['+1 555 0101'], title: 'CFO' }),
+  ...Array.from({ length: 600 }, (_, k) =>
+    draft(k + 3, { emails: [`p${k}@c${k % 30}.example`], orgName: `Company ${k % 30}` }),
+  ),
+];
+
+async function stage(rows = ROWS): Promise<string> {
+  const jobId = await beginJob(db, 'import', NOW);
+  for (let seq = 0; seq * 100 < rows.length; seq++) {
+    await stageChunk(db, jobId, seq, { store: 'drafts', records: rows.slice(seq * 100, (seq + 1) * 100) }, NOW);
+  }
+  return jobId;
+}
+
+const clock = () => ({ now: NOW + 1000, newId: sequentialIds() });
+
+beforeEach(async () => {
+  db = await freshDb();
+  const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
+  await putContact(tx, newContact({ name: 'Ann Lee', email: 'ann@acme.example', source: 'manual' }, 'ann', NOW), NOW);
+  await tx.done;
+});
+
+describe('a commit written in chunks is still all or nothing', () => {
+  it('writes in several transactions and leaves only the workspace, with every record stamped once', async () => {
+    const jobId = await stage();
+    const seen: number[] = [];
+    const outcome = await commitImport(db, jobId, MERGE, clock(), { onProgress: (done) => seen.push(done) });
+    expect(outcome).toMatchObject({ created: 600, updated: 1, organisationsCreated: 30 });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(await db.count('contacts')).toBe(601);
+    expect(await db.count('revisions')).toBe(631);
+    expect(await db.count('importChunks')).toBe(0);
+    expect(await db.count('importJobs')).toBe(0);
+    expect(await db.get('contacts', 'ann')).toMatchObject({ name: 'Ann Lee', title: 'CFO', phones: ['+1 555 0101'] });
+  });
+
+  it('cancelled after a few chunks, puts every record and revision back', async () => {
+    const jobId = await stage();
+    const before = await snapshot(db);
+    const controller = new AbortController();
+    const commit = commitImport(db, jobId, MERGE, clock(), {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done > 300) controller.abort();
+      },
+    });
+    await expect(commit).rejects.toThrow('import-cancelled');
+    expect(await snapshot(db)).toEqual(before);
+    // The staged rows wait; committing again brings the whole file in.
+    expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(600);
+  });
+
+  it('a browser stopped half way: the next start undoes every chunk, and the job can be committed again', async () => {
+    const jobId = await stage();
+    const before = await snapshot(db);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const commit = commitImport(db, jobId, MERGE, clock(), {
+      onProgress: (done) => {
+        // The connection goes away between two chunks, as when the browser quits: nothing more is written.
+        if (done > 300) db.close();
+      },
+    });
+    await expect(commit).rejects.toThrow();
+    quiet.mockRestore();
+    const reopened = await openCrm();
+    expect(await reopened.count('contacts')).toBeGreaterThan(200);
+    expect((await reopened.get('importJobs', jobId))?.committing).toBe(true);
+
+    db = await recoverInterruptedCommits(reopened);
+    expect(await snapshot(db)).toEqual(before);
+    expect((await summariseImport(db, jobId)).rows).toBe(ROWS.length);
+    expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(600);
+  });
+
+  it('cancelling a job whose commit was interrupted undoes it too', async () => {
+    const jobId = await stage();
+    const before = await snapshot(db);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(
+      commitImport(db, jobId, MERGE, clock(), { onProgress: (done) => done > 300 && db.close() }),
+    ).rejects.toThrow();
+    quiet.mockRestore();
+    db = await openCrm();
+    expect(await cancelImport(db, jobId)).toBe(true);
+    const after = await snapshot(db);
+    expect(after).toEqual({ ...before, importJobs: [], importChunks: [] });
+  });
+
+  it('refuses a second commit of the same job and late chunks while it commits', async () => {
+    const jobId = await stage();
+    let second: Promise<unknown> | undefined;
+    let late: Promise<unknown> | undefined;
+    const failure = (promise: Promise<unknown>) => promise.then(String, (error: Error) => error.message);
+    await commitImport(db, jobId, MERGE, clock(), {
+      onProgress: (done) => {
+        if (done === 0 || second) return;
+        second = failure(commitImport(db, jobId, MERGE, clock()));
+        late = failure(stageChunk(db, jobId, 99, { store: 'drafts', records: [draft(999)] }, NOW));
+      },
+    });
+    expect(await second).toBe('import-not-found');
+    expect(await late).toBe('import-not-found');
+    expect(await db.count('contacts')).toBe(601);
+  });
+
+  it('lets a lookup through between chunks instead of after the whole commit', async () => {
+    const jobId = await stage();
+    const order: string[] = [];
+    let asked = false;
+    const commit = commitImport(db, jobId, MERGE, clock(), {
+      onProgress: (done) => {
+        if (done === 0 || asked) return;
+        asked = true;
+        void db.getFromIndex('contacts', 'emails', 'ann@acme.example').then(() => order.push('lookup'));
+      },
+    });
+    await commit.then(() => order.push('commit'));
+    expect(order).toEqual(['lookup', 'commit']);
+  });
+
+  it('a revision pushed meanwhile is not taken back silently: the removal is stamped for the team', async () => {
+    const jobId = await stage();
+    const controller = new AbortController();
+    let pushedKey = '';
+    const commit = commitImport(db, jobId, MERGE, clock(), {
+      signal: controller.signal,
+      onProgress: async (done) => {
+        if (done === 0 || pushedKey) return;
+        // The first new contact (ids are sequential) reached the team database.
+        pushedKey = revisionKey('contacts', 'new-31');
+        const tx = db.transaction('revisions', 'readwrite');
+        const revision = await tx.store.get(pushedKey);
+        if (revision) await markPushed(tx, pushedKey, revision.rev);
+        await tx.done;
+        controller.abort();
+      },
+    });
+    await expect(commit).rejects.toThrow('import-cancelled');
+    expect(await db.get('contacts', 'new-31')).toBeUndefined();
+    const tombstone = await db.get('revisions', pushedKey);
+    expect(tombstone).toMatchObject({ deleted: true, pending: 1 });
+    expect(tombstone?.rev.startsWith('2-')).toBe(true);
+    expect(await db.count('revisions')).toBe(2);
+  });
+});
