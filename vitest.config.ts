@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/kit/english.ts'],
     // Seeding the demo book in fake IndexedDB takes seconds on a busy two-core machine.
     testTimeout: 20_000,
     include: [

@@ -20,6 +20,7 @@ import { measureDetection, measureSidebar, servedGmail } from './metrics/gmail.m
 import { backgroundHeapMb, backgroundMemoryMb, sidebarHeapMb } from './metrics/heap.mjs';
 import { measureImport } from './metrics/import.mjs';
 import { seedWorkspace, waitForQuietDatabase } from './metrics/seed.mjs';
+import { installEcho, measureTransports } from './metrics/transport.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -116,7 +117,7 @@ try {
   );
 
   await measure('lookups', 'Lookups, searches, logs…', async () => ({
-    ...(await measureLookup(bench, scale)),
+    ...(await measureLookup(bench, scale, await installEcho(port, extensionId).then(() => measureTransports(bench)))),
     ...(await measureSearch(bench, scale)),
     ...(await measureLog(bench, scale, log)),
   }));

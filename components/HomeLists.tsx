@@ -2,7 +2,7 @@ import './home-lists.css';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n';
-import { en } from '@/lib/i18n/en';
+import { cardEn } from '@/lib/i18n/areas/card';
 import { rpc, type VerbOutput } from '@/lib/protocol/client';
 import { useI18n } from './i18n';
 import { TierBadge } from './TierBadge';
@@ -42,7 +42,7 @@ export function FollowUps({ limit }: { limit: number }) {
   const state = useList(() => rpc('contacts.followUps', { withinDays: 0, limit }));
   const stepText = (f: FollowUp) => {
     const key = f.code ? `card.winBack.step.${f.code}` : '';
-    if (Object.hasOwn(en, key)) return t(key as MessageKey);
+    if (Object.hasOwn(cardEn, key)) return t(key as MessageKey);
     return f.text ?? (f.cadenceDays ? t('card.home.cadence', { days: f.cadenceDays }) : '');
   };
   return (

@@ -1,9 +1,13 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { createI18n, type I18n, loadI18n, pickLocale } from '@/lib/i18n';
+import { type I18n, loadCatalog, makeI18n, pickLocale } from '@/lib/i18n/make';
+import { pageEnglish } from '@/lib/i18n/page-english';
 import { languageItem } from '@/lib/settings';
 
-const I18nContext = createContext<I18n>(createI18n('en'));
+/** English, in the texts of the rooms this page shows (its entry calls showEnglish before rendering). */
+const english = () => makeI18n('en', null, pageEnglish);
+
+const I18nContext = createContext<I18n>(english());
 export const I18nProvider = I18nContext.Provider;
 export const useI18n = () => useContext(I18nContext);
 
@@ -12,12 +16,13 @@ export const useI18n = () => useContext(I18nContext);
  * another language's catalog is loaded on demand and shown as soon as it arrives (the newest choice wins).
  */
 export function useLocaleI18n(): I18n {
-  const [i18n, setI18n] = useState(() => createI18n('en'));
+  const [i18n, setI18n] = useState(english);
   useEffect(() => {
     let asked = 0;
     const apply = async (setting: Parameters<typeof pickLocale>[0]) => {
       const mine = ++asked;
-      const next = await loadI18n(pickLocale(setting, navigator.language));
+      const locale = pickLocale(setting, navigator.language);
+      const next = makeI18n(locale, await loadCatalog(locale), pageEnglish);
       if (mine !== asked) return;
       document.documentElement.lang = next.locale;
       setI18n((current) => (current.locale === next.locale ? current : next));

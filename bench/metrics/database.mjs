@@ -26,7 +26,8 @@ export function sampleIndices(n, contacts, salt = 1) {
 
 const inPage = (page, fn, ...args) => page.evaluate(([f, a]) => globalThis.RapportBench[f](...a), [fn, args]);
 
-export async function measureLookup(page, scale) {
+/** `transports`: the bare message and port round trips of the same run (transport.mjs), reported beside. */
+export async function measureLookup(page, scale, transports = {}) {
   const people = await inPage(page, 'people', sampleIndices(220, scale.contacts, 1), scale);
   const emails = people.map((p) => p.email);
   await inPage(page, 'rawGet', emails.slice(0, 20));
@@ -60,6 +61,7 @@ export async function measureLookup(page, scale) {
         ...spread(rpc, raw),
         raw_index_get_p95_ms: round(p95(raw)),
         message_round_trip_median_ms: round(median(trips)),
+        ...transports,
         ...(sidebar
           ? { people_lookup_median_ms: round(median(sidebar)), people_lookup_p95_ms: round(p95(sidebar)) }
           : {}),

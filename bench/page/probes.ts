@@ -3,8 +3,17 @@
 // database directly to seed it fast, and times the bare IndexedDB operations the product rests on.
 import { contactAt, dealAt, interactionAt, organisationAt, personAt, type Scale } from './data';
 
+interface BenchPort {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  disconnect(): void;
+}
+
 declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: unknown } | undefined> };
+  runtime: {
+    sendMessage(message: unknown): Promise<{ ok: boolean; error?: unknown } | undefined>;
+    connect(info: { name: string }): BenchPort;
+  };
   alarms: { getAll(): Promise<{ name: string }[]>; clearAll(): Promise<boolean> };
 };
 
@@ -162,6 +171,40 @@ async function messageRoundTrips(n: number): Promise<number[]> {
   );
 }
 
+/**
+ * Two ways to the background and back, both answered at once by an echo the run installs in the worker
+ * (bench/metrics/transport.mjs): a new runtime message each time, and one long-lived port.
+ */
+async function echoMessageRoundTrips(n: number): Promise<number[]> {
+  return timeEach(
+    Array.from({ length: n }, (_, i) => i),
+    async (i) => {
+      const answer = (await chrome.runtime.sendMessage({ benchEcho: i })) as unknown as { benchEcho?: number };
+      if (answer?.benchEcho !== i) throw new Error(`bench echo: ${JSON.stringify(answer)}`);
+    },
+  );
+}
+
+async function echoPortRoundTrips(n: number): Promise<number[]> {
+  const port = chrome.runtime.connect({ name: 'bench-echo' });
+  let waiting: ((message: unknown) => void) | undefined;
+  port.onMessage.addListener((message) => waiting?.(message));
+  try {
+    return await timeEach(
+      Array.from({ length: n }, (_, i) => i),
+      async (i) => {
+        const answer = (await new Promise<unknown>((resolve) => {
+          waiting = resolve;
+          port.postMessage({ benchEcho: i });
+        })) as { benchEcho?: number } | undefined;
+        if (answer?.benchEcho !== i) throw new Error(`bench port echo: ${JSON.stringify(answer)}`);
+      },
+    );
+  } finally {
+    port.disconnect();
+  }
+}
+
 async function storageUsage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
 }
@@ -215,6 +258,8 @@ const scrollable = (): boolean => scroller() !== null;
 
 export {
   clearAlarms,
+  echoMessageRoundTrips,
+  echoPortRoundTrips,
   frameTimes,
   messageRoundTrips,
   missingLast,

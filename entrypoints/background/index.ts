@@ -46,7 +46,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
   });
   registerCommands(route);
-  serveSidebars();
+  serveSidebars(route);
 
   // Tiers are ranks across the whole book and P(alive) drifts with time: refit once a day.
   browser.runtime.onInstalled.addListener(() => {

@@ -38,3 +38,57 @@ describe('the site around the sidebar', () => {
     expect(await allowedSite('https://mail.google.com/', () => Promise.reject(new Error('no')))).toBe(false);
   });
 });
+
+describe("the sidebar's requests over its port", () => {
+  /** Opens a port from a sidebar framed at `siteUrl`; returns what the background posted back. */
+  async function openSidebar(siteUrl: string, route = vi.fn(async () => ({ ok: true as const, value: ['card'] }))) {
+    let onConnect: ((port: unknown) => void) | undefined;
+    vi.spyOn(browser.runtime.onConnect, 'addListener').mockImplementation((l) => {
+      onConnect = l as never;
+    });
+    vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(browser.permissions, 'contains').mockImplementation(
+      async (p) => p.origins?.[0] === 'https://mail.google.com/*',
+    );
+    const { serveSidebars } = await import('./sidebar-ports');
+    serveSidebars(route);
+    const posted: unknown[] = [];
+    let onMessage: ((m: unknown) => void) | undefined;
+    const sender = {
+      id: browser.runtime.id,
+      url: browser.runtime.getURL('/sidebar.html'),
+      tab: { id: 7, url: siteUrl },
+    };
+    onConnect?.({
+      name: 'sidebar',
+      sender,
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: () => undefined,
+      onMessage: {
+        addListener: (l: (m: unknown) => void) => {
+          onMessage = l;
+        },
+      },
+      onDisconnect: { addListener: () => undefined },
+    });
+    const request = { rpc: 'contacts.lookup', input: { account: null, people: [] } };
+    onMessage?.({ ask: 'rpc', id: 5, request });
+    onMessage?.({ ask: 'rpc', id: 'x', request });
+    await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return { posted, route, sender, request };
+  }
+
+  it('routes each request with the port’s sender and answers it by id', async () => {
+    const { posted, route, sender, request } = await openSidebar('https://mail.google.com/mail/u/0/');
+    expect(route).toHaveBeenCalledTimes(1);
+    expect(route).toHaveBeenCalledWith(request, sender);
+    expect(posted).toContainEqual({ event: 'answer', id: 5, response: { ok: true, value: ['card'] } });
+  });
+
+  it('answers nothing inside a site the user has not turned on', async () => {
+    const { posted, route } = await openSidebar('https://evil.example/');
+    expect(route).not.toHaveBeenCalled();
+    expect(posted).toEqual([{ event: 'refused' }]);
+  });
+});

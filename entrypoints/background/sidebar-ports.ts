@@ -1,10 +1,14 @@
 import type { Browser } from 'wxt/browser';
 import { askPage } from '@/lib/pages/ask-page';
 import type { ToContent } from '@/lib/protocol/page-channel';
+import type { Sender } from '@/lib/protocol/router';
 import { type FromSidebar, isFromSidebar, SIDEBAR_PORT, type ToSidebar } from '@/lib/protocol/sidebar-port';
+import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
 import { contentEventListener } from './content-events';
 
 type Port = Browser.runtime.Port;
+/** The background's router (lib/protocol/router.ts): parses, checks the sender, runs the handler. */
+export type Route = (request: RpcRequest, sender: Sender) => Promise<RpcResponse>;
 
 /** The open sidebars, by the tab they are framed in. */
 const sidebars = new Map<number, Set<Port>>();
@@ -50,8 +54,16 @@ export async function allowedSite(tabUrl: string | undefined, contains: (origin:
   return contains(`${origin}/*`).catch(() => false);
 }
 
-/** Answers one sidebar's asks about its own tab, always of the content script in the tab's top frame. */
-async function answer(port: Port, tabId: number, message: FromSidebar): Promise<void> {
+/**
+ * Answers one sidebar's asks about its own tab, always of the content script in the tab's top frame, and its
+ * requests through the router, with the port's sender: checked exactly as the same request sent as a message.
+ */
+async function answer(port: Port, tabId: number, message: FromSidebar, route: Route): Promise<void> {
+  if (message.ask === 'rpc') {
+    const response = await route(message.request, port.sender ?? {});
+    port.postMessage({ event: 'answer', id: message.id, response } satisfies ToSidebar);
+    return;
+  }
   if (message.ask === 'page') {
     const page = await askPage(tabId).catch(() => null);
     port.postMessage({ event: 'page', page } satisfies ToSidebar);
@@ -65,7 +77,7 @@ async function answer(port: Port, tabId: number, message: FromSidebar): Promise<
  * The background's side of the sidebar's port (lib/protocol/sidebar-port.ts), in every browser: checks who
  * connects and where, answers its asks, and forwards its tab's page changes and sent emails to it.
  */
-export function serveSidebars(): void {
+export function serveSidebars(route: Route): void {
   const extensionId = browser.runtime.id;
   const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
   browser.runtime.onConnect.addListener((port) => {
@@ -80,7 +92,7 @@ export function serveSidebars(): void {
     // Asks that arrive before the verdict wait for it; none is answered for a site the user has not turned on.
     port.onMessage.addListener((message: unknown) => {
       if (!isFromSidebar(message)) return;
-      allowed.then((ok) => (ok ? answer(port, tabId, message) : undefined)).catch(console.error);
+      allowed.then((ok) => (ok ? answer(port, tabId, message, route) : undefined)).catch(console.error);
     });
     let open = true;
     port.onDisconnect.addListener(() => {

@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import './popup.css';
+import { en } from '@/lib/i18n/en';
+import { showEnglish } from '@/lib/i18n/page-english';
 import { requestPersistentStorage } from '@/lib/pages/persist-storage';
 import { App } from './App';
 
+showEnglish(en);
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 requestPersistentStorage();

@@ -78,4 +78,36 @@ describe('the sidebar page, through its port', () => {
     setCollapsedInPage(true);
     expect(ports.opened[0]?.asked).toEqual([{ ask: 'page' }, { ask: 'collapse', collapsed: true }]);
   });
+
+  it('sends a read over the port and hands back its answer, or the refusal as an RpcError', async () => {
+    const { portRpc } = await import('./tab-port');
+    const { RpcError } = await import('@/lib/protocol/client');
+    await started();
+    ports.opened[0]?.say({ event: 'ready', tabId: 3 });
+    const input = { account: null, people: [{ name: 'Ann', email: 'ann@acme.example' }] };
+    const found = portRpc('contacts.lookup', input);
+    const refused = portRpc('contacts.lookup', input);
+    expect(ports.opened[0]?.asked.slice(1)).toEqual([
+      { ask: 'rpc', id: 1, request: { rpc: 'contacts.lookup', input } },
+      { ask: 'rpc', id: 2, request: { rpc: 'contacts.lookup', input } },
+    ]);
+    const error = { code: 'invalid-input' as const, message: 'no' };
+    ports.opened[0]?.say({ event: 'answer', id: 2, response: { ok: false, error } });
+    ports.opened[0]?.say({ event: 'answer', id: 1, response: { ok: true, value: ['card'] } });
+    await expect(found).resolves.toEqual(['card']);
+    await expect(refused).rejects.toBeInstanceOf(RpcError);
+  });
+
+  it('asks again as a runtime message when the line is lost before the answer', async () => {
+    const sendMessage = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockResolvedValue({ ok: true, value: ['from a message'] } as never);
+    const { portRpc } = await import('./tab-port');
+    await started();
+    ports.opened[0]?.say({ event: 'ready', tabId: 3 });
+    const found = portRpc('contacts.lookup', { account: null, people: [] });
+    ports.opened[0]?.drop();
+    await expect(found).resolves.toEqual(['from a message']);
+    expect(sendMessage).toHaveBeenCalledWith({ rpc: 'contacts.lookup', input: { account: null, people: [] } });
+  });
 });

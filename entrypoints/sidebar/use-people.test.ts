@@ -5,7 +5,7 @@ import type { DetectedPerson } from '@/lib/sites/types';
 import { usePeople } from './use-people';
 
 const rpc = vi.hoisted(() => vi.fn());
-vi.mock('@/lib/protocol/client', () => ({ rpc }));
+vi.mock('./tab-port', () => ({ portRpc: rpc }));
 
 const ann: DetectedPerson = { name: 'Ann', email: 'ann@acme.example', role: 'from' };
 const bob: DetectedPerson = { name: 'Bob', email: 'bob@acme.example', role: 'from' };

@@ -1,6 +1,7 @@
 import { useRpc } from '@/components/shell/use-rpc';
-import { rpc, type VerbOutput } from '@/lib/protocol/client';
+import type { VerbOutput } from '@/lib/protocol/client';
 import type { DetectedPerson } from '@/lib/sites/types';
+import { portRpc } from './tab-port';
 
 export type PersonLookup = VerbOutput<'contacts.lookup'>[number];
 
@@ -15,7 +16,7 @@ export function usePeople(people: readonly DetectedPerson[], account: string | n
   // The page may change while an answer is on its way: a newer lookup owns the cards.
   const { value, error, reload } = useRpc(async () => {
     if (!people.length) return NOBODY;
-    const answers = await rpc('contacts.lookup', {
+    const answers = await portRpc('contacts.lookup', {
       account,
       people: people.map((p) => ({
         name: p.name,

@@ -1,50 +1,21 @@
 import { en, type MessageKey } from './en';
+import { type Catalog, type I18n, type Locale, loadCatalog, makeI18n } from './make';
 
-export type Locale = 'en' | 'zh-CN';
+export type { Catalog, I18n, Locale, Texts } from './make';
+export { pickLocale } from './make';
 export type { MessageKey };
-export type Catalog = Record<MessageKey, string>;
 
 /**
- * English is in every page's bundle (the reference and the fallback); any other language is a chunk of
- * its own, loaded the first time it is asked for, so a page shown in English never parses it.
+ * With every English text as the fallback: for the background and tests. Pages take the English of the rooms they
+ * show instead (lib/i18n/page-english.ts, components/i18n.tsx), so the sidebar does not parse the dashboard's.
  */
-const loaders: Record<Locale, () => Promise<Catalog>> = {
-  en: async () => en,
-  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
-};
-
-export function pickLocale(setting: 'auto' | Locale, browserLanguage: string): Locale {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
-
-export interface I18n {
-  locale: Locale;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
-  date(epoch: number): string;
-  money(amount: number, currency?: string): string;
-  percent(share: number): string;
+export function createI18n(locale: 'en'): I18n;
+export function createI18n(locale: Locale, catalog: Catalog): I18n;
+export function createI18n(locale: Locale, catalog: Catalog = en): I18n {
+  return makeI18n(locale, catalog, en);
 }
 
 /** The texts and formats of a locale, its catalog loaded first when it is not English. */
 export async function loadI18n(locale: Locale): Promise<I18n> {
-  return createI18n(locale, await loaders[locale]());
-}
-
-export function createI18n(locale: 'en'): I18n;
-export function createI18n(locale: Locale, catalog: Catalog): I18n;
-export function createI18n(locale: Locale, catalog: Catalog = en): I18n {
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  return {
-    locale,
-    t(key, params) {
-      const text = catalog[key] ?? en[key] ?? key;
-      return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
-    },
-    date: (epoch) => dateFormat.format(epoch),
-    money: (amount, currency = 'USD') =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount),
-    percent: (share) => percentFormat.format(share),
-  };
+  return makeI18n(locale, await loadCatalog(locale), en);
 }

@@ -1,4 +1,5 @@
 import type { DetectedPage, SentEmail } from '../sites/types';
+import { isRpcRequest, type RpcRequest, type RpcResponse } from './wire';
 
 /**
  * The sidebar's one line to the background, a runtime port named SIDEBAR_PORT. It is the same in every browser:
@@ -7,8 +8,14 @@ import type { DetectedPage, SentEmail } from '../sites/types';
  */
 export const SIDEBAR_PORT = 'sidebar';
 
-/** What the sidebar asks the background about its own tab. */
-export type FromSidebar = { ask: 'page' } | { ask: 'collapse'; collapsed: boolean };
+/**
+ * What the sidebar asks the background about its own tab, and its requests (the verbs of lib/protocol, routed,
+ * parsed and sender-checked as a runtime message's): over the open port a request needs no new channel.
+ */
+export type FromSidebar =
+  | { ask: 'page' }
+  | { ask: 'collapse'; collapsed: boolean }
+  | { ask: 'rpc'; id: number; request: RpcRequest };
 
 /** What the background tells the sidebar of one tab. */
 export type ToSidebar =
@@ -20,10 +27,13 @@ export type ToSidebar =
   | { event: 'page'; page: DetectedPage | null }
   | { event: 'sent'; email: SentEmail }
   /** The background logged this tab's page from a keyboard shortcut. */
-  | { event: 'logged' };
+  | { event: 'logged' }
+  /** The answer to the sidebar's request `id`. */
+  | { event: 'answer'; id: number; response: RpcResponse };
 
 export function isFromSidebar(message: unknown): message is FromSidebar {
-  const m = message as Partial<{ ask: unknown; collapsed: unknown }> | null;
+  const m = message as Partial<{ ask: unknown; collapsed: unknown; id: unknown; request: unknown }> | null;
   if (typeof m !== 'object' || m === null) return false;
+  if (m.ask === 'rpc') return Number.isSafeInteger(m.id) && isRpcRequest(m.request);
   return m.ask === 'page' || (m.ask === 'collapse' && typeof m.collapsed === 'boolean');
 }

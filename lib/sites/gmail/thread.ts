@@ -147,9 +147,13 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
   const account = readGmailAccount(doc);
   const people: DetectedPerson[] = [];
   const seen = new Set([account]);
+  // The same few addresses appear on every message: each raw attribute is checked once per read.
+  const cleaned = new Map<string, string>();
   /** Adds the chip's person (first role seen wins; the account left out); returns its address or ''. */
   const add = (el: Element | undefined, role: PersonRole): string => {
-    const email = cleanEmail(el?.getAttribute('email'));
+    const raw = el?.getAttribute('email') ?? '';
+    let email = cleaned.get(raw);
+    if (email === undefined) cleaned.set(raw, (email = cleanEmail(raw)));
     if (el && email && !seen.has(email)) {
       seen.add(email);
       people.push({ name: cleanText(attr(el, 'name')) || textOf(el) || localPart(email), email, role });
