@@ -85,18 +85,20 @@ export async function pullBatch(
     const got = (await couch(server, '/_bulk_get?revs=true', { body: { docs: wanted } })) as {
       results: { id: string; docs: ({ ok: unknown } | { error: unknown })[] }[];
     };
-    for (const result of got.results) {
-      for (const entry of result.docs) {
-        if (!('ok' in entry)) continue;
-        const opened = await openDoc(key, entry.ok);
-        if (!opened || opened.revision.key !== result.id) {
-          rejected.push(result.id);
-          continue;
-        }
-        for (const [hlc] of Object.values(opened.revision.fields)) observeHlc(hlc);
-        fetched.set(result.id, [...(fetched.get(result.id) ?? []), opened]);
+    // Decrypted all at once: one after another, each await is a round trip to the crypto thread.
+    const entries = got.results.flatMap((result) =>
+      result.docs.flatMap((entry) => ('ok' in entry ? [{ id: result.id, doc: entry.ok }] : [])),
+    );
+    const opened = await Promise.all(entries.map(({ doc }) => openDoc(key, doc)));
+    entries.forEach(({ id }, i) => {
+      const version = opened[i];
+      if (!version || version.revision.key !== id) {
+        rejected.push(id);
+        return;
       }
-    }
+      for (const [hlc] of Object.values(version.revision.fields)) observeHlc(hlc);
+      fetched.set(id, [...(fetched.get(id) ?? []), version]);
+    });
   }
   const plans = await planAll(db, key, changes, locals, fetched);
   const tombstones = plans.flatMap((p) => p.tombstones);
