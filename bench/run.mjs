@@ -4,7 +4,7 @@
 //                           [--only GROUP,…]
 //   default 100,000 contacts and 10 interactions each; --quick: 5,000 contacts.
 //   --only runs some groups of metrics: lookups, heap, clv, gmail, dashboard, storage, sync, import.
-//   --sync-timeout S: how long one sync round may take before the sync group gives up (default 300).
+//   --sync-timeout S: how long one sync round may take before the sync group gives up (default 900).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     interactions: { type: 'string' },
     out: { type: 'string', default: path.join(ROOT, 'bench/results/latest.json') },
     'import-timeout': { type: 'string', default: '200' },
-    'sync-timeout': { type: 'string', default: '300' },
+    'sync-timeout': { type: 'string', default: '900' },
     only: { type: 'string' },
   },
 });

@@ -113,36 +113,48 @@ export async function measureSync({ root, first, buildDir, bundle, scale, docs, 
         })
       : missing('ms', 50, 'no lookup was answered while the first sync ran');
 
-    log(`  ${INCREMENTAL_ROUNDS} rounds of ${CHANGES} changes by the first rep, pulled by the second…`);
-    const empty = [];
-    const rounds = [];
-    for (let n = 1; n <= INCREMENTAL_ROUNDS; n++) {
-      empty.push((await round(b, scale, timeoutS)).ms);
-      await a.evaluate(([c, s, r]) => globalThis.RapportSync.editContacts(c, s, r), [CHANGES, scale, n]);
-      const sent = await round(a, scale, timeoutS);
-      if (sent.status.pushed !== CHANGES) throw new Error(`round ${n} pushed ${JSON.stringify(sent.status)}`);
-      const got = await round(b, scale, timeoutS);
-      if (got.status.pulled !== CHANGES) throw new Error(`round ${n} pulled ${JSON.stringify(got.status)}`);
-      rounds.push(got.ms);
+    try {
+      metrics.sync_incremental_ms_per_change = await incremental(a, b, scale, timeoutS, docs, log);
+    } catch (error) {
+      const why = String(error.message ?? error).slice(0, 200);
+      metrics.sync_incremental_ms_per_change = notMeasured('ms', `incremental rounds failed: ${why}`);
     }
-    const roundMs = median(rounds);
-    const emptyMs = median(empty);
-    metrics.sync_incremental_ms_per_change = metric({
-      value: roundMs / CHANGES,
-      unit: 'ms',
-      baseline: emptyMs / CHANGES,
-      note: `median of ${INCREMENTAL_ROUNDS} rounds of ${CHANGES} changes into a ${docs.toLocaleString('en')}-record book; floor: a round with nothing new, per change`,
-      extra: {
-        rounds_ms: rounds.map(Math.round),
-        empty_rounds_ms: empty.map(Math.round),
-        marginal_ms_per_change: Number(((roundMs - emptyMs) / CHANGES).toFixed(3)),
-        book_records: docs,
-      },
-    });
     metrics.sync_first_pull_s.detail.seconds_per_100k = pulled > 0 ? seconds((pull.ms / pulled) * 100_000) : null;
     return metrics;
   } finally {
     await second?.close();
     await server.stop();
   }
+}
+
+/** Rounds of CHANGES edits by the first rep (`a`), pushed, then pulled by the second (`b`), each after an empty round. */
+async function incremental(a, b, scale, timeoutS, docs, log) {
+  log(`  ${INCREMENTAL_ROUNDS} rounds of ${CHANGES} changes by the first rep, pulled by the second…`);
+  const empty = [];
+  const rounds = [];
+  for (let n = 1; n <= INCREMENTAL_ROUNDS; n++) {
+    const idle = await round(b, scale, timeoutS);
+    if (!idle) throw new Error(`an empty round outlasted ${timeoutS} s`);
+    empty.push(idle.ms);
+    await a.evaluate(([c, s, r]) => globalThis.RapportSync.editContacts(c, s, r), [CHANGES, scale, n]);
+    const sent = await round(a, scale, timeoutS);
+    if (sent?.status.pushed !== CHANGES) throw new Error(`round ${n} pushed ${JSON.stringify(sent?.status)}`);
+    const got = await round(b, scale, timeoutS);
+    if (got?.status.pulled !== CHANGES) throw new Error(`round ${n} pulled ${JSON.stringify(got?.status)}`);
+    rounds.push(got.ms);
+  }
+  const roundMs = median(rounds);
+  const emptyMs = median(empty);
+  return metric({
+    value: roundMs / CHANGES,
+    unit: 'ms',
+    baseline: emptyMs / CHANGES,
+    note: `median of ${INCREMENTAL_ROUNDS} rounds of ${CHANGES} changes into a ${docs.toLocaleString('en')}-record book; floor: a round with nothing new, per change`,
+    extra: {
+      rounds_ms: rounds.map(Math.round),
+      empty_rounds_ms: empty.map(Math.round),
+      marginal_ms_per_change: Number(((roundMs - emptyMs) / CHANGES).toFixed(3)),
+      book_records: docs,
+    },
+  });
 }
