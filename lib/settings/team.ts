@@ -33,6 +33,8 @@ export interface TeamSyncStatus {
   pulled?: number;
   pushed?: number;
   rejected?: number;
+  /** While syncing: the team's changes received so far in this round, of about how many. */
+  progress?: { done: number; total: number };
 }
 
 export const teamSyncStatusItem = storage.defineItem<TeamSyncStatus>('local:teamSyncStatus', {

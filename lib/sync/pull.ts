@@ -1,8 +1,10 @@
 /**
- * Pull: the team database's changes since the checkpoint (`_changes?style=all_docs`), the revisions we
- * lack (a `_revs_diff`-style check against our revisions store), those fetched with
- * `_bulk_get?revs=true`, decrypted, merged where they conflict, and applied in one short transaction
- * per batch through the stores' doors.
+ * Pull: the team database's changes since the checkpoint (`_changes?style=all_docs`, a batch at a
+ * time), the revisions we lack (a `_revs_diff`-style check against our revisions store), those fetched
+ * with one `_bulk_get?revs=true` per batch, decrypted, merged where they conflict, and applied through
+ * the stores' doors in short transactions of APPLY_SLICE documents, so the sidebar's lookups interleave.
+ * Each document is written with its revision in one transaction: a batch cut short (browser closed,
+ * worker stopped) leaves whole documents, which the next round recognises by their revision and skips.
  */
 import { atomically } from '../db/atomic';
 import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
@@ -17,7 +19,16 @@ import { mergeVersions, type Version, winnerFirst } from './merge';
 import { mergeRevHash } from './rev-hash';
 import type { TeamKey } from './team-key';
 
-export const PULL_BATCH = 100;
+/** Changes per `_changes` page and `_bulk_get`: few round trips for a first sync of a large book. */
+export const PULL_BATCH = 1_000;
+/** Documents per apply transaction: a few tens of milliseconds holding the stores at most. */
+export const APPLY_SLICE = 50;
+
+/** Test seams: where a round can be cut short, as a closed browser or a stopped worker would. */
+export interface PullHooks {
+  /** After the batch was fetched and decrypted, before anything of it is written. */
+  beforeApply?: () => void | Promise<void>;
+}
 
 interface Change {
   id: string;
@@ -29,6 +40,10 @@ interface Change {
 export interface PullResult {
   lastSeq: string;
   applied: number;
+  /** Changes the feed listed in this batch (applied, already known or not ours). */
+  seen: number;
+  /** Changes the server still holds after this batch, when it says so (CouchDB's `pending`). */
+  pending?: number;
   /** Documents that did not open (foreign, tampered or another team's): never applied. */
   rejected: string[];
   done: boolean;
@@ -49,10 +64,12 @@ export async function pullBatch(
   key: TeamKey,
   since: string,
   limit = PULL_BATCH,
+  hooks: PullHooks = {},
 ): Promise<PullResult> {
   const feed = (await couch(server, `/_changes?style=all_docs&since=${encodeURIComponent(since)}&limit=${limit}`)) as {
     results: Change[];
     last_seq: string | number;
+    pending?: number;
   };
   const changes = feed.results.filter((c) => isStoreName(c.id.slice(0, c.id.indexOf('/'))));
   const locals = await readRevisions(
@@ -68,25 +85,37 @@ export async function pullBatch(
     const got = (await couch(server, '/_bulk_get?revs=true', { body: { docs: wanted } })) as {
       results: { id: string; docs: ({ ok: unknown } | { error: unknown })[] }[];
     };
-    for (const result of got.results) {
-      for (const entry of result.docs) {
-        if (!('ok' in entry)) continue;
-        const opened = await openDoc(key, entry.ok);
-        if (!opened || opened.revision.key !== result.id) {
-          rejected.push(result.id);
-          continue;
-        }
-        for (const [hlc] of Object.values(opened.revision.fields)) observeHlc(hlc);
-        fetched.set(result.id, [...(fetched.get(result.id) ?? []), opened]);
+    // Decrypted all at once: one after another, each await is a round trip to the crypto thread.
+    const entries = got.results.flatMap((result) =>
+      result.docs.flatMap((entry) => ('ok' in entry ? [{ id: result.id, doc: entry.ok }] : [])),
+    );
+    const opened = await Promise.all(entries.map(({ doc }) => openDoc(key, doc)));
+    entries.forEach(({ id }, i) => {
+      const version = opened[i];
+      if (!version || version.revision.key !== id) {
+        rejected.push(id);
+        return;
       }
-    }
+      for (const [hlc] of Object.values(version.revision.fields)) observeHlc(hlc);
+      fetched.set(id, [...(fetched.get(id) ?? []), version]);
+    });
   }
   const plans = await planAll(db, key, changes, locals, fetched);
   const tombstones = plans.flatMap((p) => p.tombstones);
   if (tombstones.length) await couch(server, '/_bulk_docs', { body: { docs: tombstones, new_edits: false } });
-  const applied = await applyPlans(db, plans, locals);
+  await hooks.beforeApply?.();
+  let applied = 0;
+  for (let i = 0; i < plans.length; i += APPLY_SLICE)
+    applied += await applyPlans(db, plans.slice(i, i + APPLY_SLICE), locals);
   const lastSeq = String(feed.last_seq);
-  return { lastSeq, applied, rejected, done: feed.results.length < limit };
+  return {
+    lastSeq,
+    applied,
+    seen: feed.results.length,
+    ...(typeof feed.pending === 'number' ? { pending: feed.pending } : {}),
+    rejected,
+    done: feed.results.length < limit,
+  };
 }
 
 async function readRevisions(db: CrmDb, keys: string[]): Promise<Map<string, Revision>> {
@@ -178,7 +207,7 @@ async function mergePlan(
   return { key: base.key, revision, record: merged.record, tombstones };
 }
 
-/** Writes the batch in one short transaction; retried by the caller if a local write raced it. */
+/** Writes a slice of the batch in one short transaction; retried by the caller if a local write raced it. */
 async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
   if (!plans.length) return 0;
   const tx = db.transaction([...ALL_STORES, 'revisions'], 'readwrite');

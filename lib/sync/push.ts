@@ -11,14 +11,13 @@ import { couch, type TeamServer } from './couch';
 import { type SyncDoc, sealDoc } from './envelope';
 import type { TeamKey } from './team-key';
 
-export const PUSH_BATCH = 50;
+export const PUSH_BATCH = 500;
 
 /** Pushes one batch of the outbox; resolves to how many revisions it held (0 when it is empty). */
 export async function pushBatch(db: CrmDb, server: TeamServer, key: TeamKey, limit = PUSH_BATCH): Promise<number> {
   const outbox = await readOutbox(db, limit);
   if (!outbox.length) return 0;
-  const docs: SyncDoc[] = [];
-  for (const { revision, record } of outbox) docs.push(await sealDoc(key, revision, record));
+  const docs: SyncDoc[] = await Promise.all(outbox.map(({ revision, record }) => sealDoc(key, revision, record)));
   const diff = (await couch(server, '/_revs_diff', {
     body: Object.fromEntries(docs.map((d) => [d._id, [d._rev]])),
   })) as Record<string, { missing?: string[] }>;

@@ -6,6 +6,7 @@ import { putNote } from '../db/notes/put';
 import { type CrmDb, openCrm } from '../db/open';
 import type { Contact } from '../schema/records';
 import type { TeamServer } from './couch';
+import { PUSH_BATCH } from './push';
 import { syncOnce, teamKey } from './replicate';
 import type { TeamKey } from './team-key';
 
@@ -144,7 +145,7 @@ describe('team sync against a real CouchDB-protocol server', () => {
   it('a connection lost in the middle of a sync loses and duplicates nothing', async () => {
     const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
     await atomically(tx, async () => {
-      for (let i = 0; i < 120; i++) await putContact(tx, contact(`c${i}`, { name: `Person ${i}` }), 5);
+      for (let i = 0; i < PUSH_BATCH + 70; i++) await putContact(tx, contact(`c${i}`, { name: `Person ${i}` }), 5);
     });
     const realFetch = globalThis.fetch;
     let calls = 0;
@@ -166,10 +167,10 @@ describe('team sync against a real CouchDB-protocol server', () => {
     expect(await a.countFromIndex('revisions', 'pending')).toBe(70);
 
     expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 70 });
-    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 120, rejected: [] });
-    expect(await b.count('contacts')).toBe(120);
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: PUSH_BATCH + 70, rejected: [] });
+    expect(await b.count('contacts')).toBe(PUSH_BATCH + 70);
     const all = await (await fetch(`${server.url}/${team.database}/_all_docs`, { headers: adminHeaders })).json();
-    expect(all.total_rows).toBe(121);
+    expect(all.total_rows).toBe(PUSH_BATCH + 71);
     expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
   });
 });

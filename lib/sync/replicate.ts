@@ -8,7 +8,7 @@ import type { CrmDb } from '../db/open';
 import { readCheckpoint, writeCheckpoint } from '../db/revisions/checkpoint';
 import { fieldHash } from '../db/revisions/field-hash';
 import { couch, type TeamServer } from './couch';
-import { LocalWriteRaced, pullBatch } from './pull';
+import { LocalWriteRaced, PULL_BATCH, type PullHooks, pullBatch } from './pull';
 import { pushBatch } from './push';
 import { seedOutbox } from './seed-outbox';
 import { createTeamSetup, openTeamKey, TEAM_DOC_ID, type TeamKey } from './team-key';
@@ -17,6 +17,19 @@ export interface SyncReport {
   pulled: number;
   pushed: number;
   rejected: string[];
+}
+
+/** How far the pull of this round has got: changes read from the feed, of about how many. */
+export interface SyncProgress {
+  done: number;
+  total: number;
+}
+
+export interface SyncOptions extends PullHooks {
+  /** After every pulled batch, once its checkpoint is saved. */
+  onProgress?: (progress: SyncProgress) => void | Promise<void>;
+  /** Changes per pulled batch (PULL_BATCH). */
+  batch?: number;
 }
 
 export function replicationId(server: TeamServer): string {
@@ -34,17 +47,23 @@ export async function teamKey(server: TeamServer, passphrase: string, create = f
   return openTeamKey(setup, passphrase);
 }
 
-export async function syncOnce(db: CrmDb, server: TeamServer, key: TeamKey): Promise<SyncReport> {
+export async function syncOnce(
+  db: CrmDb,
+  server: TeamServer,
+  key: TeamKey,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, pushed: 0, rejected: [] };
   const id = replicationId(server);
   // Once per team: afterwards every write stamps its own revision.
   if (!(await readCheckpoint(db, id))) await seedOutbox(db);
   let since = await agreedSince(db, server, id);
+  const progress: SyncProgress = { done: 0, total: await changesAfter(server, since) };
   for (;;) {
     let batch: Awaited<ReturnType<typeof pullBatch>> | undefined;
     for (let attempt = 0; !batch; attempt++) {
       try {
-        batch = await pullBatch(db, server, key, since);
+        batch = await pullBatch(db, server, key, since, options.batch ?? PULL_BATCH, options);
       } catch (error) {
         if (!(error instanceof LocalWriteRaced) || attempt >= 3) throw error;
       }
@@ -53,10 +72,30 @@ export async function syncOnce(db: CrmDb, server: TeamServer, key: TeamKey): Pro
     report.rejected.push(...batch.rejected);
     since = batch.lastSeq;
     await saveCheckpoint(db, server, id, since);
+    progress.done += batch.seen;
+    progress.total = batch.done
+      ? progress.done
+      : batch.pending !== undefined
+        ? progress.done + batch.pending
+        : Math.max(progress.total, progress.done + 1);
+    await options.onProgress?.({ ...progress });
     if (batch.done) break;
   }
   for (let n = await pushBatch(db, server, key); n > 0; n = await pushBatch(db, server, key)) report.pushed += n;
   return report;
+}
+
+/**
+ * About how many changes the feed holds after `since`, for the progress shown before the first batch
+ * (the feed's own `pending` takes over where the server gives it): from the database's counts and its
+ * update sequence, whose leading number grows with every change on CouchDB and pouchdb-server alike.
+ */
+async function changesAfter(server: TeamServer, since: string): Promise<number> {
+  const info = (await couch(server, '')) as { doc_count?: number; doc_del_count?: number; update_seq?: unknown };
+  const docs = (info.doc_count ?? 0) + (info.doc_del_count ?? 0);
+  if (since === '0') return docs;
+  const ahead = Number.parseInt(String(info.update_seq), 10) - Number.parseInt(since, 10);
+  return Number.isFinite(ahead) ? Math.max(0, Math.min(docs, ahead)) : 0;
 }
 
 async function agreedSince(db: CrmDb, server: TeamServer, id: string): Promise<string> {

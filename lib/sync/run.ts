@@ -39,7 +39,9 @@ async function round(db: () => Promise<CrmDb>, now: () => number): Promise<TeamS
     const server = serverOf(settings);
     const identity = JSON.stringify([settings.url, settings.database, settings.passphrase]);
     if (cachedKey?.for !== identity) cachedKey = { for: identity, key: await teamKey(server, settings.passphrase) };
-    const report = await syncOnce(await db(), server, cachedKey.key);
+    const report = await syncOnce(await db(), server, cachedKey.key, {
+      onProgress: (progress) => teamSyncStatusItem.setValue({ state: 'syncing', at: now(), progress }),
+    });
     status = { state: 'ok', at: now(), pulled: report.pulled, pushed: report.pushed, rejected: report.rejected.length };
   } catch (error) {
     status = { state: 'failed', at: now(), reason: error instanceof SyncError ? error.reason : 'server-error' };

@@ -3,6 +3,8 @@ import { useI18n } from '@/components/i18n';
 import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
 import type { TeamView } from '@/lib/protocol/team';
+import { teamSyncStatusItem } from '@/lib/settings/team';
+import { count } from '../format';
 import '../panels.css';
 
 interface Form {
@@ -35,7 +37,7 @@ async function askForServer(url: string): Promise<boolean> {
 /** Settings → Team: the shared book's server, credentials and passphrase, a connection test and the sync status. */
 export function TeamSettings() {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, locale } = i18n;
   const [team, setTeam] = useState<TeamView | null>(null);
   const [form, setForm] = useState<Form | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -49,6 +51,11 @@ export function TeamSettings() {
       (error: unknown) => setMessage({ text: errorText(i18n, error), error: true }),
     );
   }, [i18n]);
+  // The status holds no secret: follow it live, so a long first sync shows how far it has got.
+  useEffect(
+    () => teamSyncStatusItem.watch((status) => setTeam((current) => (current ? { ...current, status } : current))),
+    [],
+  );
   if (!form || !team)
     return <section class="settings-section">{message ? <p role="alert">{message.text}</p> : null}</section>;
 
@@ -148,10 +155,26 @@ export function TeamSettings() {
         <p class="muted small" data-team-status={status.state}>
           {status.state === 'failed'
             ? t(`team.failure.${status.reason ?? 'server-error'}`)
-            : t(`team.status.${status.state}`, {
-                pulled: String(status.pulled ?? 0),
-                pushed: String(status.pushed ?? 0),
-              })}
+            : status.state === 'syncing' && status.progress
+              ? t('team.status.receiving', {
+                  done: count(locale, status.progress.done),
+                  total: count(locale, status.progress.total),
+                })
+              : t(`team.status.${status.state}`, {
+                  pulled: String(status.pulled ?? 0),
+                  pushed: String(status.pushed ?? 0),
+                })}
+          {status.state === 'syncing' && status.progress ? (
+            <>
+              {' '}
+              <progress
+                class="team-progress"
+                aria-label={t('team.status.syncing')}
+                max={status.progress.total || undefined}
+                value={status.progress.total ? status.progress.done : undefined}
+              />
+            </>
+          ) : null}
         </p>
       </form>
     </section>

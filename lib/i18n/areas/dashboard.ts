@@ -313,6 +313,7 @@ export const dashboardEn = {
   'team.permissionDenied': 'Rapport needs your permission to reach this server.',
   'team.status.off': 'Team sync is off.',
   'team.status.syncing': 'Syncing…',
+  'team.status.receiving': "Receiving the team's book: {done} of {total}…",
   'team.status.ok': 'In sync. Last round: {pulled} received, {pushed} sent.',
   'team.failure.unreachable': 'The server cannot be reached: check the address, your network and the TLS certificate.',
   'team.failure.unauthorized': 'Wrong username or password.',

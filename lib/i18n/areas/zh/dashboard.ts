@@ -308,6 +308,7 @@ export const dashboardZh: Record<keyof typeof dashboardEn, string> = {
   'team.permissionDenied': 'Rapport 需要您的许可才能访问此服务器。',
   'team.status.off': '团队同步已关闭。',
   'team.status.syncing': '正在同步…',
+  'team.status.receiving': '正在接收团队的客户资料：{done} / {total}…',
   'team.status.ok': '已同步。上一轮：收到 {pulled} 条，发送 {pushed} 条。',
   'team.failure.unreachable': '无法连接服务器：请检查地址、网络和 TLS 证书。',
   'team.failure.unauthorized': '用户名或密码错误。',
