@@ -1,4 +1,5 @@
 import type { DetectedPage, SentEmail } from '../sites/types';
+import type { SyncedEvent } from './events';
 
 /**
  * The sidebar's one line to the background, a runtime port named SIDEBAR_PORT. It is the same in every browser:
@@ -20,7 +21,9 @@ export type ToSidebar =
   | { event: 'page'; page: DetectedPage | null }
   | { event: 'sent'; email: SentEmail }
   /** The background logged this tab's page from a keyboard shortcut. */
-  | { event: 'logged' };
+  | { event: 'logged' }
+  /** Changes from the team arrived (to every open sidebar). */
+  | SyncedEvent;
 
 export function isFromSidebar(message: unknown): message is FromSidebar {
   const m = message as Partial<{ ask: unknown; collapsed: unknown }> | null;
