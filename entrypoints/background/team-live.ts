@@ -53,7 +53,8 @@ export function serveLiveSync(db: () => Promise<CrmDb>): LiveSync {
       const settings = await teamSyncItem.getValue();
       if (!settings.enabled || !settings.url) return undefined;
       const server = serverOf(settings);
-      const checkpoint = await readCheckpoint(await db(), replicationId(server));
+      const book = await db();
+      const checkpoint = await readCheckpoint(book, await replicationId(book, server));
       return { server, since: checkpoint?.pulledSince ?? 'now' };
     },
     async hasOutbox() {

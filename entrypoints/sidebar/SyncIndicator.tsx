@@ -53,7 +53,7 @@ export function SyncIndicator() {
               time: new Date(status.at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
             });
   return (
-    <p class="sync-indicator" data-sync-state={state} role="status">
+    <p class="sync-indicator" data-sync-state={state}>
       <span class="sync-dot" aria-hidden="true" />
       {text}
     </p>

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { rpc } from '@/lib/protocol/client';
 import { errorText } from '@/lib/protocol/error-text';
 import type { TeamView } from '@/lib/protocol/team';
+import { teamSyncStatusItem } from '@/lib/settings/team';
 import '../panels.css';
 
 interface Form {
@@ -49,6 +50,8 @@ export function TeamSettings() {
       (error: unknown) => setMessage({ text: errorText(i18n, error), error: true }),
     );
   }, [i18n]);
+  // The status follows every round, the background's live sync included.
+  useEffect(() => teamSyncStatusItem.watch((status) => setTeam((view) => (view ? { ...view, status } : view))), []);
   if (!form || !team)
     return <section class="settings-section">{message ? <p role="alert">{message.text}</p> : null}</section>;
 
