@@ -22,7 +22,7 @@ function useOnline(): boolean {
 function useSyncStatus(): TeamSyncStatus | null {
   const [status, setStatus] = useState<TeamSyncStatus | null>(null);
   useEffect(() => {
-    let stop = () => undefined as void;
+    let stop: () => void = () => undefined;
     const timer = setTimeout(() => {
       teamSyncStatusItem.getValue().then(setStatus, () => undefined);
       stop = teamSyncStatusItem.watch((next) => setStatus(next));
