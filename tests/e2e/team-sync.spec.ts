@@ -72,6 +72,7 @@ test('a server killed mid-sync loses and duplicates nothing', async () => {
   await a.ask('workspace.seedDemo', { contacts: 40 });
   // Kill it while A is still pushing (and B and C pulling) the batch.
   await expect.poll(docCount, { intervals: [50] }).toBeGreaterThan(before + 60);
+  const beforeKill = await docCount();
   await server.kill();
   await new Promise((r) => setTimeout(r, 1_000));
   await server.start();
@@ -81,6 +82,8 @@ test('a server killed mid-sync loses and duplicates nothing', async () => {
     await expect.poll(async () => nonZero(await stats(p)), { timeout: RESUME_MS }).toEqual(expected);
   // The server holds each record once: as many live documents per store as each rep has records.
   await expect.poll(serverCounts, { timeout: RESUME_MS }).toEqual(expected);
+  // The kill did land mid-sync: the server had only part of the batch.
+  expect(beforeKill).toBeLessThan(await docCount());
 });
 
 test('a contact, a log and a note made by one rep reach the others, live in their open pages', async () => {
