@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { onSynced } from './synced';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
 
@@ -22,7 +23,8 @@ export interface Answer<T> {
  * Asks the background (through `ask`) once per `key`, and again on reload(). Only the newest ask's answer is
  * kept: a slow answer to an older key or an earlier reload never overwrites a newer one, and nothing is kept
  * after the page unmounts. `key` stands for whatever `ask` reads, which is a fresh closure on every render.
- * With `wait`, a new key is asked for only once it has stayed that long (typing).
+ * With `wait`, a new key is asked for only once it has stayed that long (typing). Asks again, too, when the
+ * team's changes arrive (synced.ts).
  */
 export function useRpc<T>(ask: () => Promise<T>, key: string, options: { wait?: number } = {}): Answer<T> {
   const [held, setHeld] = useState<Held<T>>({ answer: null, failure: null });
@@ -51,6 +53,9 @@ export function useRpc<T>(ask: () => Promise<T>, key: string, options: { wait?: 
       newest.current++;
     };
   }, [key, wait, reload]);
+
+  // The team's changes arrived: what is shown is read again, in every view at once.
+  useEffect(() => onSynced(() => void reload()), [reload]);
 
   const loaded: Loaded<T> = held.failure
     ? { state: 'failed', error: held.failure.error }

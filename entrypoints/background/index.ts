@@ -5,11 +5,11 @@ import { createRouter } from '@/lib/protocol/router';
 import { crmSettingsItem, ownAddressesItem, valueModelItem } from '@/lib/settings';
 import { cachedSetting } from '@/lib/settings/cached';
 import { keepRegistrationsInSync } from '@/lib/sites/access';
-import { syncTeamNow } from '@/lib/sync/run';
 import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
 import { serveSidebars } from './sidebar-ports';
+import { serveLiveSync, syncAndTell } from './team-live';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 /** Team sync resumes by itself: every minute while a team is set up (a no-op otherwise). */
@@ -41,10 +41,17 @@ export default defineBackground(() => {
     ownAddresses: cachedSetting(ownAddressesItem).get,
     valueModel: cachedSetting(valueModelItem),
   });
-  const route = createRouter(handlers, {
+  const answer = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
+  // Team sync is live while a page is open; whatever a verb wrote reaches the team about a second later.
+  const live = serveLiveSync(db);
+  const route: typeof answer = async (request, sender) => {
+    const response = await answer(request, sender);
+    if (response.ok) live.wrote();
+    return response;
+  };
   registerCommands(route);
   serveSidebars(route);
 
@@ -55,14 +62,7 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RECOMPUTE_ALARM) handlers['workspace.recomputeInsights']({}).catch(console.error);
-    if (alarm.name === TEAM_SYNC_ALARM) {
-      syncTeamNow(db)
-        .then((status) => {
-          // Open pages refresh what they show when the team's changes arrived.
-          if (status.pulled) browser.runtime.sendMessage({ event: 'synced' }).catch(() => undefined);
-        })
-        .catch(() => undefined);
-    }
+    if (alarm.name === TEAM_SYNC_ALARM) syncAndTell(db).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

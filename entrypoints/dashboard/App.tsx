@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeError, I18nProvider, useI18n, useLocaleI18n } from '@/components/i18n';
 import { FeedbackProvider } from '@/components/shell/feedback';
+import { useLivePort, useSyncedEpoch } from '@/components/shell/synced';
 import { useTheme } from '@/components/theme';
 import { useDashboardActions } from '@/entrypoints/dashboard/use-dashboard-actions';
 import { useKeepAlive } from '@/entrypoints/dashboard/use-keep-alive';
@@ -36,6 +37,7 @@ export function App() {
   const i18n = useLocaleI18n();
   useTheme();
   useKeepAlive();
+  useLivePort();
   return (
     <I18nProvider value={i18n}>
       <div class="dashboard">
@@ -56,6 +58,7 @@ function Dashboard() {
   const main = useRef<HTMLElement>(null);
   const openContact = useCallback((id: string) => navigate({ view: 'contact', id }), []);
   const firstRoute = useRef(true);
+  const synced = useSyncedEpoch();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -108,7 +111,7 @@ function Dashboard() {
         </ul>
       </nav>
       <main ref={main} tabIndex={-1} key={epoch}>
-        {route.view === 'overview' ? <OverviewView onSeedDemo={actions.seedDemo} /> : null}
+        {route.view === 'overview' ? <OverviewView key={synced} onSeedDemo={actions.seedDemo} /> : null}
         {route.view === 'contacts' ? <ContactsView key={visit} initialFilter={route.filter} /> : null}
         {route.view === 'contact' ? <ContactView id={route.id} /> : null}
         {route.view === 'at-risk' ? <AtRiskView /> : null}

@@ -3,6 +3,7 @@ import { FollowUps } from '@/components/HomeLists';
 import { describeError, I18nProvider, useI18n, useLocaleI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
 import { FeedbackProvider, useFeedback } from '@/components/shell/feedback';
+import { useLivePort, useSyncedEpoch } from '@/components/shell/synced';
 import { useTheme } from '@/components/theme';
 import { EnableSite } from '@/entrypoints/popup/EnableSite';
 import { logRequestOf } from '@/lib/pages/log-request';
@@ -33,11 +34,13 @@ function Popup() {
   const [chosen, setChosen] = useState<ChosenContact | null>(null);
   const [unfiled, setUnfiled] = useState<Note[]>([]);
   const page = useActivePage();
+  useLivePort();
+  const synced = useSyncedEpoch();
 
   const loadUnfiled = useCallback(() => {
     rpc('notes.list', { contactId: '', limit: 5 }).then(setUnfiled, (e: unknown) => fail(e));
   }, [fail]);
-  useEffect(loadUnfiled, [loadUnfiled]);
+  useEffect(loadUnfiled, [loadUnfiled, synced]);
 
   const logPage = async () => {
     if (!page) return;
@@ -105,7 +108,7 @@ function Popup() {
         )}
       </section>
       <EnableSite />
-      <FollowUps limit={5} />
+      <FollowUps key={synced} limit={5} />
       <section>
         <h2>{t('popup.unfiled')}</h2>
         {unfiled.length === 0 ? <p class="muted">{t('popup.noUnfiled')}</p> : null}

@@ -5,6 +5,7 @@ import { useTheme } from '@/components/theme';
 import { errorText } from '@/lib/protocol/error-text';
 import { ownAddressesItem, sidebarCollapsedItem, sidebarCompactItem } from '@/lib/settings';
 import { PageView } from './PageView';
+import { SyncIndicator } from './SyncIndicator';
 import { onTabEvent } from './tab-port';
 import { setCollapsedInPage, usePage } from './use-page';
 import { useSentEmails } from './use-sent';
@@ -46,7 +47,7 @@ export function App() {
   useEffect(
     () =>
       onTabEvent((event) => {
-        if (event.event === 'logged') onSentLogged();
+        if (event.event === 'logged' || event.event === 'synced') onSentLogged();
       }),
     [onSentLogged],
   );
@@ -75,6 +76,7 @@ export function App() {
               </button>
             )}
           </header>
+          {collapsed ? null : <SyncIndicator />}
           {collapsed ? null : (
             <main>
               {state.status === 'loading' ? <p class="muted">{i18n.t('sidebar.loading')}</p> : null}

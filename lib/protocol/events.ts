@@ -26,6 +26,8 @@ export interface LoggedEvent {
 /** Changes from the team arrived: open pages may refresh what they show. */
 export interface SyncedEvent {
   event: 'synced';
+  /** When the round that brought them ended: the same event may reach a page twice. */
+  at: number;
 }
 
 export function isPageEvent(message: unknown): message is PageEvent {
@@ -45,5 +47,5 @@ export function isLoggedEvent(message: unknown): message is LoggedEvent {
 
 export function isSyncedEvent(message: unknown): message is SyncedEvent {
   const m = message as Partial<SyncedEvent> | null;
-  return typeof m === 'object' && m !== null && m.event === 'synced';
+  return typeof m === 'object' && m !== null && m.event === 'synced' && typeof m.at === 'number';
 }

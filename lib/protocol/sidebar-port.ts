@@ -1,5 +1,6 @@
 import type { DetectedPage, SentEmail } from '../sites/types';
 import { isRpcRequest, type RpcRequest, type RpcResponse } from './wire';
+import type { SyncedEvent } from './events';
 
 /**
  * The sidebar's one line to the background, a runtime port named SIDEBAR_PORT. It is the same in every browser:
@@ -29,7 +30,9 @@ export type ToSidebar =
   /** The background logged this tab's page from a keyboard shortcut. */
   | { event: 'logged' }
   /** The answer to the sidebar's request `id`. */
-  | { event: 'answer'; id: number; response: RpcResponse };
+  | { event: 'answer'; id: number; response: RpcResponse }
+  /** Changes from the team arrived (to every open sidebar). */
+  | SyncedEvent;
 
 export function isFromSidebar(message: unknown): message is FromSidebar {
   const m = message as Partial<{ ask: unknown; collapsed: unknown; id: unknown; request: unknown }> | null;

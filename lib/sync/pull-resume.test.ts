@@ -86,7 +86,7 @@ describe('a first sync cut short resumes from its last checkpoint', () => {
       },
     });
     await expect(closing).rejects.toBeInstanceOf(Closed);
-    const checkpoint = await readCheckpoint(b, replicationId(team));
+    const checkpoint = await readCheckpoint(b, await replicationId(b, team));
     expect(checkpoint?.pulledSince).not.toBe('0');
     // Two batches of 40 changes, one of them the team's setup document.
     expect(await b.count('contacts')).toBe(79);
@@ -109,7 +109,7 @@ describe('a first sync cut short resumes from its last checkpoint', () => {
     await expect(stopped).rejects.toBeInstanceOf(Closed);
     expect(await b.count('contacts')).toBe(0);
     expect(await b.count('revisions')).toBe(0);
-    expect(await readCheckpoint(b, replicationId(team))).toBeUndefined();
+    expect(await readCheckpoint(b, await replicationId(b, team))).toBeUndefined();
 
     expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: BOOK, rejected: [] });
     await expectWholeBook(b);

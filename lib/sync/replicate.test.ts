@@ -7,7 +7,7 @@ import { type CrmDb, openCrm } from '../db/open';
 import type { Contact } from '../schema/records';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH } from './push';
-import { syncOnce, teamKey } from './replicate';
+import { replicationId, syncOnce, teamKey } from './replicate';
 import type { TeamKey } from './team-key';
 
 let server: CouchServer;
@@ -71,6 +71,34 @@ describe('team sync against a real CouchDB-protocol server', () => {
     // What came from the team is not sent back.
     expect(await b.countFromIndex('revisions', 'pending')).toBe(0);
     expect(await syncOnce(b, team, keyB)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
+  });
+
+  it('each rep keeps its own checkpoint, so a round reads only what is new', async () => {
+    await saveContact(a, contact('c1'));
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    const [idA, idB] = [await replicationId(a, team), await replicationId(b, team)];
+    expect(idA).not.toBe(idB);
+    expect(await replicationId(a, team)).toBe(idA);
+    for (const id of [idA, idB]) {
+      const local = await fetch(`${server.url}/${team.database}/_local/${id}`, { headers: adminHeaders });
+      expect(local.status).toBe(200);
+    }
+    // B's checkpoint moved on; A's still agrees with its own, so A does not read the feed from the start.
+    await saveContact(b, contact('c2', { name: 'Bo Chen' }));
+    await syncOnce(b, team, keyB);
+    const realFetch = globalThis.fetch;
+    const asked: string[] = [];
+    globalThis.fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(String(input));
+      return realFetch(input, init);
+    });
+    try {
+      expect(await syncOnce(a, team, keyA)).toMatchObject({ pulled: 1 });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(asked.find((url) => url.includes('/_changes'))).not.toContain('since=0&');
   });
 
   it('stores no plaintext names, addresses or notes on the server', async () => {

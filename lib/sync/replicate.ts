@@ -32,8 +32,20 @@ export interface SyncOptions extends PullHooks {
   batch?: number;
 }
 
-export function replicationId(server: TeamServer): string {
-  return `rapport-${fieldHash(`${server.url}|${server.database}`)}-${fieldHash(server.database, 7)}`;
+/** Where this book's own replica id is kept, beside its checkpoints. */
+const REPLICA_KEY = 'rapport-replica';
+
+/**
+ * This book's replication id with a team database. Every rep replicates the same database, so the id
+ * names the book too (a random id made once): each keeps its own `_local` checkpoint on the server.
+ */
+export async function replicationId(db: CrmDb, server: TeamServer): Promise<string> {
+  let replica = (await readCheckpoint(db, REPLICA_KEY))?.pulledSince;
+  if (!replica) {
+    replica = crypto.randomUUID();
+    await writeCheckpoint(db, { id: REPLICA_KEY, pulledSince: replica, at: Date.now() });
+  }
+  return `rapport-${fieldHash(`${server.url}|${server.database}|${replica}`)}-${fieldHash(server.database, 7)}`;
 }
 
 /** The team key, creating the team's setup document when the database has none and `create` is set. */
@@ -54,7 +66,7 @@ export async function syncOnce(
   options: SyncOptions = {},
 ): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, pushed: 0, rejected: [] };
-  const id = replicationId(server);
+  const id = await replicationId(db, server);
   // Once per team: afterwards every write stamps its own revision.
   if (!(await readCheckpoint(db, id))) await seedOutbox(db);
   let since = await agreedSince(db, server, id);

@@ -1,19 +1,24 @@
 /**
- * A real CouchDB-protocol server for tests: `pouchdb-server --in-memory` on 127.0.0.1 and a free
- * port, started by the test and stopped afterwards.
+ * A real CouchDB-protocol server for tests: `pouchdb-server` on 127.0.0.1 and a free port, started by
+ * the test and stopped afterwards. In memory by default; `{ persistent: true }` keeps its databases
+ * in a scratch folder, so a killed and restarted server comes back with its data (like CouchDB).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface CouchServer {
   url: string;
   port: number;
   stop(): Promise<void>;
-  /** Kills the process and starts a new one on the same port (in memory: it comes back empty). */
+  /** Kills the process (SIGKILL) and starts a new one on the same port (in memory: it comes back empty). */
   restart(): Promise<void>;
+  /** Kills the process (SIGKILL), leaving its data; `start` brings it back on the same port. */
+  kill(): Promise<void>;
+  start(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -41,15 +46,16 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error('pouchdb-server did not start');
 }
 
-export async function startCouchServer(): Promise<CouchServer> {
+export async function startCouchServer(options: { persistent?: boolean } = {}): Promise<CouchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const bin = path.resolve(__dirname, '../../node_modules/pouchdb-server/bin/pouchdb-server');
+  const bin = fileURLToPath(new URL('../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
   // Its log and config files go to a scratch directory, not the project.
   const dir = mkdtempSync(path.join(tmpdir(), 'rapport-couch-'));
   let child: ChildProcess;
   const start = async () => {
-    child = spawn(process.execPath, [bin, '--in-memory', '--host', '127.0.0.1', '--port', String(port)], {
+    const storage = options.persistent ? ['--dir', dir] : ['--in-memory'];
+    child = spawn(process.execPath, [bin, ...storage, '--host', '127.0.0.1', '--port', String(port)], {
       cwd: dir,
       stdio: 'ignore',
     });
@@ -58,7 +64,7 @@ export async function startCouchServer(): Promise<CouchServer> {
   };
   const kill = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
     });
@@ -74,6 +80,8 @@ export async function startCouchServer(): Promise<CouchServer> {
       await kill();
       await start();
     },
+    kill,
+    start,
   };
 }
 
@@ -85,10 +93,11 @@ export const adminHeaders = {
 };
 
 async function createAdmin(url: string): Promise<void> {
-  const response = await fetch(`${url}/_config/admins/${ADMIN.username}`, {
-    method: 'PUT',
-    body: JSON.stringify(ADMIN.password),
-  });
+  const put = (headers?: HeadersInit) =>
+    fetch(`${url}/_config/admins/${ADMIN.username}`, { method: 'PUT', headers, body: JSON.stringify(ADMIN.password) });
+  let response = await put();
+  // A persistent server restarted keeps its admin (in its config file): then only she may.
+  if (response.status === 401) response = await put(adminHeaders);
   if (!response.ok) throw new Error(`creating the admin: ${response.status}`);
 }
 

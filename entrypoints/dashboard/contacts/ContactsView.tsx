@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useSyncedEpoch } from '@/components/shell/synced';
 import type { ListFilter, ListSort } from '@/lib/db/contacts/query';
 import { hrefOf, navigate } from '../route';
 import { ContactFilters } from './ContactFilters';
@@ -16,6 +17,7 @@ export function ContactsView({ initialFilter }: { initialFilter?: ListFilter }) 
   const [filter, setFilter] = useState<ListFilter>(initialFilter ?? {});
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
   const search = useRef<HTMLInputElement>(null);
+  const synced = useSyncedEpoch();
   const query = useMemo(() => ({ filter, sort, locale }), [filter, sort, locale]);
 
   const changeFilter = useCallback((next: ListFilter) => {
@@ -38,7 +40,7 @@ export function ContactsView({ initialFilter }: { initialFilter?: ListFilter }) 
     <section class="contacts-view" aria-labelledby="contacts-title">
       <h2 id="contacts-title">{t('dashboard.view.Contacts')}</h2>
       <ContactFilters filter={filter} onChange={changeFilter} searchRef={search} />
-      <ContactsGrid query={query} onSort={setSort} onOpen={(id) => navigate({ view: 'contact', id })} />
+      <ContactsGrid key={synced} query={query} onSort={setSort} onOpen={(id) => navigate({ view: 'contact', id })} />
       <p class="muted small">{t('dashboard.contacts.keys')}</p>
     </section>
   );
