@@ -48,7 +48,7 @@ export function SyncIndicator() {
       : state === 'syncing'
         ? t('sidebar.sync.syncing')
         : state === 'failed'
-          ? t('sidebar.sync.failed', { reason: t(`team.failure.${status.reason ?? 'server-error'}`) })
+          ? t('sidebar.sync.failed', { reason: t(`common.syncFailure.${status.reason ?? 'server-error'}`) })
           : t('sidebar.sync.ok', {
               time: new Date(status.at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
             });

@@ -80,7 +80,7 @@ export function TeamSettings() {
       setMessage(
         answer.ok
           ? { text: t('team.test.ok'), error: false }
-          : { text: t(`team.failure.${answer.reason}`), error: true },
+          : { text: t(`common.syncFailure.${answer.reason}`), error: true },
       );
     });
   const save = (event: Event) => {
@@ -154,7 +154,7 @@ export function TeamSettings() {
         ) : null}
         <p class="muted small" data-team-status={status.state}>
           {status.state === 'failed'
-            ? t(`team.failure.${status.reason ?? 'server-error'}`)
+            ? t(`common.syncFailure.${status.reason ?? 'server-error'}`)
             : status.state === 'syncing' && status.progress
               ? t('team.status.receiving', {
                   done: count(locale, status.progress.done),

@@ -39,4 +39,11 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.error.complaint-closed': '该投诉已结案。',
   'common.reminder.dueOn': '下一步，截止 {date}',
   'common.error.customer-not-lost': '只有已流失的客户才能记录流失原因和挽回结果。',
+  'common.syncFailure.unreachable': '无法连接服务器：请检查地址、网络和 TLS 证书。',
+  'common.syncFailure.unauthorized': '用户名或密码错误。',
+  'common.syncFailure.forbidden': '此用户不是团队数据库的成员。',
+  'common.syncFailure.no-database': '此服务器上没有这个数据库。',
+  'common.syncFailure.server-error': '服务器返回了错误。',
+  'common.syncFailure.not-a-team-database': '此数据库中没有 Rapport 团队。',
+  'common.syncFailure.wrong-passphrase': '此口令无法打开该团队的数据。',
 };
