@@ -9,6 +9,7 @@ import { registerCommands } from './commands';
 import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
 import { serveSidebars } from './sidebar-ports';
+import { keepWriterCurrent } from './writer';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 /** Team sync resumes by itself: every minute while a team is set up (a no-op otherwise). */
@@ -17,8 +18,9 @@ const TEAM_SYNC_ALARM = 'team-sync';
 export default defineBackground(() => {
   // The service worker may stop at any time; the connection is only a cache, reopened on demand.
   let connection: Promise<CrmDb> | undefined;
+  const writerKnown = keepWriterCurrent();
   const db = () => {
-    connection ??= openCrm().catch((error: unknown) => {
+    connection ??= writerKnown.then(() => openCrm()).catch((error: unknown) => {
       connection = undefined;
       throw error;
     });

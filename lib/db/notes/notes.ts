@@ -29,12 +29,12 @@ export async function addNote(
 }
 
 /** Marks a note private (it leaves the team: a tombstone if it was shared) or shares it again. */
-export async function setNotePrivate(db: CrmDb, id: string, keepPrivate: boolean): Promise<Note> {
+export async function setNotePrivate(db: CrmDb, id: string, keepPrivate: boolean): Promise<Note | null> {
   const tx = db.transaction(['notes', 'revisions'], 'readwrite');
   const note = await tx.objectStore('notes').get(id);
   if (!note) {
     await tx.done;
-    throw new Error('note-not-found');
+    return null;
   }
   const { private: _was, ...rest } = note;
   const stored = await door.editNote(tx, keepPrivate ? { ...rest, private: true } : rest);
