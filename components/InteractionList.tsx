@@ -16,6 +16,8 @@ export function InteractionList({ interactions }: { interactions: Interaction[] 
             {t(`channel.${i.channel}`)} · {t(`direction.${i.direction}`)}
           </span>
           {i.subject ? <span class="subject">{i.subject}</span> : null}
+          {i.createdBy ? <span class="muted small"> {t('card.by', { name: i.createdBy })}</span> : null}
+          {i.private ? <span class="badge muted">{t('note.privateBadge')}</span> : null}
         </li>
       ))}
     </ol>

@@ -3,6 +3,7 @@ import { useI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
 import { useChange } from '@/components/shell/use-change';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
+import { NoteItem } from './NoteItem';
 import { Panel } from './Panel';
 
 /** The whole relationship so far: every touch, every order, every note. */
@@ -35,9 +36,7 @@ export function HistoryPanel({ detail }: { detail: ContactDetail }) {
         ) : (
           <ul class="notes">
             {notes.map((n) => (
-              <li key={n.id}>
-                <span class="muted">{date(n.createdAt)}</span> {n.text}
-              </li>
+              <NoteItem key={n.id} note={n} />
             ))}
           </ul>
         )}
