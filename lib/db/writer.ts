@@ -20,9 +20,17 @@ interface Authored {
   changedBy?: string;
 }
 
-/** The record stamped with the current writer, when there is one. */
-export function authored<T extends Authored>(record: T): T {
+/**
+ * The record stamped with the current writer, when there is one: always as who changed it, as who
+ * created it only when this write creates it (a record from before names were kept gets none invented).
+ */
+export function authored<T extends Authored>(record: T, creates: boolean): T {
   const by = current;
   if (!by) return record;
-  return { ...record, createdBy: record.createdBy ?? by, changedBy: by };
+  const stamped = { ...record, changedBy: by };
+  if (creates && !record.createdBy) stamped.createdBy = by;
+  return stamped;
 }
+
+/** Whether a put with this stamp creates the record: new records are made with createdAt = the write's time. */
+export const createdAt = (record: { createdAt: number }, now: number) => record.createdAt === now;

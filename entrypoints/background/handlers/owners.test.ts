@@ -12,7 +12,7 @@ async function kitWithClock() {
   let clock = NOW;
   const handlers = createHandlers({
     db: async () => db,
-    now: () => clock++,
+    now: () => ++clock,
     ownAddresses: async () => [],
     valueModel: { get: async () => null, set: async () => undefined },
   });
@@ -44,6 +44,8 @@ describe('owners (客户经理) and the mine / my team filter', () => {
     setWriter('bo');
     const owned = await kit.handlers['contacts.setOwner']({ id: 'ann', owner: ' Cy ' });
     expect(owned).toMatchObject({ owner: 'Cy', changedBy: 'bo' });
+    // Made before names were kept: no creator is invented.
+    expect(owned.createdBy).toBeUndefined();
     const freed = await kit.handlers['contacts.setOwner']({ id: 'ann', owner: '' });
     expect(freed.owner).toBeUndefined();
     await expect(kit.handlers['contacts.setOwner']({ id: 'nobody', owner: 'Cy' })).rejects.toThrow('contact-not-found');

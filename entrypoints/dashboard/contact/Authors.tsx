@@ -5,9 +5,9 @@ export function Authors({ record }: { record: { createdBy?: string | undefined; 
   const { t } = useI18n();
   const { createdBy, changedBy } = record;
   if (!createdBy && !changedBy) return null;
-  const parts = [
-    createdBy ? t('dashboard.contact.addedBy', { name: createdBy }) : '',
-    changedBy && changedBy !== createdBy ? t('dashboard.contact.changedBy', { name: changedBy }) : '',
-  ].filter(Boolean);
-  return <p class="authors small muted">{parts.join(' · ')}</p>;
+  let text = '';
+  if (!createdBy) text = t('dashboard.contact.lastChangedBy', { name: changedBy ?? '' });
+  else if (!changedBy || changedBy === createdBy) text = t('dashboard.contact.addedBy', { name: createdBy });
+  else text = t('dashboard.contact.addedAndChangedBy', { created: createdBy, changed: changedBy });
+  return <p class="authors small muted">{text}</p>;
 }

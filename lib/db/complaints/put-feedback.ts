@@ -12,7 +12,7 @@ export async function putFeedback(tx: FeedbackTx, feedback: Feedback): Promise<F
 }
 
 export async function addFeedback(tx: FeedbackTx, feedback: Feedback): Promise<Feedback> {
-  const stored = authored(feedback);
+  const stored = authored(feedback, true);
   await Promise.all([tx.objectStore('feedback').add(stored), stampLocalWrite(tx, 'feedback', stored.id, stored)]);
   return stored;
 }

@@ -2,7 +2,7 @@
 import type { Complaint } from '../../schema/crm-records';
 import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
-import { authored } from '../writer';
+import { authored, createdAt } from '../writer';
 
 export type ComplaintsTx = WriteTx<'complaints', Complaint> & RevisionsTx;
 
@@ -15,13 +15,13 @@ export function complaintAsStored(complaint: Complaint, now: Stamp): Complaint {
 }
 
 export async function putComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
-  const stored = complaintAsStored(now === null ? complaint : authored(complaint), now);
+  const stored = complaintAsStored(now === null ? complaint : authored(complaint, createdAt(complaint, now)), now);
   await Promise.all([tx.objectStore('complaints').put(stored), stampLocalWrite(tx, 'complaints', stored.id, stored)]);
   return stored;
 }
 
 export async function addComplaint(tx: ComplaintsTx, complaint: Complaint, now: Stamp): Promise<Complaint> {
-  const stored = complaintAsStored(now === null ? complaint : authored(complaint), now);
+  const stored = complaintAsStored(now === null ? complaint : authored(complaint, true), now);
   await Promise.all([tx.objectStore('complaints').add(stored), stampLocalWrite(tx, 'complaints', stored.id, stored)]);
   return stored;
 }

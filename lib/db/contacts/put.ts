@@ -8,7 +8,7 @@ import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '..
 import type { Contact } from '../../schema/records';
 import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
-import { authored } from '../writer';
+import { authored, createdAt } from '../writer';
 import { searchTokens } from './search-tokens';
 
 export type ContactsTx = WriteTx<'contacts', Contact> & RevisionsTx;
@@ -45,14 +45,14 @@ export function contactAsStored(contact: Contact, now: Stamp): Contact {
 
 /** Writes the contact (new or changed); resolves to the record as stored. */
 export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
-  const stored = contactAsStored(now === null ? contact : authored(contact), now);
+  const stored = contactAsStored(now === null ? contact : authored(contact, createdAt(contact, now)), now);
   await Promise.all([tx.objectStore('contacts').put(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */
 export async function addContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
-  const stored = contactAsStored(now === null ? contact : authored(contact), now);
+  const stored = contactAsStored(now === null ? contact : authored(contact, true), now);
   await Promise.all([tx.objectStore('contacts').add(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }

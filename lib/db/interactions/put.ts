@@ -24,7 +24,7 @@ export async function putInteraction(tx: InteractionsTx, interaction: Interactio
 
 /** Adds an interaction that must not exist yet; its unique sourceKey makes a second log of one message fail. */
 export async function addInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
-  const stored = interactionAsStored(authored(interaction));
+  const stored = interactionAsStored(authored(interaction, true));
   await Promise.all([
     tx.objectStore('interactions').add(stored),
     stampLocalWrite(tx, 'interactions', stored.id, stored),
@@ -34,7 +34,7 @@ export async function addInteraction(tx: InteractionsTx, interaction: Interactio
 
 /** A local edit of an interaction (its privacy): the writer stamped. */
 export function editInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
-  return putInteraction(tx, authored(interaction));
+  return putInteraction(tx, authored(interaction, false));
 }
 
 export async function deleteInteraction(tx: InteractionsTx, id: string): Promise<void> {

@@ -14,11 +14,11 @@ export async function putNote(tx: NotesTx, note: Note): Promise<Note> {
 
 /** A local edit of a note: the writer stamped. */
 export function editNote(tx: NotesTx, note: Note): Promise<Note> {
-  return putNote(tx, authored(note));
+  return putNote(tx, authored(note, false));
 }
 
 export async function addNote(tx: NotesTx, note: Note): Promise<Note> {
-  const stored = authored(note);
+  const stored = authored(note, true);
   await Promise.all([tx.objectStore('notes').add(stored), stampLocalWrite(tx, 'notes', stored.id, stored)]);
   return stored;
 }

@@ -3,7 +3,7 @@ import { organisationKey } from '../../identity/keys';
 import type { Organisation } from '../../schema/records';
 import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
-import { authored } from '../writer';
+import { authored, createdAt } from '../writer';
 
 export type OrganisationsTx = WriteTx<'organisations', Organisation> & RevisionsTx;
 
@@ -18,7 +18,7 @@ export function organisationAsStored(org: Organisation, now: Stamp): Organisatio
 }
 
 export async function putOrganisation(tx: OrganisationsTx, org: Organisation, now: Stamp): Promise<Organisation> {
-  const stored = organisationAsStored(now === null ? org : authored(org), now);
+  const stored = organisationAsStored(now === null ? org : authored(org, createdAt(org, now)), now);
   await Promise.all([
     tx.objectStore('organisations').put(stored),
     stampLocalWrite(tx, 'organisations', stored.id, stored),
