@@ -5,6 +5,8 @@ import { newContact } from '../db/contacts/contacts';
 import { putContact } from '../db/contacts/put';
 import { putDeal } from '../db/deals/put';
 import { beginJob, stageChunk } from '../db/import/jobs';
+import { setInteractionPrivate } from '../db/interactions/privacy';
+import { addInteraction } from '../db/interactions/put';
 import { addNote, setNotePrivate } from '../db/notes/notes';
 import { type CrmDb, openCrm } from '../db/open';
 import { putOrganisation } from '../db/organisations/put';
@@ -92,6 +94,34 @@ describe('private notes never leave the machine', () => {
     await syncOnce(a, team, keyA);
     await syncOnce(b, team, keyB);
     expect(await b.get('notes', note.id)).toMatchObject({ text: 'prefers calls' });
+  });
+});
+
+describe('private interactions never leave the machine', () => {
+  it('a logged call marked private stays home; shared again, it reaches the teammate', async () => {
+    await save(a, ann);
+    const tx = a.transaction(['interactions', 'revisions'], 'readwrite');
+    const call = {
+      id: 'i1',
+      contactIds: ['c1'],
+      timeline: [['c1', NOW] as [string, number]],
+      channel: 'call' as const,
+      direction: 'outbound' as const,
+      at: NOW,
+      subject: 'talked about the merger',
+      createdAt: NOW,
+    };
+    await atomically(tx, () => addInteraction(tx, { ...call, private: true }));
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    expect(await serverDocs()).not.toContain('interactions/i1');
+    expect(await b.get('interactions', 'i1')).toBeUndefined();
+
+    await setInteractionPrivate(a, 'i1', false);
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    expect(await b.get('interactions', 'i1')).toMatchObject({ subject: 'talked about the merger' });
+    expect((await b.get('interactions', 'i1'))?.private).toBeUndefined();
   });
 });
 

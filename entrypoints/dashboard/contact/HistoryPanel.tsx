@@ -5,6 +5,7 @@ import { useChange } from '@/components/shell/use-change';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
 import { NoteItem } from './NoteItem';
 import { Panel } from './Panel';
+import { PrivacySwitch } from './PrivacySwitch';
 
 /** The whole relationship so far: every touch, every order, every note. */
 export function HistoryPanel({ detail }: { detail: ContactDetail }) {
@@ -14,7 +15,10 @@ export function HistoryPanel({ detail }: { detail: ContactDetail }) {
   return (
     <>
       <Panel id="interactions" title={t('dashboard.history.interactions')}>
-        <InteractionList interactions={interactions} />
+        <InteractionList
+          interactions={interactions}
+          actions={(i) => <PrivacySwitch kind="interactions" id={i.id} isPrivate={i.private === true} />}
+        />
       </Panel>
       <Panel id="deals" title={t('dashboard.history.deals')}>
         {deals.length === 0 ? (
