@@ -20,10 +20,12 @@ export default defineBackground(() => {
   let connection: Promise<CrmDb> | undefined;
   const writerKnown = keepWriterCurrent();
   const db = () => {
-    connection ??= writerKnown.then(() => openCrm()).catch((error: unknown) => {
-      connection = undefined;
-      throw error;
-    });
+    connection ??= writerKnown
+      .then(() => openCrm())
+      .catch((error: unknown) => {
+        connection = undefined;
+        throw error;
+      });
     return connection;
   };
 
