@@ -13,6 +13,7 @@ export function QuickNote(props: {
 }) {
   const i18n = useI18n();
   const [text, setText] = useState('');
+  const [kept, setKept] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -26,6 +27,7 @@ export function QuickNote(props: {
         text,
         ...(props.contactId ? { contactId: props.contactId } : {}),
         ...(props.url ? { url: props.url } : {}),
+        ...(kept ? { private: true } : {}),
       });
       setText('');
       props.onSaved(i18n.t('note.saved'), note);
@@ -50,6 +52,10 @@ export function QuickNote(props: {
             if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) save(e);
           }}
         />
+      </label>
+      <label class="note-private small">
+        <input type="checkbox" checked={kept} onChange={(e) => setKept(e.currentTarget.checked)} />{' '}
+        {i18n.t('note.private')}
       </label>
       <button type="submit" disabled={busy || !text.trim()}>
         {i18n.t('note.save')}

@@ -10,6 +10,7 @@ import { createHandlers } from './handlers';
 import { createReminders, registerReminderListeners } from './reminders';
 import { serveSidebars } from './sidebar-ports';
 import { serveLiveSync, syncAndTell } from './team-live';
+import { keepWriterCurrent } from './writer';
 
 const RECOMPUTE_ALARM = 'recompute-insights';
 /** Team sync resumes by itself: every minute while a team is set up (a no-op otherwise). */
@@ -18,8 +19,10 @@ const TEAM_SYNC_ALARM = 'team-sync';
 export default defineBackground(() => {
   // The service worker may stop at any time; the connection is only a cache, reopened on demand.
   let connection: Promise<CrmDb> | undefined;
+  const writerKnown = keepWriterCurrent();
   const db = () => {
-    connection ??= openCrm()
+    connection ??= writerKnown
+      .then(() => openCrm())
       .then(recoverInterruptedCommits)
       .catch((error: unknown) => {
         connection = undefined;

@@ -15,7 +15,7 @@ export type View = Route['view'];
 
 const SIMPLE = ['overview', 'at-risk', 'complaints', 'import', 'duplicates', 'settings'] as const;
 const LISTS = { tier: 'tiers', stage: 'stages', risk: 'risks' } as const;
-const TEXTS = { org: 'org', tag: 'tag', q: 'query' } as const;
+const TEXTS = { org: 'org', tag: 'tag', q: 'query', owner: 'owner' } as const;
 
 /**
  * "#contact/<id>" → { view: 'contact', id }; "#contacts?tier=S,A&q=mei" → the filtered table;

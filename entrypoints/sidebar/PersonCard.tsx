@@ -44,6 +44,7 @@ export function PersonCard({
           {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
           {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
         </p>
+        {contact.owner ? <p class="owner small muted">{t('card.owner', { name: contact.owner })}</p> : null}
         <Figures view={view} tierSource={insights?.tierSource} method={insights?.method} />
       </header>
       {openComplaints.length ? <OpenComplaints complaints={openComplaints} /> : null}

@@ -4,15 +4,15 @@
  */
 import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
-import { clearComplaints, complaintAsStored, putComplaint } from './complaints/put';
-import { clearFeedback, putFeedback } from './complaints/put-feedback';
+import { clearComplaints, complaintAsStored, deleteComplaint, putComplaint } from './complaints/put';
+import { clearFeedback, deleteFeedback, putFeedback } from './complaints/put-feedback';
 import { clearContacts, contactAsStored, deleteContact, putContact } from './contacts/put';
-import { clearDeals, putDeal } from './deals/put';
+import { clearDeals, deleteDeal, putDeal } from './deals/put';
 import { clearInteractions, deleteInteraction, interactionAsStored, putInteraction } from './interactions/put';
 import { clearNotes, deleteNote, putNote } from './notes/put';
-import { clearOrganisations, organisationAsStored, putOrganisation } from './organisations/put';
-import type { RevisionsTx } from './revisions/put';
-import type { RecordOf, StoreName } from './schema';
+import { clearOrganisations, deleteOrganisation, organisationAsStored, putOrganisation } from './organisations/put';
+import { type RevisionKeysTx, type RevisionsTx, tombstoneAbsent } from './revisions/put';
+import { ALL_STORES, type RecordOf, type StoreName } from './schema';
 import type { Stamp, WriteTx } from './write-tx';
 
 export type WorkspaceTx = RevisionsTx &
@@ -29,8 +29,8 @@ type Door<S extends StoreName> = {
   clear(tx: WorkspaceTx): Promise<void>;
   /** The record as written, for stores whose door derives fields. */
   asStored?: (record: RecordOf<S>) => RecordOf<S>;
-  /** Stores whose records can be deleted (merges, undos): the team sync applies deletions through it. */
-  remove?: (tx: WorkspaceTx, id: string) => Promise<void>;
+  /** Deletes one record with a tombstone: merges, undos, and the team sync applying a deletion. */
+  remove: (tx: WorkspaceTx, id: string) => Promise<void>;
 };
 
 export const DOORS: { [S in StoreName]: Door<S> } = {
@@ -40,17 +40,27 @@ export const DOORS: { [S in StoreName]: Door<S> } = {
     asStored: (c) => contactAsStored(c, null),
     remove: deleteContact,
   },
-  organisations: { write: putOrganisation, clear: clearOrganisations, asStored: (o) => organisationAsStored(o, null) },
+  organisations: {
+    write: putOrganisation,
+    clear: clearOrganisations,
+    asStored: (o) => organisationAsStored(o, null),
+    remove: deleteOrganisation,
+  },
   interactions: {
     write: (tx, r) => putInteraction(tx, r),
     clear: clearInteractions,
     asStored: interactionAsStored,
     remove: deleteInteraction,
   },
-  deals: { write: (tx, r) => putDeal(tx, r), clear: clearDeals },
+  deals: { write: (tx, r) => putDeal(tx, r), clear: clearDeals, remove: deleteDeal },
   notes: { write: (tx, r) => putNote(tx, r), clear: clearNotes, remove: deleteNote },
-  complaints: { write: putComplaint, clear: clearComplaints, asStored: (c) => complaintAsStored(c, null) },
-  feedback: { write: (tx, r) => putFeedback(tx, r), clear: clearFeedback },
+  complaints: {
+    write: putComplaint,
+    clear: clearComplaints,
+    asStored: (c) => complaintAsStored(c, null),
+    remove: deleteComplaint,
+  },
+  feedback: { write: (tx, r) => putFeedback(tx, r), clear: clearFeedback, remove: deleteFeedback },
 };
 
 /** One store's records as a batch for writeInSlices, each through the store's door. */
@@ -71,7 +81,23 @@ export function putRecord<S extends StoreName>(tx: WorkspaceTx, store: S, record
   return door.write(tx, record, now);
 }
 
-/** Deletes one record through its store's door; stores that never delete records have none (a no-op). */
+/** Deletes one record through its store's door. */
 export async function removeRecord(tx: WorkspaceTx, store: StoreName, id: string): Promise<void> {
-  await DOORS[store].remove?.(tx, id);
+  await DOORS[store].remove(tx, id);
+}
+
+/**
+ * Empties every workspace store for a replacement (a restore, the demo seed), then `refill` writes the
+ * new book through the doors. Records the new book does not hold get a tombstone, so the team sees
+ * them deleted; records it holds again get a new revision where they differ.
+ */
+export async function replaceWorkspace<T>(
+  tx: WorkspaceTx & RevisionKeysTx,
+  refill: () => Promise<T>,
+  kept: (store: StoreName) => ReadonlySet<string>,
+): Promise<T> {
+  await Promise.all(ALL_STORES.map((store) => DOORS[store].clear(tx)));
+  const result = await refill();
+  for (const store of ALL_STORES) await tombstoneAbsent(tx, store, kept(store));
+  return result;
 }

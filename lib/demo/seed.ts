@@ -1,4 +1,4 @@
-import { DOORS, putRecord } from '../db/doors';
+import { putRecord, replaceWorkspace } from '../db/doors';
 import type { CrmDb } from '../db/open';
 import { ALL_STORES, type StoreName } from '../db/schema';
 import { workspaceStats } from '../db/stats';
@@ -18,15 +18,19 @@ export async function seedDemoWorkspace(
   if (!opts.replace && Object.values(existing).some((n) => n > 0)) throw new Error('workspace-not-empty');
   const ws = generateDemoWorkspace({ contacts: opts.contacts ?? DEMO_CONTACTS, now: opts.now });
   const tx = db.transaction([...ALL_STORES, 'revisions'], 'readwrite');
-  await Promise.all(ALL_STORES.map((name) => DOORS[name].clear(tx)));
-  const writes: Promise<unknown>[] = [];
-  for (const o of ws.organisations) writes.push(putRecord(tx, 'organisations', o, null));
-  for (const c of ws.contacts) writes.push(putRecord(tx, 'contacts', c, null));
-  for (const d of ws.deals) writes.push(putRecord(tx, 'deals', d, null));
-  for (const i of ws.interactions) writes.push(putRecord(tx, 'interactions', i, null));
-  for (const n of ws.notes) writes.push(putRecord(tx, 'notes', n, null));
-  for (const c of ws.complaints) writes.push(putRecord(tx, 'complaints', c, null));
-  for (const f of ws.feedback) writes.push(putRecord(tx, 'feedback', f, null));
-  await Promise.all([...writes, tx.done]);
+  // Replacing a book deletes the old one for the team too: its records get tombstones.
+  const fill = () => {
+    const writes: Promise<unknown>[] = [];
+    for (const o of ws.organisations) writes.push(putRecord(tx, 'organisations', o, null));
+    for (const c of ws.contacts) writes.push(putRecord(tx, 'contacts', c, null));
+    for (const d of ws.deals) writes.push(putRecord(tx, 'deals', d, null));
+    for (const i of ws.interactions) writes.push(putRecord(tx, 'interactions', i, null));
+    for (const n of ws.notes) writes.push(putRecord(tx, 'notes', n, null));
+    for (const c of ws.complaints) writes.push(putRecord(tx, 'complaints', c, null));
+    for (const f of ws.feedback) writes.push(putRecord(tx, 'feedback', f, null));
+    return Promise.all(writes);
+  };
+  const ids = (store: StoreName) => new Set<string>(ws[store].map((record: { id: string }) => record.id));
+  await Promise.all([replaceWorkspace(tx, fill, ids), tx.done]);
   return workspaceStats(db);
 }

@@ -38,7 +38,12 @@ export const ListFilter = z.object({
   org: z.optional(Short),
   tag: z.optional(Short),
   query: z.optional(Short),
+  /** Whose customers: mine, any rep's (the team's), or nobody's yet. */
+  owner: z.optional(z.enum(['mine', 'team', 'none'])),
 });
+
+/** A rep's name: an owner (客户经理) or who created or changed a record. */
+const RepName = z.string().check(z.trim(), z.maxLength(100));
 
 /** The little a list of found contacts shows. */
 export interface ContactHit {
@@ -206,6 +211,10 @@ export const contactVerbs = {
   },
   /** Organisations and tags present in the book, for the filters' suggestions. */
   'contacts.facets': { input: z.object({}), output: returns<{ orgs: Facet[]; tags: Facet[] }>() },
+  /** The rep using this browser ('' when unnamed) and every rep the book names: the owner suggestions. */
+  'contacts.reps': { input: z.object({}), output: returns<{ me: string; reps: string[] }>() },
+  /** Sets the rep responsible for the customer (客户经理); '' takes the owner away. */
+  'contacts.setOwner': { input: z.object({ id: Id, owner: RepName }), output: returns<Contact>() },
   /** How far the background has read the book while it builds the table's index; null when not building. */
   'contacts.progress': { input: z.object({}), output: returns<BuildProgress | null>() },
   /** Counts for the overview charts. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DetectedMessage, DetectedPerson, SentEmail } from '../schema/page';
 import { Email, Id, Url } from '../schema/primitives';
+import type { Interaction } from '../schema/records';
 import { returns } from './returns';
 import type { LogThreadResult, TouchResult } from './views';
 
@@ -44,5 +45,10 @@ export const interactionVerbs = {
   'interactions.undoLog': {
     input: z.object({ interactionIds: Ids, createdContactIds: Ids }),
     output: returns<{ removedInteractions: number; removedContacts: number }>(),
+  },
+  /** Makes an interaction private (deleted for the team if it was shared) or shares it again; null if gone. */
+  'interactions.setPrivate': {
+    input: z.object({ id: Id, private: z.boolean() }),
+    output: returns<Interaction | null>(),
   },
 } as const;

@@ -10,9 +10,13 @@ export const noteVerbs = {
       contactId: z.optional(Id),
       text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)),
       url: z.optional(Url),
+      /** Kept on this machine only: never sent to the team. */
+      private: z.optional(z.boolean()),
     }),
     output: returns<Note>(),
   },
+  /** Makes a note private (deleted for the team if it was shared) or shares it again; null if it is gone. */
+  'notes.setPrivate': { input: z.object({ id: Id, private: z.boolean() }), output: returns<Note | null>() },
   /** A contact's notes, or with '' the notes filed under no contact. */
   'notes.list': {
     input: z.object({

@@ -14,7 +14,20 @@ export interface CrmSettingsView {
   tierValue: TierValueWeights;
 }
 
+/** Who the rep is: the name given here, and the one in use (the team username while a team is set up). */
+export interface RepView {
+  name: string;
+  me: string;
+  team: boolean;
+}
+
 export const settingsVerbs = {
+  'settings.rep': { input: z.object({}), output: returns<RepView>() },
+  /** The name this browser's rep goes by while no team is set up ('' = none). */
+  'settings.setRepName': {
+    input: z.object({ name: z.string().check(z.trim(), z.maxLength(100)) }),
+    output: returns<RepView>(),
+  },
   'settings.get': { input: z.object({}), output: returns<CrmSettingsView>() },
   /** Tier cuts must be 0 < S ≤ A ≤ B ≤ 1, one weight above 0; new cuts or weights re-rank every customer. */
   'settings.set': {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { COMPLAINT_OUTCOMES, COMPLAINT_STEPS, SEVERITIES } from '../crm/types';
 import { Epoch, Id, Name, Text, Tier } from './primitives';
+import { authorship } from './records';
 
 export const ComplaintState = z.object({
   receivedAt: Epoch,
@@ -23,6 +24,7 @@ export const Complaint = z.object({
   state: ComplaintState,
   /** 1 while open: an index over open complaints only. */
   open: z.optional(z.literal(1)),
+  ...authorship,
   createdAt: Epoch,
   updatedAt: Epoch,
 });
@@ -39,6 +41,7 @@ export const Feedback = z.object({
   /** 1–5 for CSAT, 0–10 for NPS. */
   score: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10))),
   comment: z.optional(Text),
+  ...authorship,
 });
 
 export type Complaint = z.infer<typeof Complaint>;

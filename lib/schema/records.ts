@@ -84,6 +84,18 @@ export const Loss = z.object({
   ),
 });
 
+/** A rep's name (their team username, or the name they gave this browser). */
+export const Rep = z.string().check(z.maxLength(100));
+
+/** Who created a record and who changed it last: stamped by the store's door on each local edit. */
+export const authorship = {
+  createdBy: z.optional(Rep),
+  changedBy: z.optional(Rep),
+};
+
+/** A note or interaction kept on this machine only: never sent to the team. */
+const privacy = { private: z.optional(z.literal(true)) };
+
 export const Contact = z.object({
   id: Id,
   name: Name,
@@ -124,6 +136,9 @@ export const Contact = z.object({
   insights: z.optional(Insights),
   /** Lower-cased word prefixes of name, emails and organisation: the search index. */
   search: z.array(z.string()),
+  /** The rep responsible for this customer (客户经理). */
+  owner: z.optional(Rep),
+  ...authorship,
   createdAt: Epoch,
   updatedAt: Epoch,
 });
@@ -139,6 +154,8 @@ export const Organisation = z.object({
   address: z.optional(Text),
   /** Contacts who decide for this organisation. */
   decisionMakerIds: z.optional(z.array(Id).check(z.maxLength(100))),
+  owner: z.optional(Rep),
+  ...authorship,
   createdAt: Epoch,
   updatedAt: Epoch,
 });
@@ -157,6 +174,8 @@ export const Interaction = z.object({
   sourceKey: z.optional(z.string().check(z.maxLength(300))),
   url: z.optional(Url),
   threadId: z.optional(z.string().check(z.maxLength(200))),
+  ...authorship,
+  ...privacy,
   createdAt: Epoch,
 });
 
@@ -182,6 +201,8 @@ export const Note = z.object({
   contactId: z.union([Id, z.literal(UNFILED)]),
   text: Text,
   url: z.optional(Url),
+  ...authorship,
+  ...privacy,
   createdAt: Epoch,
 });
 

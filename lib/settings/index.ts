@@ -17,4 +17,5 @@ export {
   themeItem,
 } from './page';
 export { neverLogDomainsItem, ownAddressesItem } from './people';
+export { currentRepName, repNameItem } from './rep';
 export { NO_TEAM, type TeamSyncSettings, type TeamSyncStatus, teamSyncItem, teamSyncStatusItem } from './team';

@@ -30,6 +30,7 @@ const stored: Record<string, unknown> = {
     passphrase: 'team passphrase',
   },
   teamSyncStatus: { state: 'ok', at: 1, pulled: 0, pushed: 0, rejected: 0 },
+  repName: 'Ann',
 };
 
 /** Items whose shape changed since: what a first build's value reads as now, and its version. */

@@ -5,7 +5,7 @@
  */
 import { atomically } from '../db/atomic';
 import type { CrmDb } from '../db/open';
-import { markPushed, type Revision } from '../db/revisions/put';
+import { isPrivate, markPushed, type Revision } from '../db/revisions/put';
 import { ALL_STORES } from '../schema/stores';
 import { couch, type TeamServer } from './couch';
 import { type SyncDoc, sealDoc } from './envelope';
@@ -39,7 +39,9 @@ async function readOutbox(db: CrmDb, limit: number): Promise<{ revision: Revisio
   const pending = await tx.objectStore('revisions').index('pending').getAll(1, limit);
   const out: { revision: Revision; record: object | null }[] = [];
   for (const revision of pending) {
-    const record = revision.deleted ? null : ((await tx.objectStore(revision.store).get(revision.id)) ?? null);
+    const stored = revision.deleted ? null : ((await tx.objectStore(revision.store).get(revision.id)) ?? null);
+    // The doors give private records no revision; should one be pending anyway, only its deletion leaves.
+    const record = isPrivate(stored) ? null : stored;
     // A revision whose record is gone without a tombstone cannot be sent as an edit: send the deletion.
     out.push({ revision: record || revision.deleted ? revision : { ...revision, deleted: true }, record });
   }

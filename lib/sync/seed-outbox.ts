@@ -20,8 +20,8 @@ export async function seedOutbox(db: CrmDb): Promise<number> {
         const records = await tx.objectStore(store).getAll(range, PAGE);
         for (const record of records) {
           if (await tx.objectStore('revisions').getKey(revisionKey(store, record.id))) continue;
-          await stampLocalWrite(tx, store, record.id, record);
-          seeded += 1;
+          // Private records get no revision: they stay on this machine.
+          if (await stampLocalWrite(tx, store, record.id, record)) seeded += 1;
         }
         return records;
       });

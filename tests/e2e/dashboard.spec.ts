@@ -236,3 +236,31 @@ test('what tiers rank on is set in Settings next to the tier shares, and saving 
   const stored = await ask<{ tierValue: { current: number; future: number } }>(page, 'settings.get', {});
   expect(stored.tierValue).toEqual({ current: 0, future: 2 });
 });
+
+test('a rep names themself, owns a customer on the contact page, and finds them under Mine', async ({
+  context,
+  extensionId,
+  extensionPage,
+}) => {
+  await ask(extensionPage, 'workspace.seedDemo', { replace: true });
+  await ask(extensionPage, 'settings.setRepName', { name: 'Ann' });
+  const [mei] = await ask<{ id: string }[]>(extensionPage, 'contacts.search', { query: 'mei chen', limit: 1 });
+  if (!mei) throw new Error('the demo book has Mei Chen');
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#contact/${mei.id}`);
+  const owner = page.getByRole('region', { name: 'Owner' });
+  await owner.getByRole('button', { name: 'Me' }).click();
+  await expect(owner.getByLabel('Rep responsible (客户经理)')).toHaveValue('Ann');
+  await owner.getByRole('button', { name: 'Set owner' }).click();
+  await expect(page.getByText('Owner saved.')).toBeVisible();
+  await expect(page.locator('.contact-header .authors')).toHaveText('Changed by Ann');
+
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#contacts`);
+  const status = page.getByRole('status').filter({ hasText: 'contacts' });
+  await expect(status).toHaveText('300 contacts');
+  await page.getByLabel('Whose').selectOption({ label: 'Mine' });
+  await expect(status).toHaveText('1 contacts match');
+  await expect(page.getByRole('grid').getByRole('row', { name: /Mei Chen/ })).toBeVisible();
+  await page.getByLabel('Whose').selectOption({ label: 'Unowned' });
+  await expect(status).toHaveText('299 contacts match');
+});

@@ -2,6 +2,7 @@ import { contactDetail } from '@/lib/db/contacts/detail';
 import {
   type ContactChange,
   setNextStep,
+  setOwner,
   setStageOverride,
   setTierOverride,
   updateContactFields,
@@ -22,7 +23,8 @@ type EditVerb =
   | 'contacts.update'
   | 'contacts.overrideTier'
   | 'contacts.overrideStage'
-  | 'contacts.setNextStep';
+  | 'contacts.setNextStep'
+  | 'contacts.setOwner';
 
 /** Reading one contact whole, and the changes the user makes to them. */
 export function contactEditHandlers(deps: HandlerDeps): Pick<HandlersOf<typeof contactVerbs>, EditVerb> {
@@ -47,6 +49,9 @@ export function contactEditHandlers(deps: HandlerDeps): Pick<HandlersOf<typeof c
     },
     async 'contacts.overrideStage'({ id, override }) {
       return afterChange(await setStageOverride(await db(), id, override, now()), true);
+    },
+    async 'contacts.setOwner'({ id, owner }) {
+      return (await setOwner(await db(), id, owner, now())).after;
     },
     async 'contacts.setNextStep'({ id, nextStep }) {
       const change = await setNextStep(await db(), id, nextStep, now());

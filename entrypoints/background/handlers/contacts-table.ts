@@ -1,6 +1,7 @@
 import { bookNps } from '@/lib/db/complaints/feedback';
 import { createContactList } from '@/lib/db/contacts/list';
 import { complaintsByStep, facetsOf, summariseColumns } from '@/lib/db/contacts/summary';
+import { writer } from '@/lib/db/writer';
 import type { HandlersOf } from '@/lib/protocol';
 import type { contactVerbs } from '@/lib/protocol/contacts';
 import type { HandlerDeps } from './deps';
@@ -9,7 +10,13 @@ import { releaseWhenIdle } from './release-when-idle';
 /** Three missed keep-alive pings: no dashboard is open, or none on screen. */
 const RELEASE_AFTER_MS = 60_000;
 
-type TableVerb = 'contacts.list' | 'contacts.facets' | 'contacts.progress' | 'contacts.summary' | 'contacts.keepAlive';
+type TableVerb =
+  | 'contacts.list'
+  | 'contacts.facets'
+  | 'contacts.progress'
+  | 'contacts.summary'
+  | 'contacts.keepAlive'
+  | 'contacts.reps';
 
 /**
  * The dashboard's reads, all served from one in-memory index of the book, kept while a dashboard
@@ -29,7 +36,14 @@ export function contactTableHandlers({
   return {
     async 'contacts.list'(query) {
       idle.used();
-      return list.page(query);
+      // "Mine" is the rep's own name, known here only (the writer the doors stamp).
+      const filter = query.filter.owner === 'mine' ? { ...query.filter, me: writer() } : query.filter;
+      return list.page({ ...query, filter });
+    },
+    async 'contacts.reps'() {
+      const me = writer();
+      const { reps } = await columns(false);
+      return { me, reps: [...new Set([...(me ? [me] : []), ...reps])].sort((a, b) => a.localeCompare(b)) };
     },
     async 'contacts.facets'() {
       return facetsOf(await columns(false));

@@ -1,6 +1,7 @@
 import { contactWithEmail } from '@/lib/db/contacts/lookup';
 import { logThread, undoLog } from '@/lib/db/interactions/interactions';
 import { logLinkedInTouch } from '@/lib/db/interactions/linkedin-touch';
+import { setInteractionPrivate } from '@/lib/db/interactions/privacy';
 import type { HandlersOf, VerbInput } from '@/lib/protocol';
 import type { interactionVerbs } from '@/lib/protocol/interactions';
 import { neverLogDomainsItem } from '@/lib/settings';
@@ -81,6 +82,9 @@ export function interactionHandlers(deps: HandlerDeps): HandlersOf<typeof intera
     },
     async 'interactions.undoLog'(undo) {
       return undoLog(await db(), undo);
+    },
+    async 'interactions.setPrivate'({ id, private: keepPrivate }) {
+      return setInteractionPrivate(await db(), id, keepPrivate);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addNote, deleteNote, notesOf, searchNotes } from '@/lib/db/notes/notes';
+import { addNote, deleteNote, notesOf, searchNotes, setNotePrivate } from '@/lib/db/notes/notes';
 import type { HandlersOf } from '@/lib/protocol';
 import type { noteVerbs } from '@/lib/protocol/notes';
 import type { HandlerDeps } from './deps';
@@ -7,6 +7,9 @@ export function noteHandlers({ db, now }: HandlerDeps): HandlersOf<typeof noteVe
   return {
     async 'notes.add'(input) {
       return addNote(await db(), input, now());
+    },
+    async 'notes.setPrivate'({ id, private: keepPrivate }) {
+      return setNotePrivate(await db(), id, keepPrivate);
     },
     async 'notes.list'({ contactId, limit }) {
       return notesOf(await db(), contactId, limit);

@@ -1,8 +1,9 @@
 import { validateTierCuts, validTierValueWeights } from '@/lib/crm/tiers';
+import { setWriter } from '@/lib/db/writer';
 import type { HandlersOf } from '@/lib/protocol';
 import { Refusal } from '@/lib/protocol/reasons';
-import type { settingsVerbs } from '@/lib/protocol/settings';
-import { type CrmSettings, DEFAULT_CRM_SETTINGS } from '@/lib/settings';
+import type { RepView, settingsVerbs } from '@/lib/protocol/settings';
+import { type CrmSettings, currentRepName, DEFAULT_CRM_SETTINGS, repNameItem, teamSyncItem } from '@/lib/settings';
 import type { HandlerDeps } from './deps';
 import { insightsUpdater } from './insights';
 
@@ -18,11 +19,24 @@ export function crmSettingsOf(deps: HandlerDeps): NonNullable<HandlerDeps['crmSe
   };
 }
 
+async function repView(): Promise<RepView> {
+  const [name, me, team] = await Promise.all([repNameItem.getValue(), currentRepName(), teamSyncItem.getValue()]);
+  return { name, me, team: team.enabled && team.username.trim() !== '' };
+}
+
 export function settingsHandlers(deps: HandlerDeps): HandlersOf<typeof settingsVerbs> {
   const settings = crmSettingsOf(deps);
   // The ranking reads the same settings this verb keeps, also when the deps bring none.
   const { recompute } = insightsUpdater({ ...deps, crmSettings: settings });
   return {
+    'settings.rep': repView,
+    async 'settings.setRepName'({ name }) {
+      await repNameItem.setValue(name);
+      const view = await repView();
+      // In effect for the very next write, before the storage watch catches up.
+      setWriter(view.me);
+      return view;
+    },
     async 'settings.get'() {
       return settings.get();
     },

@@ -2,6 +2,7 @@ import { cardView } from '@/components/card-view';
 import { useI18n } from '@/components/i18n';
 import { StageBadge, TierBadge } from '@/components/TierBadge';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
+import { Authors } from './Authors';
 import { ReasonList } from './ReasonList';
 
 /** Who this is and what they are worth: badges, figures and why. */
@@ -34,6 +35,7 @@ export function ContactHeader({ detail }: { detail: ContactDetail }) {
         {contact.bad ? <span class="badge bad">{t('card.bad')}</span> : null}
         {contact.neverLog ? <span class="badge muted">{t('card.neverLog')}</span> : null}
       </p>
+      <Authors record={contact} />
       {insights ? (
         <>
           <p class="figures">

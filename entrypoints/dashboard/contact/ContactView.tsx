@@ -11,6 +11,7 @@ import { OverridesPanel } from '@/entrypoints/dashboard/contact/OverridesPanel';
 import { ComplaintsPanel } from './ComplaintsPanel';
 import { ContactHeader } from './ContactHeader';
 import { isLostCustomer, LossPanel } from './LossPanel';
+import { OwnerPanel } from './OwnerPanel';
 import { WinBackPanel } from './WinBackPanel';
 import '../panels.css';
 import { AfterChange } from '@/components/shell/use-change';
@@ -45,6 +46,7 @@ export function ContactView({ id }: { id: string }) {
           </div>
           <div class="crm-column">
             <OverridesPanel key={version} contact={contact} />
+            <OwnerPanel key={version} contact={contact} />
             <DetailsForm key={version} contact={contact} />
             <OrganisationPanel view={detail.organisation} />
             <HistoryPanel detail={detail} />

@@ -3,7 +3,9 @@ import { useI18n } from '@/components/i18n';
 import { QuickNote } from '@/components/QuickNote';
 import { useChange } from '@/components/shell/use-change';
 import type { ContactDetail } from '@/lib/db/contacts/detail';
+import { NoteItem } from './NoteItem';
 import { Panel } from './Panel';
+import { PrivacySwitch } from './PrivacySwitch';
 
 /** The whole relationship so far: every touch, every order, every note. */
 export function HistoryPanel({ detail }: { detail: ContactDetail }) {
@@ -13,7 +15,10 @@ export function HistoryPanel({ detail }: { detail: ContactDetail }) {
   return (
     <>
       <Panel id="interactions" title={t('dashboard.history.interactions')}>
-        <InteractionList interactions={interactions} />
+        <InteractionList
+          interactions={interactions}
+          actions={(i) => <PrivacySwitch kind="interactions" id={i.id} isPrivate={i.private === true} />}
+        />
       </Panel>
       <Panel id="deals" title={t('dashboard.history.deals')}>
         {deals.length === 0 ? (
@@ -35,9 +40,7 @@ export function HistoryPanel({ detail }: { detail: ContactDetail }) {
         ) : (
           <ul class="notes">
             {notes.map((n) => (
-              <li key={n.id}>
-                <span class="muted">{date(n.createdAt)}</span> {n.text}
-              </li>
+              <NoteItem key={n.id} note={n} />
             ))}
           </ul>
         )}

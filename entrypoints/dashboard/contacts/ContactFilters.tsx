@@ -12,6 +12,9 @@ type ListField = 'tiers' | 'stages' | 'risks';
 type TextField = 'query' | 'org' | 'tag';
 
 const TYPING_MS = 200;
+const OWNERS = ['mine', 'team', 'none'] as const;
+type OwnerChoice = (typeof OWNERS)[number];
+const isOwnerChoice = (value: string): value is OwnerChoice => (OWNERS as readonly string[]).includes(value);
 
 /** Filters of the contacts table; text fields apply once typing pauses. */
 export function ContactFilters({
@@ -66,6 +69,12 @@ export function ContactFilters({
     </div>
   );
   const none = { value: 'none', label: t('dashboard.notComputed') };
+  const setOwner = (value: string) => {
+    const next = { ...filter };
+    if (isOwnerChoice(value)) next.owner = value;
+    else delete next.owner;
+    onChange(next);
+  };
 
   return (
     <search class="filters" aria-label={t('dashboard.filter.label')}>
@@ -80,6 +89,17 @@ export function ContactFilters({
           aria-keyshortcuts="/"
           onInput={typed('query')}
         />
+      </div>
+      <div class="filter">
+        <label for="filter-owner">{t('dashboard.filter.owner')}</label>
+        <select id="filter-owner" value={filter.owner ?? ''} onChange={(e) => setOwner(e.currentTarget.value)}>
+          <option value="">{t('dashboard.filter.ownerAll')}</option>
+          {OWNERS.map((owner) => (
+            <option key={owner} value={owner}>
+              {t(`dashboard.filter.owner.${owner}`)}
+            </option>
+          ))}
+        </select>
       </div>
       {choice('tiers', 'dashboard.col.tier', [
         { value: 'S,A', label: t('dashboard.filter.keyTiers') },

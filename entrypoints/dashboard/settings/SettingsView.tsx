@@ -1,5 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import { LanguageSettings } from './LanguageSettings';
+import { RepNameSettings } from './RepNameSettings';
 import { SitesSettings } from './SitesSettings';
 import { TeamSettings } from './TeamSettings';
 import { TierSettings } from './TierSettings';
@@ -13,6 +14,7 @@ export function SettingsView() {
       <TierSettings />
       <SitesSettings />
       <TeamSettings />
+      <RepNameSettings />
     </>
   );
 }

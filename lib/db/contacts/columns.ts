@@ -28,6 +28,8 @@ export interface ContactRow {
   pAlive?: number;
   lastTouch?: number;
   tags: readonly string[];
+  /** The rep responsible for the customer. */
+  owner?: string;
 }
 
 /**
@@ -53,6 +55,10 @@ export interface ContactColumns {
   clvs: Float64Array;
   pAlives: Float64Array;
   lastTouches: Float64Array;
+  /** Each contact's owner as a code into `reps` (0: no owner). */
+  owners: Uint16Array;
+  /** Every rep named in the book (owners, who created and changed contacts): code k is reps[k - 1]. */
+  reps: string[];
   /** One copy of each organisation name while rows are added (most contacts share theirs); emptied by trimColumns. */
   strings: Map<string, string>;
 }
@@ -78,8 +84,20 @@ export function emptyColumns(capacity: number): ContactColumns {
     clvs: new Float64Array(capacity),
     pAlives: new Float64Array(capacity),
     lastTouches: new Float64Array(capacity),
+    owners: new Uint16Array(capacity),
+    reps: [],
     strings: new Map(),
   };
+}
+
+/** The code of a rep's name (0 for none), adding the name to the book's reps when new. */
+export function repCode(cols: ContactColumns, name: string | undefined): number {
+  if (!name) return 0;
+  const k = cols.reps.indexOf(name);
+  if (k >= 0) return k + 1;
+  if (cols.reps.length >= 0xfffe) return 0;
+  cols.reps.push(name);
+  return cols.reps.length;
 }
 
 /**
@@ -121,6 +139,9 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.clvs[i] = x?.clv ?? Number.NaN;
   cols.pAlives[i] = x?.pAlive ?? Number.NaN;
   cols.lastTouches[i] = x?.lastTouch ?? Number.NaN;
+  cols.owners[i] = repCode(cols, c.owner);
+  repCode(cols, c.createdBy);
+  repCode(cols, c.changedBy);
 }
 
 /** Appends a contact, growing the typed arrays when full. */
@@ -151,7 +172,7 @@ export function rowFinder(cols: ContactColumns, howMany: number): (id: string) =
 }
 
 function resize(cols: ContactColumns, capacity: number): ContactColumns {
-  const sized = <A extends Uint8Array | Float64Array>(a: A, make: (n: number) => A): A => {
+  const sized = <A extends Uint8Array | Uint16Array | Float64Array>(a: A, make: (n: number) => A): A => {
     const b = make(capacity);
     b.set(a.subarray(0, Math.min(a.length, capacity)));
     return b;
@@ -166,6 +187,7 @@ function resize(cols: ContactColumns, capacity: number): ContactColumns {
     clvs: sized(cols.clvs, (n) => new Float64Array(n)),
     pAlives: sized(cols.pAlives, (n) => new Float64Array(n)),
     lastTouches: sized(cols.lastTouches, (n) => new Float64Array(n)),
+    owners: sized(cols.owners, (n) => new Uint16Array(n)),
   };
 }
 
@@ -193,5 +215,7 @@ export function rowAt(cols: ContactColumns, i: number): ContactRow {
   if (clv !== undefined) row.clv = clv;
   if (pAlive !== undefined) row.pAlive = pAlive;
   if (lastTouch !== undefined) row.lastTouch = lastTouch;
+  const owner = cols.reps[(cols.owners[i] ?? 0) - 1];
+  if (owner) row.owner = owner;
   return row;
 }

@@ -90,6 +90,16 @@ export function updateContactFields(db: CrmDb, id: string, patch: ContactPatch, 
   });
 }
 
+/** Sets the rep responsible for the customer (客户经理); a blank name takes the owner away. */
+export function setOwner(db: CrmDb, id: string, owner: string, now: number): Promise<ContactChange> {
+  return editContact(db, id, now, (contact) => {
+    const name = owner.trim();
+    if (name) contact.owner = name;
+    else delete contact.owner;
+    return contact;
+  });
+}
+
 function requireReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed === '') throw new CrmError('reason-required');

@@ -8,6 +8,7 @@ import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '..
 import type { Contact } from '../../schema/records';
 import { type RevertTx, type Revision, type RevisionsTx, revertLocalWrite, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
+import { authored, createdAt } from '../writer';
 import { searchTokens } from './search-tokens';
 
 export type ContactsTx = WriteTx<'contacts', Contact> & RevisionsTx;
@@ -44,14 +45,14 @@ export function contactAsStored(contact: Contact, now: Stamp): Contact {
 
 /** Writes the contact (new or changed); resolves to the record as stored. */
 export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
-  const stored = contactAsStored(contact, now);
+  const stored = contactAsStored(now === null ? contact : authored(contact, createdAt(contact, now)), now);
   await Promise.all([tx.objectStore('contacts').put(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */
 export async function addContact(tx: ContactsTx, contact: Contact, now: Stamp): Promise<Contact> {
-  const stored = contactAsStored(contact, now);
+  const stored = contactAsStored(now === null ? contact : authored(contact, true), now);
   await Promise.all([tx.objectStore('contacts').add(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
 }

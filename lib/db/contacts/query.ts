@@ -22,6 +22,19 @@ export interface ListFilter {
   tag?: string;
   /** Words that must each start a word of the name, an address, the organisation or the title. */
   query?: string;
+  /** Whose customers: the rep's own (`me`), any rep's, or nobody's yet. */
+  owner?: 'mine' | 'team' | 'none';
+  /** The rep asking, for 'mine' (set by the background, never by a page). */
+  me?: string;
+}
+
+/** The owner codes a filter lets through, or null for all. */
+function ownerCodes(cols: ContactColumns, filter: ListFilter): ((code: number) => boolean) | null {
+  if (filter.owner === 'team') return (code) => code !== 0;
+  if (filter.owner === 'none') return (code) => code === 0;
+  if (filter.owner !== 'mine') return null;
+  const mine = filter.me ? cols.reps.indexOf(filter.me) + 1 : 0;
+  return (code) => mine !== 0 && code === mine;
 }
 
 const codeSet = <T extends string>(list: readonly T[], picked: readonly (T | 'none' | 'prospect')[] | undefined) => {
@@ -40,7 +53,8 @@ export function rowMatcher(cols: ContactColumns, filter: ListFilter): ((i: numbe
   const tag = filter.tag ? foldForSearch(filter.tag) : '';
   const words = filter.query ? queryWords(filter.query) : [];
   const needles = words.map((w) => utf8(`\n${w}`));
-  if (!tiers && !stages && !risks && !org && !tag && needles.length === 0) return null;
+  const owners = ownerCodes(cols, filter);
+  if (!tiers && !stages && !risks && !org && !tag && !owners && needles.length === 0) return null;
   // Many contacts share an organisation: fold each distinct name once.
   const orgMatches = new Map<string, boolean>();
   const orgMatch = (name: string) => {
@@ -55,6 +69,7 @@ export function rowMatcher(cols: ContactColumns, filter: ListFilter): ((i: numbe
     if (tiers && !tiers[cols.tiers[i] ?? NONE]) return false;
     if (stages && !stages[cols.stages[i] ?? NONE]) return false;
     if (risks && !risks[cols.risks[i] ?? NONE]) return false;
+    if (owners && !owners(cols.owners[i] ?? 0)) return false;
     if (org && !orgMatch(cols.orgNames[i] ?? '')) return false;
     if (tag && !(cols.tags[i] ?? []).some((t) => foldForSearch(t) === tag)) return false;
     for (const needle of needles) if (!cols.haystacks.includes(i, needle)) return false;

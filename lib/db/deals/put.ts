@@ -10,6 +10,11 @@ export async function putDeal(tx: DealsTx, deal: Deal): Promise<Deal> {
   return deal;
 }
 
+export async function deleteDeal(tx: DealsTx, id: string): Promise<void> {
+  await tx.objectStore('deals').delete(id);
+  await stampLocalWrite(tx, 'deals', id, null);
+}
+
 export function clearDeals(tx: DealsTx): Promise<void> {
   return tx.objectStore('deals').clear();
 }

@@ -5,6 +5,7 @@
 import type { Interaction } from '../../schema/records';
 import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { WriteTx } from '../write-tx';
+import { authored } from '../writer';
 
 export type InteractionsTx = WriteTx<'interactions', Interaction> & RevisionsTx;
 
@@ -23,12 +24,17 @@ export async function putInteraction(tx: InteractionsTx, interaction: Interactio
 
 /** Adds an interaction that must not exist yet; its unique sourceKey makes a second log of one message fail. */
 export async function addInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
-  const stored = interactionAsStored(interaction);
+  const stored = interactionAsStored(authored(interaction, true));
   await Promise.all([
     tx.objectStore('interactions').add(stored),
     stampLocalWrite(tx, 'interactions', stored.id, stored),
   ]);
   return stored;
+}
+
+/** A local edit of an interaction (its privacy): the writer stamped. */
+export function editInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
+  return putInteraction(tx, authored(interaction, false));
 }
 
 export async function deleteInteraction(tx: InteractionsTx, id: string): Promise<void> {

@@ -6,7 +6,7 @@ import * as door from './put';
 
 export async function addNote(
   db: CrmDb,
-  input: { contactId?: string; text: string; url?: string },
+  input: { contactId?: string; text: string; url?: string; private?: boolean },
   now: number,
 ): Promise<Note> {
   const tx = db.transaction(['notes', 'contacts', 'revisions'], 'readwrite');
@@ -22,9 +22,24 @@ export async function addNote(
     createdAt: now,
   };
   if (input.url) note.url = input.url;
-  await door.addNote(tx, note);
+  if (input.private) note.private = true;
+  const stored = await door.addNote(tx, note);
   await tx.done;
-  return note;
+  return stored;
+}
+
+/** Marks a note private (it leaves the team: a tombstone if it was shared) or shares it again. */
+export async function setNotePrivate(db: CrmDb, id: string, keepPrivate: boolean): Promise<Note | null> {
+  const tx = db.transaction(['notes', 'revisions'], 'readwrite');
+  const note = await tx.objectStore('notes').get(id);
+  if (!note) {
+    await tx.done;
+    return null;
+  }
+  const { private: _was, ...rest } = note;
+  const stored = await door.editNote(tx, keepPrivate ? { ...rest, private: true } : rest);
+  await tx.done;
+  return stored;
 }
 
 /** Notes of one contact (or the unfiled ones), newest first. */

@@ -3,6 +3,7 @@ import { organisationKey } from '../../identity/keys';
 import type { Organisation } from '../../schema/records';
 import { type RevertTx, type Revision, type RevisionsTx, revertLocalWrite, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
+import { authored, createdAt } from '../writer';
 
 export type OrganisationsTx = WriteTx<'organisations', Organisation> & RevisionsTx;
 
@@ -17,12 +18,17 @@ export function organisationAsStored(org: Organisation, now: Stamp): Organisatio
 }
 
 export async function putOrganisation(tx: OrganisationsTx, org: Organisation, now: Stamp): Promise<Organisation> {
-  const stored = organisationAsStored(org, now);
+  const stored = organisationAsStored(now === null ? org : authored(org, createdAt(org, now)), now);
   await Promise.all([
     tx.objectStore('organisations').put(stored),
     stampLocalWrite(tx, 'organisations', stored.id, stored),
   ]);
   return stored;
+}
+
+export async function deleteOrganisation(tx: OrganisationsTx, id: string): Promise<void> {
+  await tx.objectStore('organisations').delete(id);
+  await stampLocalWrite(tx, 'organisations', id, null);
 }
 
 export function clearOrganisations(tx: OrganisationsTx): Promise<void> {

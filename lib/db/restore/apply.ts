@@ -1,5 +1,5 @@
 import { atomically } from '../atomic';
-import { DOORS, doorBatch } from '../doors';
+import { doorBatch, replaceWorkspace } from '../doors';
 import { forgetJob, stagedOf } from '../import/jobs';
 import type { CrmDb } from '../open';
 import { ALL_STORES, type StoreName } from '../schema';
@@ -24,11 +24,15 @@ export async function applyRestore(
     ]);
     // Ids are unique per store (checked here), and every store is emptied first: `put` adds.
     const data = gatherRestore(job, chunks);
-    await Promise.all(ALL_STORES.map((store) => DOORS[store].clear(tx)));
-    // Each record keeps the updatedAt the backup gave it.
-    await writeInSlices(
-      ALL_STORES.map((store) => doorBatch(tx, store, data[store], null)),
-      progress,
+    // Each record keeps the updatedAt the backup gave it; records the backup lacks are deleted for the team too.
+    await replaceWorkspace(
+      tx,
+      () =>
+        writeInSlices(
+          ALL_STORES.map((store) => doorBatch(tx, store, data[store], null)),
+          progress,
+        ),
+      (store) => new Set(data[store].map((record) => record.id)),
     );
     await forgetJob(tx, jobId);
     return perStore((store) => data[store].length);

@@ -72,16 +72,27 @@ function sameFields(a: Revision['fields'], b: Revision['fields']): boolean {
   return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }
 
-/** A local write (or delete, `record` null) of one record: a new child revision, into the outbox. */
+/** A private note or interaction: kept on this machine only, never given to the team. */
+export function isPrivate(record: object | null): boolean {
+  return record !== null && 'private' in record && record.private === true;
+}
+
+/**
+ * A local write (or delete, `record` null) of one record: a new child revision, into the outbox. THE
+ * place that keeps private records home: a private record gets no revision, or, when the team already
+ * had it, a tombstone. Resolves to null when there is nothing to share.
+ */
 export async function stampLocalWrite(
   tx: RevisionsTx,
   store: StoreName,
   id: string,
-  record: object | null,
-): Promise<Revision> {
+  written: object | null,
+): Promise<Revision | null> {
   const key = revisionKey(store, id);
   const revisions = tx.objectStore('revisions');
   const before = await revisions.get(key);
+  const record = isPrivate(written) ? null : written;
+  if (!record && (!before || before.deleted)) return before ?? null;
   const stamp = nextHlc();
   const fields = stampFields(record, before?.fields ?? {}, stamp);
   // A write that changes nothing the team shares (a derived field, an unchanged save) is no edit.
@@ -99,6 +110,27 @@ export async function stampLocalWrite(
   if (!record) next.deleted = true;
   await revisions.put(next);
   return next;
+}
+
+export interface RevisionKeysTx {
+  objectStore(name: 'revisions'): { getAllKeys(query: IDBKeyRange): Promise<IDBValidKey[]> };
+}
+
+/**
+ * After a store was emptied and refilled (a restore, the demo seed): every record the team knows of that
+ * is not among `kept` gets a tombstone, so the deletion replicates.
+ */
+export async function tombstoneAbsent(
+  tx: RevisionsTx & RevisionKeysTx,
+  store: StoreName,
+  kept: ReadonlySet<string>,
+): Promise<number> {
+  const keyed: RevisionKeysTx = tx;
+  const keys = await keyed.objectStore('revisions').getAllKeys(IDBKeyRange.bound(`${store}/`, `${store}/\uffff`));
+  const prefix = store.length + 1;
+  const absent = keys.map((key) => String(key).slice(prefix)).filter((id) => !kept.has(id));
+  const stamped = await Promise.all(absent.map((id) => stampLocalWrite(tx, store, id, null)));
+  return stamped.filter((revision) => revision?.pending).length;
 }
 
 /** A revision that came from the team database, or a merge made of one: written as it is. */
