@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const PASSPHRASE = 'correct horse battery staple';
-const BOOK = 2 * APPLY_SLICE + 25;
+// Three batches of 40 and a few more; several apply slices in one batch of the default size.
+const BOOK = 125;
 let n = 0;
 let team: TeamServer;
 let b: CrmDb;

@@ -14,7 +14,7 @@ import { HISTORY_LIMIT, type Revision, recordReplicated, revNumber } from '../db
 import type { RecordOf } from '../db/schema';
 import { ALL_STORES, type StoreName } from '../schema/stores';
 import { couch, type TeamServer } from './couch';
-import { openDoc, type SyncDoc, sealDoc } from './envelope';
+import { type Opened, openDoc, type SyncDoc, sealDoc } from './envelope';
 import { mergeVersions, type Version, winnerFirst } from './merge';
 import { mergeRevHash } from './rev-hash';
 import type { TeamKey } from './team-key';
@@ -22,7 +22,9 @@ import type { TeamKey } from './team-key';
 /** Changes per `_changes` page and `_bulk_get`: few round trips for a first sync of a large book. */
 export const PULL_BATCH = 1_000;
 /** Documents per apply transaction: a few tens of milliseconds holding the stores at most. */
-export const APPLY_SLICE = 50;
+export const APPLY_SLICE = 25;
+/** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
+const OPEN_SLICE = 100;
 
 /** Test seams: where a round can be cut short, as a closed browser or a stopped worker would. */
 export interface PullHooks {
@@ -85,11 +87,14 @@ export async function pullBatch(
     const got = (await couch(server, '/_bulk_get?revs=true', { body: { docs: wanted } })) as {
       results: { id: string; docs: ({ ok: unknown } | { error: unknown })[] }[];
     };
-    // Decrypted all at once: one after another, each await is a round trip to the crypto thread.
+    // Decrypted a slice at once: one after another, each await is a round trip to the crypto thread.
     const entries = got.results.flatMap((result) =>
       result.docs.flatMap((entry) => ('ok' in entry ? [{ id: result.id, doc: entry.ok }] : [])),
     );
-    const opened = await Promise.all(entries.map(({ doc }) => openDoc(key, doc)));
+    const opened: (Opened | null)[] = [];
+    for (let i = 0; i < entries.length; i += OPEN_SLICE) {
+      opened.push(...(await Promise.all(entries.slice(i, i + OPEN_SLICE).map(({ doc }) => openDoc(key, doc)))));
+    }
     entries.forEach(({ id }, i) => {
       const version = opened[i];
       if (!version || version.revision.key !== id) {
