@@ -153,7 +153,10 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
   const add = (el: Element | undefined, role: PersonRole): string => {
     const raw = el?.getAttribute('email') ?? '';
     let email = cleaned.get(raw);
-    if (email === undefined) cleaned.set(raw, (email = cleanEmail(raw)));
+    if (email === undefined) {
+      email = cleanEmail(raw);
+      cleaned.set(raw, email);
+    }
     if (el && email && !seen.has(email)) {
       seen.add(email);
       people.push({ name: cleanText(attr(el, 'name')) || textOf(el) || localPart(email), email, role });
