@@ -169,4 +169,18 @@ describe('a commit written in chunks is still all or nothing', () => {
     expect(tombstone?.rev.startsWith('2-')).toBe(true);
     expect(await db.count('revisions')).toBe(2);
   });
+
+  it('an existing contact edited while the commit runs gets the file merged onto the edit', async () => {
+    const jobId = await stage();
+    let edited = false;
+    await commitImport(db, jobId, MERGE, clock(), {
+      onProgress: async (done) => {
+        if (done === 0 || edited) return;
+        edited = true;
+        const ann = await db.get('contacts', 'ann');
+        if (ann) await db.put('contacts', { ...ann, tags: ['Edited'], updatedAt: NOW + 500 });
+      },
+    });
+    expect(await db.get('contacts', 'ann')).toMatchObject({ tags: ['Edited'], title: 'CFO', phones: ['+1 555 0101'] });
+  });
 });
