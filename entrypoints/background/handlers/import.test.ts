@@ -45,7 +45,10 @@ describe('import, restore and export verbs', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       progress = await handlers['import.progress']({ jobId });
     }
-    expect(progress).toEqual({ done: SLICE, total: drafts.length });
+    // Chunk by chunk: some written, not all.
+    expect(progress.total).toBe(drafts.length);
+    expect(progress.done).toBeGreaterThan(0);
+    expect(progress.done).toBeLessThan(drafts.length);
     expect(await handlers['import.cancel']({ jobId })).toEqual({ cancelled: true });
     expect(await failure).toBe('import-cancelled');
     expect((await handlers['workspace.stats']({})).contacts).toBe(0);

@@ -6,7 +6,7 @@ import { putContact } from '../contacts/put';
 import { type CrmDb, openCrm } from '../open';
 import { markPushed, revisionKey } from '../revisions/put';
 import { commitImport } from './commit';
-import { beginJob, stageChunk } from './jobs';
+import { beginJob, cleanStaleJobs, STALE_JOB_MS, stageChunk } from './jobs';
 import { summariseImport } from './plan';
 import { cancelImport, recoverInterruptedCommits } from './rollback';
 
@@ -168,5 +168,33 @@ describe('a commit written in chunks is still all or nothing', () => {
     expect(tombstone).toMatchObject({ deleted: true, pending: 1 });
     expect(tombstone?.rev.startsWith('2-')).toBe(true);
     expect(await db.count('revisions')).toBe(2);
+  });
+
+  it('an existing contact edited while the commit runs gets the file merged onto the edit', async () => {
+    const jobId = await stage();
+    let edited = false;
+    await commitImport(db, jobId, MERGE, clock(), {
+      onProgress: async (done) => {
+        if (done === 0 || edited) return;
+        edited = true;
+        const ann = await db.get('contacts', 'ann');
+        if (ann) await db.put('contacts', { ...ann, tags: ['Edited'], updatedAt: NOW + 500 });
+      },
+    });
+    expect(await db.get('contacts', 'ann')).toMatchObject({ tags: ['Edited'], title: 'CFO', phones: ['+1 555 0101'] });
+  });
+
+  it('an interrupted commit is never dropped as a stale journal before it is undone', async () => {
+    const jobId = await stage();
+    const before = await snapshot(db);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(
+      commitImport(db, jobId, MERGE, clock(), { onProgress: (done) => done > 300 && db.close() }),
+    ).rejects.toThrow();
+    quiet.mockRestore();
+    db = await openCrm();
+    expect(await cleanStaleJobs(db, NOW + 2 * STALE_JOB_MS)).toBe(0);
+    db = await recoverInterruptedCommits(db);
+    expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -105,11 +105,14 @@ export async function cancelJob(db: CrmDb, jobId: string): Promise<boolean> {
 export async function cleanStaleJobs(db: CrmDb, now: number): Promise<number> {
   const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite');
   return atomically(tx, async () => {
-    const stale = await tx
+    const idle = await tx
       .objectStore('importJobs')
       .index('updatedAt')
-      .getAllKeys(IDBKeyRange.upperBound(now - STALE_JOB_MS, true));
-    await Promise.all(stale.map((id) => forgetJob(tx, id)));
+      .getAll(IDBKeyRange.upperBound(now - STALE_JOB_MS, true));
+    // A commit stopped half way is left to its rollback (recoverInterruptedCommits): dropping its
+    // journal here would keep the chunks it wrote.
+    const stale = idle.filter((job) => !job.committing);
+    await Promise.all(stale.map((job) => forgetJob(tx, job.id)));
     return stale.length;
   });
 }
