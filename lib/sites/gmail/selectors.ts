@@ -33,7 +33,7 @@ export const sel = {
   /** Inbox/list rows (tr.zA[role=row]). inbox.html */
   row: 'tr[role="row"]',
   /** Cached views Gmail keeps in the DOM but hides. thread.html (hidden inbox), inbox.html (hidden thread) */
-  hidden: '[hidden], [style*="display: none"]',
+  hidden: '[hidden], [style*="display: none"], [style*="display:none"]',
   /** A compose window: div.M9 inside the pop-up div.AD, or an inline reply's div.M9. compose.html */
   compose: '.M9, .AD',
   /** The compose's subject; its value is what the user typed. compose.html */

@@ -96,6 +96,17 @@ describe('readGmailThread on thread.html', () => {
     expect(p.people).toEqual(page.people);
   });
 
+  it('treats display:none written without a space as hidden too', () => {
+    const cached = `<div class="nH if" style="display:none">
+      <div class="ha"><h2 class="hP" data-legacy-thread-id="18c0000000000009">Old thread</h2></div>
+      <div class="adn ads" data-message-id="#msg-f:1782000000000000009">
+        <span class="gD" email="old@elsewhere.example" name="Old Sender">Old Sender</span>
+      </div></div>`;
+    const p = readGmailThread(parse(fixture('thread.html').replace('<!-- The open thread. -->', cached)), THREAD_URL);
+    expect(p.people).toEqual(page.people);
+    expect(p.subject).toBe('Renewal quote for 2027');
+  });
+
   it('falls back to the route id when there is no legacy id', () => {
     const d = parse(fixture('thread.html').replace(/ data-legacy-thread-id="18bfd1c2a3e4f567"/g, ''));
     expect(readGmailThread(d, THREAD_URL).threadId).toBe(ROUTE);
