@@ -19,8 +19,8 @@ import { mergeVersions, type Version, winnerFirst } from './merge';
 import { mergeRevHash } from './rev-hash';
 import type { TeamKey } from './team-key';
 
-/** Changes per `_changes` page and `_bulk_get`: few round trips for a first sync of a large book. */
-export const PULL_BATCH = 1_000;
+/** Changes per `_changes` page and `_bulk_get`: few round trips, yet short pauses for the worker between them. */
+export const PULL_BATCH = 250;
 /** Documents per apply transaction: a few tens of milliseconds holding the stores at most. */
 export const APPLY_SLICE = 25;
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
