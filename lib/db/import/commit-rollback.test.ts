@@ -177,8 +177,11 @@ describe('a commit written in chunks is still all or nothing', () => {
       onProgress: async (done) => {
         if (done === 0 || edited) return;
         edited = true;
-        const ann = await db.get('contacts', 'ann');
-        if (ann) await db.put('contacts', { ...ann, tags: ['Edited'], updatedAt: NOW + 500 });
+        // One transaction, as the edit door does: a chunk cannot land between its read and its write.
+        const tx = db.transaction('contacts', 'readwrite');
+        const ann = await tx.store.get('ann');
+        if (ann) await tx.store.put({ ...ann, tags: ['Edited'], updatedAt: NOW + 500 });
+        await tx.done;
       },
     });
     expect(await db.get('contacts', 'ann')).toMatchObject({ tags: ['Edited'], title: 'CFO', phones: ['+1 555 0101'] });
