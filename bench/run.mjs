@@ -21,8 +21,8 @@ import { measureDetection, measureSidebar, servedGmail } from './metrics/gmail.m
 import { backgroundHeapMb, backgroundMemoryMb, sidebarHeapMb } from './metrics/heap.mjs';
 import { measureImport } from './metrics/import.mjs';
 import { seedWorkspace, waitForQuietDatabase } from './metrics/seed.mjs';
-import { installEcho, measureTransports } from './metrics/transport.mjs';
 import { measureSync } from './metrics/sync.mjs';
+import { installEcho, measureTransports } from './metrics/transport.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { I18nProvider, useI18n, useLocaleI18n } from '@/components/i18n';
 import { FeedbackProvider, useFeedback } from '@/components/shell/feedback';
 import { useTheme } from '@/components/theme';

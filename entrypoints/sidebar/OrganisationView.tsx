@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { useFeedback } from '@/components/shell/feedback';
 import { useRpc } from '@/components/shell/use-rpc';
-import { rpc, type VerbOutput } from '@/lib/protocol/client';
+import { rpc } from '@/lib/protocol/client';
 import type { DetectedOrganisation } from '@/lib/sites/types';
 
 /** A company page (or a site's schema.org Organization): the organisation, and who is saved at it. */

@@ -1,6 +1,6 @@
 import type { DetectedPage, SentEmail } from '../sites/types';
-import { isRpcRequest, type RpcRequest, type RpcResponse } from './wire';
 import type { SyncedEvent } from './events';
+import { isRpcRequest, type RpcRequest, type RpcResponse } from './wire';
 
 /**
  * The sidebar's one line to the background, a runtime port named SIDEBAR_PORT. It is the same in every browser:

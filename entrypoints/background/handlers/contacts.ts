@@ -1,6 +1,6 @@
 import { showsAsProspect } from '@/lib/crm/tiers';
-import { type ContactCard, contactCard } from '@/lib/db/contacts/cards';
-import { contactsByEmail, createContact, searchContacts } from '@/lib/db/contacts/contacts';
+import { contactCard } from '@/lib/db/contacts/cards';
+import { searchContacts } from '@/lib/db/contacts/contacts';
 import { findWithCards, probableSamePerson } from '@/lib/db/contacts/lookup';
 import { recentContacts } from '@/lib/db/contacts/recent';
 import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';

@@ -3,7 +3,6 @@
  * user said are different people. Kept in extension storage: the background may stop at any time.
  */
 
-import { storage } from 'wxt/utils/storage';
 import { dismissedDuplicatesItem, recentMergesItem } from '@/lib/settings';
 import type { MergeUndo } from './merge';
 

@@ -40,7 +40,8 @@ export const commonEn = {
   'common.error.complaint-closed': 'This complaint is closed.',
   'common.reminder.dueOn': 'Next step, due {date}',
   'common.error.customer-not-lost': 'Only a lost customer has a cause of loss and a win-back outcome.',
-  'common.syncFailure.unreachable': 'The server cannot be reached: check the address, your network and the TLS certificate.',
+  'common.syncFailure.unreachable':
+    'The server cannot be reached: check the address, your network and the TLS certificate.',
   'common.syncFailure.unauthorized': 'Wrong username or password.',
   'common.syncFailure.forbidden': 'This user is not a member of the team database.',
   'common.syncFailure.no-database': 'There is no such database on this server.',
