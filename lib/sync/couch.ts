@@ -17,7 +17,8 @@ export type SyncFailure =
   | 'no-database'
   | 'server-error'
   | 'not-a-team-database'
-  | 'wrong-passphrase';
+  | 'wrong-passphrase'
+  | 'too-large';
 
 export class SyncError extends Error {
   constructor(
@@ -65,6 +66,7 @@ export async function couch(
   if (response.status === 401 || response.status === 403)
     throw new SyncError('forbidden', 'This user is not a member of the team database');
   if (response.status === 404) throw new SyncError('no-database', 'The team database does not exist on this server');
+  if (response.status === 413) throw new SyncError('too-large', 'The team server refused a request as too large');
   if (!response.ok) throw new SyncError('server-error', `The team server answered ${response.status}`);
   return response.json();
 }

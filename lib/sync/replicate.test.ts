@@ -201,4 +201,36 @@ describe('team sync against a real CouchDB-protocol server', () => {
     expect(all.total_rows).toBe(PUSH_BATCH + 71);
     expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
   });
+
+  it('a server that refuses large requests (413) gets smaller batches; one record too large stops with that reason', async () => {
+    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, async () => {
+      for (let i = 0; i < 40; i++) await putContact(tx, contact(`c${i}`, { name: `Person ${i}` }), 5);
+    });
+    const realFetch = globalThis.fetch;
+    let maxDocs = 8;
+    const sizes: number[] = [];
+    globalThis.fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/_bulk_docs')) {
+        const docs = (JSON.parse(String(init?.body)) as { docs: unknown[] }).docs.length;
+        sizes.push(docs);
+        if (docs > maxDocs) return new Response('{"error":"too_large"}', { status: 413 });
+      }
+      return realFetch(input, init);
+    });
+    try {
+      expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 40 });
+      expect(sizes[0]).toBe(40);
+      expect(sizes.at(-1)).toBeLessThanOrEqual(8);
+
+      await saveContact(a, contact('big', { name: 'Too Big' }), 6);
+      maxDocs = 0;
+      await expect(syncOnce(a, team, keyA)).rejects.toMatchObject({ reason: 'too-large' });
+      expect(await a.countFromIndex('revisions', 'pending')).toBe(1);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 1 });
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 41, rejected: [] });
+  });
 });

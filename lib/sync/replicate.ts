@@ -7,9 +7,9 @@
 import type { CrmDb } from '../db/open';
 import { readCheckpoint, writeCheckpoint } from '../db/revisions/checkpoint';
 import { fieldHash } from '../db/revisions/field-hash';
-import { couch, type TeamServer } from './couch';
+import { couch, SyncError, type TeamServer } from './couch';
 import { LocalWriteRaced, PULL_BATCH, type PullHooks, pullBatch } from './pull';
-import { pushBatch } from './push';
+import { PUSH_BATCH, pushBatch } from './push';
 import { seedOutbox } from './seed-outbox';
 import { createTeamSetup, openTeamKey, TEAM_DOC_ID, type TeamKey } from './team-key';
 
@@ -93,8 +93,28 @@ export async function syncOnce(
     await options.onProgress?.({ ...progress });
     if (batch.done) break;
   }
-  for (let n = await pushBatch(db, server, key); n > 0; n = await pushBatch(db, server, key)) report.pushed += n;
+  report.pushed = await pushAll(db, server, key);
   return report;
+}
+
+/**
+ * Sends the whole outbox. A server that refuses a batch as too large (413: its `max_http_request_size`)
+ * gets smaller ones; a single record too large for it stops the round with that reason, losing nothing.
+ */
+async function pushAll(db: CrmDb, server: TeamServer, key: TeamKey): Promise<number> {
+  let pushed = 0;
+  for (let limit = PUSH_BATCH; ; ) {
+    let n: number;
+    try {
+      n = await pushBatch(db, server, key, limit);
+    } catch (error) {
+      if (!(error instanceof SyncError && error.reason === 'too-large') || limit === 1) throw error;
+      limit = Math.ceil(limit / 2);
+      continue;
+    }
+    if (n === 0) return pushed;
+    pushed += n;
+  }
 }
 
 /**

@@ -46,4 +46,5 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.syncFailure.server-error': '服务器返回了错误。',
   'common.syncFailure.not-a-team-database': '此数据库中没有 Rapport 团队。',
   'common.syncFailure.wrong-passphrase': '此口令无法打开该团队的数据。',
+  'common.syncFailure.too-large': '团队服务器拒收了一条过大的记录：请管理员调高其 max_http_request_size。',
 };
