@@ -10,7 +10,7 @@ import { atomically } from '../db/atomic';
 import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
 import type { CrmDb } from '../db/open';
 import { observeHlc } from '../db/revisions/hlc';
-import { HISTORY_LIMIT, type Revision, recordReplicated, revNumber } from '../db/revisions/put';
+import { HISTORY_LIMIT, isPrivate, type Revision, recordReplicated, revNumber } from '../db/revisions/put';
 import type { RecordOf } from '../db/schema';
 import { ALL_STORES, type StoreName } from '../schema/stores';
 import { couch, type TeamServer } from './couch';
@@ -230,8 +230,11 @@ export class LocalWriteRaced extends Error {}
 
 async function applyOne(tx: WorkspaceTx & ReturnType<CrmDb['transaction']>, plan: Plan): Promise<void> {
   const { store, id } = plan.revision;
+  const current = (await tx.objectStore(store).get(id)) as Record<string, unknown> | undefined;
+  // Made private here: the team's copy was withdrawn (our tombstone is on its way), so nothing the team
+  // does to it applies; the local record and its revision stay as they are.
+  if (isPrivate(current ?? null)) return;
   if (plan.record) {
-    const current = (await tx.objectStore(store).get(id)) as Record<string, unknown> | undefined;
     // Insights are each rep's own reading of the book: keep ours until the next refresh.
     const record = { ...plan.record, ...(current?.insights ? { insights: current.insights } : {}) };
     await DOORS[store].write(tx, record as RecordOf<typeof store> as never, null);

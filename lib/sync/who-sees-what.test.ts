@@ -8,6 +8,7 @@ import { beginJob, stageChunk } from '../db/import/jobs';
 import { setInteractionPrivate } from '../db/interactions/privacy';
 import { addInteraction } from '../db/interactions/put';
 import { addNote, setNotePrivate } from '../db/notes/notes';
+import { putNote } from '../db/notes/put';
 import { type CrmDb, openCrm } from '../db/open';
 import { putOrganisation } from '../db/organisations/put';
 import { applyRestore } from '../db/restore/apply';
@@ -94,6 +95,22 @@ describe('private notes never leave the machine', () => {
     await syncOnce(a, team, keyA);
     await syncOnce(b, team, keyB);
     expect(await b.get('notes', note.id)).toMatchObject({ text: 'prefers calls' });
+  });
+  it("a teammate's edit of a note made private here meanwhile never overwrites it", async () => {
+    await save(a, ann);
+    const note = await addNote(a, { contactId: 'c1', text: 'prefers calls' }, NOW);
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    const theirs = await b.get('notes', note.id);
+    if (!theirs) throw new Error('the note reached the teammate');
+    const tx = b.transaction(['notes', 'revisions'], 'readwrite');
+    await atomically(tx, () => putNote(tx, { ...theirs, text: 'prefers calls after 4pm' }));
+    await syncOnce(b, team, keyB);
+
+    await setNotePrivate(a, note.id, true);
+    await syncOnce(a, team, keyA);
+    expect(await a.get('notes', note.id)).toMatchObject({ text: 'prefers calls', private: true });
+    expect(await a.countFromIndex('revisions', 'pending')).toBe(0);
   });
 });
 
