@@ -63,6 +63,10 @@ export default defineBackground(() => {
     browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
     browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: 1 });
   });
+  // A first sync cut short by a closed browser goes on as soon as the browser is back.
+  browser.runtime.onStartup.addListener(() => {
+    syncAndTell(db).catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RECOMPUTE_ALARM) handlers['workspace.recomputeInsights']({}).catch(console.error);
     if (alarm.name === TEAM_SYNC_ALARM) syncAndTell(db).catch(() => undefined);
