@@ -47,16 +47,10 @@ export function useLivePort(): void {
         if (!closed) timer = setTimeout(connect, RECONNECT_MS);
       });
     };
-    // The background also broadcasts it: whichever comes first counts, the other is dropped.
-    const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id === browser.runtime.id && isSyncedEvent(message)) announceSynced(message.at);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
     connect();
     return () => {
       closed = true;
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
       port?.disconnect();
     };
   }, []);
