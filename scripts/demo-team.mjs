@@ -3,18 +3,17 @@
 // with the extension, sets the team up in both through Settings → Team, seeds the demo book in the first
 // and waits until the second has it. Without a display it runs headless, prints the counts and exits;
 // with one it leaves both windows open until Ctrl-C.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from './chromium.mjs';
+import { ADMIN, startCouch } from './couch-server.mjs';
 
 const EXTENSION = path.resolve('.output/chrome-mv3');
 const headless =
   process.argv.includes('--headless') || !!process.env.CI || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-const ADMIN = { user: 'admin', password: 'demo-admin' };
 const REPS = [
   { name: 'ann', password: 'ann-demo' },
   { name: 'bo', password: 'bo-demo' },
@@ -27,51 +26,6 @@ const cleanups = [];
 async function cleanUp() {
   for (const step of cleanups.reverse()) await step().catch(() => undefined);
   rmSync(scratch, { recursive: true, force: true });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const dir = path.join(scratch, 'couch');
-  spawnSync('mkdir', ['-p', dir]);
-  const bin = path.resolve('node_modules/pouchdb-server/bin/pouchdb-server');
-  const child = spawn(process.execPath, [bin, '--dir', dir, '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  });
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited with ${child.exitCode}`);
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 300) throw new Error('pouchdb-server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  // The server starts as an "admin party": its admin is made first, as on a real CouchDB.
-  const made = await fetch(`${url}/_config/admins/${ADMIN.user}`, {
-    method: 'PUT',
-    body: JSON.stringify(ADMIN.password),
-  });
-  if (!made.ok) throw new Error(`creating the server's admin: ${made.status}`);
-  return url;
 }
 
 async function openRep(rep) {
@@ -130,12 +84,17 @@ async function main() {
     const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('the build failed');
   }
-  const url = await startServer();
+  const server = await startCouch(process.cwd());
+  cleanups.push(() => server.stop());
+  const { url } = server;
   console.log(`Team server (pouchdb-server) at ${url}, its data in a scratch folder.`);
   const created = spawnSync(
     process.execPath,
     ['scripts/team-db.mjs', url, DATABASE, ...REPS.map((r) => `${r.name}:${r.password}`)],
-    { stdio: 'inherit', env: { ...process.env, COUCH_ADMIN_USER: ADMIN.user, COUCH_ADMIN_PASSWORD: ADMIN.password } },
+    {
+      stdio: 'inherit',
+      env: { ...process.env, COUCH_ADMIN_USER: ADMIN.username, COUCH_ADMIN_PASSWORD: ADMIN.password },
+    },
   );
   if (created.status !== 0) throw new Error('creating the team database failed');
 
@@ -158,9 +117,7 @@ async function main() {
   console.log(
     `${bo.name}: has the whole book after ${Math.round((Date.now() - started) / 1000)} s: ${describe(received)}.`,
   );
-  const docs = await fetch(`${url}/${DATABASE}`, {
-    headers: { Authorization: `Basic ${Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64')}` },
-  }).then((r) => r.json());
+  const docs = await server.info(DATABASE);
   console.log(`The server holds ${docs.doc_count} documents, every record encrypted with the team passphrase.`);
 
   if (headless) {

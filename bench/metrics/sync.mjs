@@ -2,8 +2,8 @@
 // (making the team), a second browser with a fresh profile pulls it (its first sync, with lookups
 // answered meanwhile), then rounds of 100 changes made by the first rep reach the second.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ADMIN, startCouch } from '../../scripts/couch-server.mjs';
 import { launch } from '../lib/browser.mjs';
-import { ADMIN, startCouch } from '../lib/couch.mjs';
 import { openBenchPage } from '../lib/extension.mjs';
 import { median, metric, missing, p95 } from '../lib/stats.mjs';
 

@@ -1,7 +1,7 @@
-// A local CouchDB-protocol server for the sync group: pouchdb-server on 127.0.0.1 and a free port,
-// its databases in LevelDB under a temporary folder (closer to a real server than --in-memory, and
-// the book stays off the heap). Started and stopped by the run. CORS is on by default, as the
-// README asks of a team's CouchDB.
+// A local CouchDB-protocol server for the team demo and the benchmark: pouchdb-server on 127.0.0.1 and
+// a free port, its databases in LevelDB under a temporary folder (closer to a real server than
+// --in-memory, and the book stays off the heap), with an admin made first as on a real CouchDB. CORS is
+// on by default, as the README asks of a team's CouchDB.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,11 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export const ADMIN = { username: 'admin', password: 'bench-secret' };
-const headers = {
-  Authorization: `Basic ${btoa(`${ADMIN.username}:${ADMIN.password}`)}`,
-  'Content-Type': 'application/json',
-};
+export const ADMIN = { username: 'admin', password: 'local-admin' };
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -26,10 +22,14 @@ function freePort() {
   });
 }
 
-export async function startCouch(root) {
+export async function startCouch(root, admin = ADMIN) {
+  const headers = {
+    Authorization: `Basic ${btoa(`${admin.username}:${admin.password}`)}`,
+    'Content-Type': 'application/json',
+  };
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-bench-couch-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-couch-'));
   const bin = path.join(root, 'node_modules/pouchdb-server/bin/pouchdb-server');
   const child = spawn(process.execPath, [bin, '--dir', dir, '--host', '127.0.0.1', '--port', String(port), '-n'], {
     cwd: dir,
@@ -47,11 +47,11 @@ export async function startCouch(root) {
       break;
     await sleep(100);
   }
-  const admin = await fetch(`${url}/_config/admins/${ADMIN.username}`, {
+  const made = await fetch(`${url}/_config/admins/${admin.username}`, {
     method: 'PUT',
-    body: JSON.stringify(ADMIN.password),
+    body: JSON.stringify(admin.password),
   });
-  if (!admin.ok) throw new Error(`creating the admin: ${admin.status}`);
+  if (!made.ok) throw new Error(`creating the admin: ${made.status}`);
   return {
     url,
     async createDatabase(name) {
