@@ -78,6 +78,22 @@ export async function editContacts(count: number, scale: Scale, round: number): 
 }
 
 /**
+ * How long until this rep has the last of `count` edits of `round` (from `editContacts` in the other
+ * rep's browser): the live sync delivers them by itself while a page is open, no round asked for.
+ */
+export async function waitForEdits(count: number, scale: Scale, round: number, timeoutMs: number): Promise<number> {
+  const last = contactAt(count - 1, scale).id;
+  const want = `Round ${round}, change ${count - 1}`;
+  const t0 = performance.now();
+  while (performance.now() - t0 < timeoutMs) {
+    const detail = await rpc('contacts.detail', { id: last });
+    if (detail?.contact.ownerNotes === want) return performance.now() - t0;
+    await pause(20);
+  }
+  throw new Error(`round ${round}: the edits did not arrive within ${timeoutMs} ms`);
+}
+
+/**
  * The bare message round trip of this browser: a request the background's router answers at once (an
  * unknown verb), the floor under every RPC, as bench/page/probes.ts measures it.
  */
