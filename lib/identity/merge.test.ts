@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { contactRecord } from '../../tests/kit/records';
 import type { Contact } from '../schema/records';
 import { Contact as ContactSchema } from '../schema/records';
 import { planMerge } from './merge';
 
-const base = (over: Partial<Contact>): Contact => ({
-  id: 'x',
-  name: '',
-  emails: [],
-  phones: [],
-  customerType: 'consumer',
-  directness: 'direct',
-  source: 'manual',
-  tags: [],
-  bad: false,
-  neverLog: false,
-  search: [],
-  createdAt: 1000,
-  updatedAt: 1000,
-  ...over,
-});
+const base = (over: Partial<Contact>): Contact => contactRecord({ id: 'x', createdAt: 1000, updatedAt: 1000, ...over });
 
 const keep = base({
   id: 'keep',

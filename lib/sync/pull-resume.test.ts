@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { contactRecord } from '../../tests/kit/records';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
 import { type CrmDb, openCrm } from '../db/open';
@@ -24,21 +25,8 @@ let team: TeamServer;
 let b: CrmDb;
 let keyB: TeamKey;
 
-const contact = (i: number): Contact => ({
-  id: `c${String(i).padStart(4, '0')}`,
-  name: `Person ${i}`,
-  emails: [`p${i}@acme.example`],
-  phones: [],
-  customerType: 'consumer',
-  directness: 'direct',
-  source: 'manual',
-  tags: [],
-  bad: false,
-  neverLog: false,
-  search: [],
-  createdAt: 1,
-  updatedAt: 1,
-});
+const contact = (i: number): Contact =>
+  contactRecord({ id: `c${String(i).padStart(4, '0')}`, name: `Person ${i}`, emails: [`p${i}@acme.example`] });
 
 class Closed extends Error {}
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { contactRecord } from '../../tests/kit/records';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
 import { putNote } from '../db/notes/put';
@@ -24,22 +25,8 @@ let b: CrmDb;
 let keyA: TeamKey;
 let keyB: TeamKey;
 
-const contact = (id: string, over: Partial<Contact> = {}): Contact => ({
-  id,
-  name: 'Ann Lee',
-  emails: ['ann@acme.example'],
-  phones: [],
-  customerType: 'consumer',
-  directness: 'direct',
-  source: 'manual',
-  tags: [],
-  bad: false,
-  neverLog: false,
-  search: [],
-  createdAt: 1,
-  updatedAt: 1,
-  ...over,
-});
+const contact = (id: string, over: Partial<Contact> = {}): Contact =>
+  contactRecord({ id, name: 'Ann Lee', emails: ['ann@acme.example'], ...over });
 
 async function saveContact(db: CrmDb, c: Contact, now = Date.now()) {
   const tx = db.transaction(['contacts', 'revisions'], 'readwrite');

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { contactRecord } from '../../../tests/kit/records';
 import type { Contact } from '../../schema/records';
 import { atomically } from '../atomic';
 import { deleteContact, putContact } from '../contacts/put';
@@ -8,21 +9,7 @@ import { putNote } from '../notes/put';
 import { createV1, createV2, createV3, DB_VERSION, openCrm } from '../open';
 import type { CrmSchema } from '../schema';
 
-const ann: Contact = {
-  id: 'c1',
-  name: 'Ann Lee',
-  emails: ['ann@acme.example'],
-  phones: [],
-  customerType: 'consumer',
-  directness: 'direct',
-  source: 'manual',
-  tags: [],
-  bad: false,
-  neverLog: false,
-  search: ['ann', 'lee'],
-  createdAt: 1,
-  updatedAt: 1,
-};
+const ann: Contact = contactRecord({ id: 'c1', name: 'Ann Lee', emails: ['ann@acme.example'], search: ['ann', 'lee'] });
 
 describe('revisions: the outbox written by every door', () => {
   it('upgrades a real version-4 database: records untouched, the revisions and checkpoint stores added', async () => {
