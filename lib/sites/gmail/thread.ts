@@ -40,8 +40,11 @@ const chips = (root: ParentNode, selector: string): Element[] =>
 /** A message's or collapsed row's sender: span.gD / span.zF, else its first person chip. */
 const senderOf = (el: Element): Element | undefined => chips(el, sel.sender)[0] ?? chips(el, sel.person)[0];
 
-/** Whether any element matching `selector` is outside the hidden cached views. */
+/** Whether any element matching `selector` is outside the hidden cached views (usually the first one is). */
 function anyShown(root: ParentNode, selector: string): boolean {
+  const first = root.querySelector(selector);
+  if (!first) return false;
+  if (!first.closest(sel.hidden)) return true;
   for (const el of root.querySelectorAll(selector)) if (!el.closest(sel.hidden)) return true;
   return false;
 }
