@@ -21,44 +21,64 @@ export async function servedGmail(context, makeGmailThread) {
   };
 }
 
+/**
+ * What the content script runs (readGmailPage) on a 50-message thread, timed in the page: first on the
+ * generated page alone, then padded to Gmail's real size (`padGmailPage`), which is the metric. Before
+ * each read a node is added and removed in the thread list, as Gmail mutates the page before every read,
+ * so no cached query result survives from one read to the next.
+ */
 export async function measureDetection(context, thread, detectBundle) {
   const page = await context.newPage();
   thread.serve();
   await page.goto(thread.url);
   await page.evaluate(detectBundle);
-  const { times, whole, messages } = await page.evaluate(() => {
-    const { readGmailThread, readGmailPage } = globalThis.RapportDetect;
-    const timed = (read) => {
-      for (let i = 0; i < 10; i++) read(document, location.href);
+  const result = await page.evaluate(() => {
+    const { readGmailThread, readGmailPage, padGmailPage } = globalThis.RapportDetect;
+    const list = document.querySelector('[role="list"]');
+    const touch = () => list?.append(document.createElement('div'));
+    const untouch = () => list?.lastElementChild?.remove();
+    const timed = (read, samples = 200) => {
+      for (let i = 0; i < 20; i++) read(document, location.href);
       const times = [];
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < samples; i++) {
+        touch();
         const t0 = performance.now();
         read(document, location.href);
         times.push(performance.now() - t0);
+        untouch();
       }
       return times;
     };
+    const bare = timed(readGmailPage, 100);
+    const elements = padGmailPage(document);
     return {
-      times: timed(readGmailThread),
+      bare,
+      elements,
       whole: timed(readGmailPage),
-      messages: readGmailThread(document, location.href).messages.length,
+      thread: timed(readGmailThread),
+      read: readGmailPage(document, location.href),
     };
   });
   await page.close();
-  if (messages !== 50) throw new Error(`Detection read ${messages} messages of 50`);
+  const { read, whole, thread: threadOnly, bare } = result;
+  if (read.messages.length !== 50) throw new Error(`Detection read ${read.messages.length} messages of 50`);
+  if (read.kind !== 'thread' || read.subject === 'An earlier thread') throw new Error('Detection read a hidden view');
+  const ms = (x) => Number(x.toFixed(2));
   return {
     // At p95: a slow read now and then is what a user notices.
     detect_gmail_thread_50_ms: metric({
-      value: p95(times),
+      value: p95(whole),
       unit: 'ms',
       budget: 2,
       within: '<',
-      // readGmailPage is what the content script runs: the thread plus any compose windows.
       extra: {
-        samples: times.length,
-        median_ms: Number(median(times).toFixed(2)),
-        read_gmail_page_p95_ms: Number(p95(whole).toFixed(2)),
-        read_gmail_page_median_ms: Number(median(whole).toFixed(2)),
+        samples: whole.length,
+        page_elements: result.elements,
+        median_ms: ms(median(whole)),
+        read_gmail_thread_p95_ms: ms(p95(threadOnly)),
+        read_gmail_thread_median_ms: ms(median(threadOnly)),
+        unpadded_p95_ms: ms(p95(bare)),
+        unpadded_median_ms: ms(median(bare)),
       },
     }),
   };

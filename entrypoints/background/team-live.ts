@@ -15,7 +15,7 @@ type Port = Browser.runtime.Port;
 /** Our pages that hold a port open: the live sync runs while there is one, and each hears `synced`. */
 const pages = new Set<Port>();
 
-/** Tells every open page, sidebars included (a sidebar framed in a site may not get runtime messages). */
+/** Tells every open page, sidebars included, on its port: pages listen for no runtime message. */
 function tellPages(at: number): void {
   const event: SyncedEvent = { event: 'synced', at };
   for (const port of pages) {
@@ -25,7 +25,6 @@ function tellPages(at: number): void {
       // Closed in the meantime: its onDisconnect removes it.
     }
   }
-  browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
 /** One sync round; open pages refresh what they show when the team's changes arrived. */

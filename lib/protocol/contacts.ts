@@ -43,7 +43,7 @@ export const ListFilter = z.object({
 });
 
 /** A rep's name: an owner (客户经理) or who created or changed a record. */
-const RepName = z.string().check(z.trim(), z.maxLength(100));
+export const RepName = z.string().check(z.trim(), z.maxLength(100));
 
 /** The little a list of found contacts shows. */
 export interface ContactHit {

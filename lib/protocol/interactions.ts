@@ -24,6 +24,8 @@ export const interactionVerbs = {
       url: z.optional(Url),
       people: z.array(DetectedPerson).check(z.maxLength(500)),
       messages: z.array(DetectedMessage).check(z.minLength(1), z.maxLength(1000)),
+      /** Kept on this machine only: the interactions never go to the team (no revision, no outbox entry). */
+      private: z.optional(z.boolean()),
     }),
     output: returns<LogThreadResult>(),
   },

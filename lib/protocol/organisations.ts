@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, Name, Text } from '../schema/primitives';
 import { Organisation } from '../schema/records';
+import { RepName } from './contacts';
 import { returns } from './returns';
 import type { OrganisationOnPage, OrganisationView } from './views';
 
@@ -13,6 +14,8 @@ export const organisationVerbs = {
         address: z.optional(Text),
         size: z.optional(z.nullable(Organisation.shape.size.def.innerType)),
         decisionMakerIds: z.optional(z.array(Id).check(z.maxLength(100))),
+        /** The rep responsible for the organisation (客户经理); '' takes the owner away. */
+        owner: z.optional(RepName),
       }),
     }),
     output: returns<OrganisationView>(),

@@ -254,6 +254,17 @@ test('a rep names themself, owns a customer on the contact page, and finds them 
   await owner.getByRole('button', { name: 'Set owner' }).click();
   await expect(page.getByText('Owner saved.')).toBeVisible();
   await expect(page.locator('.contact-header .authors')).toHaveText('Changed by Ann');
+  // The organisation's owner, on the same page, kept after a reload.
+  const org = () => page.getByRole('region', { name: /^Organisation: / });
+  await org().getByLabel('Rep responsible (客户经理)').fill('Bo');
+  await org().getByRole('button', { name: 'Set owner' }).click();
+  const orgOwner = async () =>
+    (await ask<{ organisation?: { organisation: { owner?: string } } }>(page, 'contacts.detail', { id: mei.id }))
+      .organisation?.organisation.owner;
+  await expect.poll(orgOwner).toBe('Bo');
+  await page.reload();
+  await expect(org().getByLabel('Rep responsible (客户经理)')).toHaveValue('Bo');
+  await expect(owner.getByLabel('Rep responsible (客户经理)')).toHaveValue('Ann');
 
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#contacts`);
   const status = page.getByRole('status').filter({ hasText: 'contacts' });

@@ -34,6 +34,38 @@ test('one click logs the thread, and it survives a reload', async ({ context, ex
   await expect(carl).not.toContainText('Not in Rapport yet');
 });
 
+test('with Private ticked, one click logs the thread for this machine only', async ({ context, extensionPage }) => {
+  const page = await context.newPage();
+  await page.goto(THREAD_URL);
+  const sidebar = sidebarOf(page);
+  await sidebar.getByRole('checkbox', { name: /^Private/ }).check();
+  await sidebar.getByRole('button', { name: /Log this email/ }).click();
+  await expect(sidebar.getByRole('status')).toContainText(/Logged \d+ messages .* privately/);
+  const stats = await ask<Record<string, number>>(extensionPage, 'workspace.stats', {});
+  expect(stats.interactions).toBeGreaterThanOrEqual(2);
+  // The revisions store (the team's outbox) holds the new contacts, and no interaction.
+  const revisions = await extensionPage.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('rapport');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('revisions').objectStore('revisions').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result.map(String));
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
+  expect(revisions.filter((key) => key.startsWith('contacts/'))).toHaveLength(stats.contacts ?? -1);
+  expect(revisions.filter((key) => key.startsWith('interactions/'))).toEqual([]);
+  const [carl] = await ask<{ id: string }[]>(extensionPage, 'contacts.search', { query: 'carl', limit: 1 });
+  const detail = await ask<{ interactions: { private?: boolean }[] }>(extensionPage, 'contacts.detail', {
+    id: carl?.id ?? '',
+  });
+  expect(detail.interactions.length).toBeGreaterThan(0);
+  expect(detail.interactions.every((i) => i.private === true)).toBe(true);
+});
+
 test('logging the same thread twice creates no duplicates', async ({ context, extensionPage }) => {
   const page = await context.newPage();
   await page.goto(THREAD_URL);

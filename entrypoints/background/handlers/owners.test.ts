@@ -51,6 +51,30 @@ describe('owners (客户经理) and the mine / my team filter', () => {
     await expect(kit.handlers['contacts.setOwner']({ id: 'nobody', owner: 'Cy' })).rejects.toThrow('contact-not-found');
   });
 
+  it("sets and takes away an organisation's owner through its door, keeping its other fields", async () => {
+    await kit.db.put('organisations', {
+      id: 'org',
+      name: 'Acme',
+      domains: [],
+      industry: 'Retail',
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    setWriter('bo');
+    const owned = await kit.handlers['organisations.update']({ id: 'org', patch: { owner: ' Cy ' } });
+    expect(owned.organisation).toMatchObject({ owner: 'Cy', industry: 'Retail', changedBy: 'bo' });
+    // The door stamped a revision for the team's book.
+    expect(await kit.db.get('revisions', 'organisations/org')).toMatchObject({ pending: 1 });
+    const kept = await kit.handlers['organisations.update']({ id: 'org', patch: { industry: 'Food' } });
+    expect(kept.organisation.owner).toBe('Cy');
+    const freed = await kit.handlers['organisations.update']({ id: 'org', patch: { owner: '  ' } });
+    expect(freed.organisation.owner).toBeUndefined();
+    expect((await kit.db.get('organisations', 'org'))?.owner).toBeUndefined();
+    await expect(kit.handlers['organisations.update']({ id: 'nobody', patch: { owner: 'Cy' } })).rejects.toThrow(
+      'organisation-not-found',
+    );
+  });
+
   it('filters the table by owner and keeps up with owner changes', async () => {
     for (const id of ['ann', 'bob', 'cy', 'dee']) await kit.addContact(id);
     setWriter('me');

@@ -5,13 +5,14 @@ import { TierBadge } from '@/components/TierBadge';
 import type { OrganisationView } from '@/lib/db/organisations/organisations';
 import { rpc } from '@/lib/protocol/client';
 import type { Organisation } from '@/lib/schema/records';
+import { OwnerForm } from './OwnerPanel';
 import { Panel } from './Panel';
 
 const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const satisfies readonly NonNullable<
   Organisation['size']
 >[];
 
-/** The organisation behind the contact: industry, size, address, and who decides there. */
+/** The organisation behind the contact: industry, size, address, who decides there, and its owner. */
 export function OrganisationPanel({ view }: { view: OrganisationView | null }) {
   const { t } = useI18n();
   if (!view) {
@@ -24,6 +25,12 @@ export function OrganisationPanel({ view }: { view: OrganisationView | null }) {
   return (
     <Panel id="organisation" title={`${t('dashboard.org.title')}: ${view.organisation.name}`}>
       <OrganisationForm key={view.organisation.updatedAt} view={view} />
+      <OwnerForm
+        key={`owner-${view.organisation.updatedAt}`}
+        idPrefix="org-owner"
+        owner={view.organisation.owner}
+        setOwner={(owner) => rpc('organisations.update', { id: view.organisation.id, patch: { owner } })}
+      />
     </Panel>
   );
 }

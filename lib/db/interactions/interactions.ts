@@ -26,6 +26,8 @@ export interface LogThreadRequest {
   neverLogDomains?: string[];
   people: DetectedPerson[];
   messages: DetectedMessage[];
+  /** Log the interactions as private: never given to the team. */
+  private?: boolean;
 }
 
 export interface LogThreadResult {
@@ -118,6 +120,7 @@ export async function logThread(
       if (req.subject) interaction.subject = req.subject.slice(0, 1000);
       if (req.url) interaction.url = req.url;
       if (req.threadId) interaction.threadId = req.threadId;
+      if (req.private) interaction.private = true;
       await addInteraction(tx, interaction);
       result.interactionIds.push(interaction.id);
       for (const id of contactIds) touched.set(id, Math.max(touched.get(id) ?? 0, at));

@@ -28,6 +28,8 @@ export interface OrganisationPatch {
   address?: string;
   size?: Organisation['size'] | null;
   decisionMakerIds?: string[];
+  /** The rep responsible (客户经理); blank takes the owner away. */
+  owner?: string;
 }
 
 const MAX_MEMBERS = 500;
@@ -48,13 +50,13 @@ export async function organisationView(db: CrmDb, id: string): Promise<Organisat
   return { organisation, members, decisionMakers };
 }
 
-function setText(org: Organisation, key: 'industry' | 'address', value: string): void {
+function setText(org: Organisation, key: 'industry' | 'address' | 'owner', value: string): void {
   const trimmed = value.trim();
   if (trimmed === '') delete org[key];
   else org[key] = trimmed;
 }
 
-/** Industry, size, address and decision makers; a decision maker must work there. */
+/** Industry, size, address, decision makers and owner; a decision maker must work there. */
 export async function updateOrganisation(
   db: CrmDb,
   id: string,
@@ -67,6 +69,7 @@ export async function updateOrganisation(
     if (!org) throw new CrmError('organisation-not-found');
     if (patch.industry !== undefined) setText(org, 'industry', patch.industry);
     if (patch.address !== undefined) setText(org, 'address', patch.address);
+    if (patch.owner !== undefined) setText(org, 'owner', patch.owner);
     if (patch.size === null) delete org.size;
     else if (patch.size !== undefined) org.size = patch.size;
     if (patch.decisionMakerIds !== undefined) {

@@ -14,6 +14,8 @@ export const sidebarEn = {
   'sidebar.sync.offline': 'Team sync: offline. Your changes are kept and sync when you are back.',
   'sidebar.sync.failed': 'Team sync failed: {reason}',
   'sidebar.notConnected': 'Reload this page to connect Rapport.',
+  'sidebar.log.private': 'Private: kept on this machine, never shared with the team',
+  'sidebar.log.donePrivate': 'Logged {count} messages for {people} people, privately (not shared with the team).',
   'sidebar.problems': 'Rapport could not read: {parts}. You can add the person yourself.',
   'card.add': 'Add to Rapport',
   'card.added': 'Added {name}.',

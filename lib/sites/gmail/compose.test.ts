@@ -43,6 +43,24 @@ describe('compose.html', () => {
     expect(composeRoots(doc)).toHaveLength(1);
   });
 
+  it('finds windows in document order, an inline reply before the pop-up, and no field outside a window', () => {
+    const doc = parse(html);
+    const reply = doc.createElement('div');
+    reply.className = 'M9';
+    const field = doc.createElement('div');
+    field.setAttribute('name', 'to');
+    reply.append(field);
+    const stray = doc.createElement('input');
+    stray.name = 'subjectbox';
+    doc.body.prepend(reply, stray);
+    const popUp = doc.querySelector('.AD');
+    expect(composeRoots(doc)).toEqual([reply, popUp]);
+  });
+
+  it('each compose alternative is a single class (they are queried one at a time)', () => {
+    for (const one of sel.compose.split(', ')) expect(one).toMatch(/^\.[\w-]+$/);
+  });
+
   it('has no draft id before Gmail saved the draft', () => {
     const doc = parse(html.replace('#msg-a:r-5187923654471234567', 'undefined'));
     const [root] = composeRoots(doc);

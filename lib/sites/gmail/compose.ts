@@ -34,12 +34,22 @@ export function readGmailCompose(root: Element, account: string | null): Detecte
   };
 }
 
-/** Every open compose window (outermost only: div.M9 sits inside div.AD). */
+/**
+ * Every open compose window (outermost only: div.M9 sits inside div.AD), in document order. Fields are
+ * looked for only inside compose boxes, found one class at a time: a single-class query is a fast scan of
+ * Gmail's large document, the selector list of the fields a slow one.
+ */
 export function composeRoots(doc: ParentNode): Element[] {
+  const boxes: Element[] = [];
+  for (const one of sel.compose.split(', ')) boxes.push(...doc.querySelectorAll(one));
+  const outermost = boxes.filter((box) => !box.parentElement?.closest(sel.compose));
+  outermost.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const found = new Set<Element>();
-  for (const el of doc.querySelectorAll(`${sel.composeSubject}, ${sel.recipientField}`)) {
-    const root = el.closest(sel.compose);
-    if (root) found.add(root.parentElement?.closest(sel.compose) ?? root);
+  for (const box of outermost) {
+    for (const el of box.querySelectorAll(`${sel.composeSubject}, ${sel.recipientField}`)) {
+      const root = el.closest(sel.compose);
+      if (root) found.add(root.parentElement?.closest(sel.compose) ?? root);
+    }
   }
   return [...found].slice(0, 20);
 }

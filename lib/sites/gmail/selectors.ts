@@ -5,7 +5,10 @@
 export const sel = {
   /** Account button, aria-label "Google Account: Ann Lee\n(ann@example.com)". thread.html, inbox.html, broken.html */
   account: 'a[aria-label^="Google Account:"]',
-  /** Thread subject heading. thread.html (h2.hP[data-legacy-thread-id]), make-thread.ts (h2.hP[data-thread-perm-id]) */
+  /**
+   * Thread subject heading; every alternative is an h2 (thread.ts looks among the h2s only).
+   * thread.html (h2.hP[data-legacy-thread-id]), make-thread.ts (h2.hP[data-thread-perm-id])
+   */
   subject: 'h2[data-legacy-thread-id], h2[data-thread-perm-id], h2.hP',
   /** Legacy hex thread id, on the subject or next to it. thread.html (on h2), make-thread.ts (on a sibling span) */
   threadId: '[data-legacy-thread-id]',
@@ -34,7 +37,10 @@ export const sel = {
   row: 'tr[role="row"]',
   /** Cached views Gmail keeps in the DOM but hides. thread.html (hidden inbox), inbox.html (hidden thread) */
   hidden: '[hidden], [style*="display: none"], [style*="display:none"]',
-  /** A compose window: div.M9 inside the pop-up div.AD, or an inline reply's div.M9. compose.html */
+  /**
+   * A compose window: div.M9 inside the pop-up div.AD, or an inline reply's div.M9. Each alternative is one
+   * class, ", "-separated (compose.ts queries them one at a time). compose.html
+   */
   compose: '.M9, .AD',
   /** The compose's subject; its value is what the user typed. compose.html */
   composeSubject: 'input[name="subjectbox"]',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeGmailThread, makeGmailThreadHtml } from '../../../tests/fixtures/gmail/make-thread';
+import { sel } from './selectors';
 import { parseGmailDate, readGmailThread } from './thread';
 
 const ROUTE = 'FMfcgzQXJWDsKmrCGqRWWLDJpwpbdFqz';
@@ -238,6 +239,12 @@ describe('readGmailThread on generated threads', () => {
         ),
     );
     expect(readGmailThread(doc, THREAD_URL).people.find((p) => p.email === 'raj@customer.example')?.name).toBe('raj');
+  });
+});
+
+describe('selectors the reading relies on', () => {
+  it('every subject alternative is an h2 (the reading looks among the h2s only)', () => {
+    for (const one of sel.subject.split(',')) expect(one.trim()).toMatch(/^h2[.[]/);
   });
 });
 

@@ -40,8 +40,11 @@ const chips = (root: ParentNode, selector: string): Element[] =>
 /** A message's or collapsed row's sender: span.gD / span.zF, else its first person chip. */
 const senderOf = (el: Element): Element | undefined => chips(el, sel.sender)[0] ?? chips(el, sel.person)[0];
 
-/** Whether any element matching `selector` is outside the hidden cached views. */
+/** Whether any element matching `selector` is outside the hidden cached views (usually the first one is). */
 function anyShown(root: ParentNode, selector: string): boolean {
+  const first = root.querySelector(selector);
+  if (!first) return false;
+  if (!first.closest(sel.hidden)) return true;
   for (const el of root.querySelectorAll(selector)) if (!el.closest(sel.hidden)) return true;
   return false;
 }
@@ -141,6 +144,12 @@ function readMessage(
   return { id, fromEmail, toEmails, at: parseGmailDate(m.querySelector(sel.time)?.getAttribute('title')) };
 }
 
+/** The thread's own view: the nearest ancestor of the subject that holds messages, else the document. */
+function threadView(doc: Document, subject: Element): ParentNode {
+  for (let el = subject.parentElement; el; el = el.parentElement) if (el.querySelector(sel.item)) return el;
+  return doc;
+}
+
 /** What the page shows at `url`: the open thread's subject, messages and people (the account excluded). */
 export function readGmailThread(doc: Document, url: string): DetectedPage {
   const route = readGmailRoute(url);
@@ -163,11 +172,17 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
     }
     return email;
   };
-  const subjects = all(doc, sel.subject);
+  // Every subject is an h2: a tag query is a fast scan of Gmail's large document, the selector list a slow one.
+  const subjects = all(doc, 'h2').filter((el) => el.matches(sel.subject));
   const shownSubjects = subjects.filter((el) => !el.closest(sel.hidden));
   const subjectEl = (shownSubjects.length ? shownSubjects : subjects)[0];
+  const root = route.kind !== 'compose' && subjectEl ? threadView(doc, subjectEl) : doc;
   // Trust what is on screen as well as the address: a visible thread is a thread at any list URL.
-  const threadOnScreen = route.kind !== 'compose' && shownSubjects.length > 0 && anyShown(doc, sel.message);
+  // Its messages are looked for in its own view first, in the whole document only when none is there.
+  const threadOnScreen =
+    route.kind !== 'compose' &&
+    shownSubjects.length > 0 &&
+    (anyShown(root, sel.message) || (root !== doc && anyShown(doc, sel.message)));
   const kind = threadOnScreen ? 'thread' : route.kind;
   const page: DetectedPage = { site: 'gmail', kind, url, account, people, messages: [], problems: [] };
 
@@ -178,14 +193,6 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
   }
   if (kind !== 'thread') return page;
 
-  // The thread's own view: the nearest ancestor of the subject that holds messages.
-  let root: ParentNode = doc;
-  for (let el = subjectEl?.parentElement; el; el = el.parentElement) {
-    if (el.querySelector(sel.item)) {
-      root = el;
-      break;
-    }
-  }
   const subject = textOf(subjectEl, 500);
   if (subject) page.subject = subject;
   const legacy = subjectEl?.closest(sel.threadId) ?? subjectEl?.parentElement?.querySelector(sel.threadId);

@@ -13,6 +13,8 @@ export const sidebarZh: Record<keyof typeof sidebarEn, string> = {
   'sidebar.sync.offline': '团队同步：离线。你的更改已保存，恢复联网后自动同步。',
   'sidebar.sync.failed': '团队同步失败：{reason}',
   'sidebar.notConnected': '请重新加载此页面以连接 Rapport。',
+  'sidebar.log.private': '私密：只保存在本机，不与团队共享',
+  'sidebar.log.donePrivate': '已为 {people} 位联系人私密记录 {count} 条消息（不与团队共享）。',
   'sidebar.problems': 'Rapport 无法读取：{parts}。您可以手动添加联系人。',
   'card.add': '添加到 Rapport',
   'card.added': '已添加 {name}。',
