@@ -11,6 +11,7 @@ import { contactByAddress } from './by-address';
 import { contactByProfile } from './by-profile';
 import { type ContactCard, cardsIn } from './cards';
 import { searchContacts } from './contacts';
+import { namesakes } from './namesakes';
 
 export interface PersonQuery {
   name?: string;
@@ -65,7 +66,8 @@ export async function findWithCards(
     tx,
     contacts.filter((c) => c !== undefined),
   );
-  await tx.done;
+  // Read-only, with every answer in hand: waiting for it to complete would add a round trip and change nothing.
+  tx.done.catch(() => undefined);
   return { contacts, cards };
 }
 
@@ -93,7 +95,7 @@ export async function probableSamePerson(db: CrmDb, q: PersonQuery): Promise<Con
   const theirs = orgKeys(q.company, q.email ? [q.email] : []);
   if (!name || !theirs.length) return null;
   const lacking = (c: Contact) => (q.linkedin ? !c.linkedin : !c.emails.length);
-  const candidates = (await searchContacts(db, q.name ?? '', CANDIDATES)).filter(lacking);
+  const candidates = (await namesakes(db, q.name ?? '', CANDIDATES)).filter(lacking);
   const strict = matchPerson(
     { name: q.name, company: q.company },
     candidates.map((c) => ({ id: c.id, name: c.name, emails: c.emails, orgName: c.orgName })),
