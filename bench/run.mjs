@@ -22,7 +22,7 @@ import { backgroundHeapMb, backgroundMemoryMb, sidebarHeapMb } from './metrics/h
 import { measureImport } from './metrics/import.mjs';
 import { seedWorkspace, waitForQuietDatabase } from './metrics/seed.mjs';
 import { measureSync } from './metrics/sync.mjs';
-import { installEcho, measureTransports } from './metrics/transport.mjs';
+import { installEcho, measureTransports, openSidebarFrame } from './metrics/transport.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -119,11 +119,15 @@ try {
     (await people(sampleIndices(50, contacts, 4))).map((p) => p.email),
   );
 
-  await measure('lookups', 'Lookups, searches, logs…', async () => ({
-    ...(await measureLookup(bench, scale, await installEcho(port, extensionId).then(() => measureTransports(bench)))),
-    ...(await measureSearch(bench, scale)),
-    ...(await measureLog(bench, scale, log)),
-  }));
+  await measure('lookups', 'Lookups, searches, logs…', async () => {
+    const transports = await installEcho(port, extensionId).then(() => measureTransports(bench));
+    const sidebar = await openSidebarFrame(context, probes).catch((error) => {
+      log(`  no sidebar frame, lookups by message only: ${error.message}`);
+      return null;
+    });
+    const lookups = await measureLookup(bench, scale, transports, sidebar?.frame).finally(() => sidebar?.close());
+    return { ...lookups, ...(await measureSearch(bench, scale)), ...(await measureLog(bench, scale, log)) };
+  });
   let backgroundHeap = null;
   await measure('heap', 'Background heap…', async () => {
     backgroundHeap = await backgroundHeapMb(port, extensionId);

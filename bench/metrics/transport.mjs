@@ -49,3 +49,34 @@ export async function measureTransports(page, n = 200) {
     echo_port_p95_ms: round(p95(port)),
   };
 }
+
+const SIDEBAR_HOST = 'https://mail.google.com/bench-lookups';
+
+/**
+ * A sidebar frame with the probes loaded, in a tab of a site Rapport runs on (an empty page at Gmail's address,
+ * served by the run; the content script frames the sidebar in any such page). Only there does the background
+ * accept the sidebar's port, so only there can the bench ask over the line the sidebar really uses.
+ */
+export async function openSidebarFrame(context, probes) {
+  const pattern = `${SIDEBAR_HOST}**`;
+  const serve = (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>.</title>' });
+  await context.route(pattern, serve);
+  const page = await context.newPage();
+  await page.goto(SIDEBAR_HOST);
+  let frame;
+  for (let i = 0; i < 400 && !frame; i++) {
+    frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (!frame) await page.waitForTimeout(25);
+  }
+  if (!frame) throw new Error('The sidebar frame never appeared');
+  await frame.waitForLoadState('load');
+  await frame.evaluate(probes);
+  return {
+    frame,
+    async close() {
+      await page.close();
+      await context.unroute(pattern, serve);
+    },
+  };
+}

@@ -205,6 +205,60 @@ async function echoPortRoundTrips(n: number): Promise<number[]> {
   }
 }
 
+/**
+ * The sidebar's own line (lib/protocol/sidebar-port.ts), opened from inside a sidebar frame framed in a site the
+ * user turned on (the background refuses it anywhere else): the route the sidebar's portRpc takes.
+ */
+function sidebarLine(): Promise<(request: { rpc: string; input: unknown }) => Promise<unknown>> {
+  const port = chrome.runtime.connect({ name: 'sidebar' });
+  const waiting = new Map<number, (response: unknown) => void>();
+  let nextId = 1;
+  return new Promise((resolve, reject) => {
+    port.onMessage.addListener((message) => {
+      const event = message as { event?: string; id?: number; response?: unknown };
+      if (event.event === 'refused') reject(new Error('The background refused the sidebar port'));
+      if (event.event === 'ready')
+        resolve(
+          (request) =>
+            new Promise((settle) => {
+              const id = nextId++;
+              waiting.set(id, settle);
+              port.postMessage({ ask: 'rpc', id, request });
+            }),
+        );
+      if (event.event === 'answer' && typeof event.id === 'number') {
+        waiting.get(event.id)?.(event.response);
+        waiting.delete(event.id);
+      }
+    });
+  });
+}
+
+let line: ReturnType<typeof sidebarLine> | undefined;
+
+/** One RPC per input over the sidebar's port, as the sidebar sends its lookups; fails loudly on an error answer. */
+async function portRpcTimes(verb: string, inputs: unknown[]): Promise<number[]> {
+  line ??= sidebarLine();
+  const ask = await line;
+  return timeEach(inputs, async (input) => {
+    const answer = (await ask({ rpc: verb, input })) as { ok?: boolean } | undefined;
+    if (!answer?.ok) throw new Error(`${verb} over the port: ${JSON.stringify(answer)}`);
+  });
+}
+
+/** The bare round trip over the sidebar's port: the router answers an unknown verb at once. */
+async function portRoundTrips(n: number): Promise<number[]> {
+  line ??= sidebarLine();
+  const ask = await line;
+  return timeEach(
+    Array.from({ length: n }, (_, i) => i),
+    async () => {
+      const answer = (await ask({ rpc: 'bench.roundTrip', input: null })) as { ok?: boolean } | undefined;
+      if (answer?.ok !== false) throw new Error(`bench.roundTrip over the port: ${JSON.stringify(answer)}`);
+    },
+  );
+}
+
 async function storageUsage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
 }
@@ -264,6 +318,8 @@ export {
   messageRoundTrips,
   missingLast,
   people,
+  portRoundTrips,
+  portRpcTimes,
   rawCursor,
   rawGet,
   rawPut,

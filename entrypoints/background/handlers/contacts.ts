@@ -1,7 +1,7 @@
 import { showsAsProspect } from '@/lib/crm/tiers';
 import { contactCard } from '@/lib/db/contacts/cards';
 import { searchContacts } from '@/lib/db/contacts/contacts';
-import { findWithCards, probableSamePerson } from '@/lib/db/contacts/lookup';
+import { findThenCards, probableSamePerson } from '@/lib/db/contacts/lookup';
 import { recentContacts } from '@/lib/db/contacts/recent';
 import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import type { HandlersOf } from '@/lib/protocol';
@@ -53,26 +53,32 @@ function contactBookHandlers(deps: HandlerDeps): Pick<ContactHandlers, BookVerb>
     async 'contacts.lookup'({ people, account }) {
       const [d, mine, domains] = await Promise.all([db(), ownAddresses(), neverLogDomains.get()]);
       const own = account ? [...mine, account] : mine;
-      const found = await findWithCards(d, people);
-      const { contacts } = found;
-      const cards = new Map(found.cards.map((card) => [card.contact, card]));
-      return Promise.all(
-        people.map(async (q, i) => {
-          const contact = contacts[i];
-          const rule = neverLogReason(q.email ?? '', own, domains);
-          const neverLog = rule ?? (contact?.neverLog ? 'contact' : null);
-          const card = contact && cards.get(contact);
-          if (card) return { card, neverLog, sameAs: null };
-          const same = rule ? null : await probableSamePerson(d, q);
-          const sameAs = same && {
-            id: same.id,
-            name: same.name,
-            ...(same.orgName ? { orgName: same.orgName } : {}),
-            ...(same.title ? { title: same.title } : {}),
-          };
-          return { card: null, neverLog, sameAs };
-        }),
-      );
+      const rules = people.map((q) => neverLogReason(q.email ?? '', own, domains));
+      const { found, cards } = findThenCards(d, people);
+      const contacts = await found;
+      // A probable same person for each person not saved (unless never logged), looked for while the cards are read.
+      const [cardList, sames] = await Promise.all([
+        cards,
+        Promise.all(people.map((q, i) => (contacts[i] || rules[i] ? null : probableSamePerson(d, q)))),
+      ]);
+      const cardOf = new Map(cardList.map((card) => [card.contact, card]));
+      return people.map((_, i) => {
+        const contact = contacts[i];
+        const rule = rules[i] ?? null;
+        const neverLog = rule ?? (contact?.neverLog ? 'contact' : null);
+        const card = contact && cardOf.get(contact);
+        if (card) return { card, neverLog, sameAs: null };
+        const same = sames[i];
+        const sameAs = same
+          ? {
+              id: same.id,
+              name: same.name,
+              ...(same.orgName ? { orgName: same.orgName } : {}),
+              ...(same.title ? { title: same.title } : {}),
+            }
+          : null;
+        return { card: null, neverLog, sameAs };
+      });
     },
     async 'contacts.link'({ contactId, ...identity }) {
       const d = await db();

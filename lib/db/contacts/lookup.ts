@@ -11,6 +11,7 @@ import { contactByAddress } from './by-address';
 import { contactByProfile } from './by-profile';
 import { type ContactCard, cardsIn } from './cards';
 import { searchContacts } from './contacts';
+import { namesakes } from './namesakes';
 
 export interface PersonQuery {
   name?: string;
@@ -59,14 +60,31 @@ export async function findWithCards(
   db: CrmDb,
   people: readonly PersonQuery[],
 ): Promise<{ contacts: (Contact | undefined)[]; cards: ContactCard[] }> {
+  const { found, cards } = findThenCards(db, people);
+  return { contacts: await found, cards: await cards };
+}
+
+/**
+ * findWithCards in two steps: who each person is as soon as that is known, then the cards of those found (the
+ * same one transaction), so that work for the people not found can go on while the cards are read.
+ */
+export function findThenCards(
+  db: CrmDb,
+  people: readonly PersonQuery[],
+): { found: Promise<(Contact | undefined)[]>; cards: Promise<ContactCard[]> } {
   const tx = db.transaction(['contacts', 'interactions', 'notes', 'complaints']);
-  const contacts = await Promise.all(people.map((q) => findIn(tx.objectStore('contacts'), q)));
-  const cards = await cardsIn(
-    tx,
-    contacts.filter((c) => c !== undefined),
+  const found = Promise.all(people.map((q) => findIn(tx.objectStore('contacts'), q)));
+  const cards = found.then((contacts) =>
+    cardsIn(
+      tx,
+      contacts.filter((c) => c !== undefined),
+    ),
   );
-  await tx.done;
-  return { contacts, cards };
+  // Read-only, with every answer in hand: waiting for it to complete would add a round trip and change nothing.
+  tx.done.catch(() => undefined);
+  // Whoever awaits `found` hears of a failure; the cards then fail the same way.
+  cards.catch(() => undefined);
+  return { found, cards };
 }
 
 /** Organisation keys for comparison (the rule-book's), without those too short to tell anything apart. */
@@ -93,7 +111,7 @@ export async function probableSamePerson(db: CrmDb, q: PersonQuery): Promise<Con
   const theirs = orgKeys(q.company, q.email ? [q.email] : []);
   if (!name || !theirs.length) return null;
   const lacking = (c: Contact) => (q.linkedin ? !c.linkedin : !c.emails.length);
-  const candidates = (await searchContacts(db, q.name ?? '', CANDIDATES)).filter(lacking);
+  const candidates = (await namesakes(db, q.name ?? '', CANDIDATES)).filter(lacking);
   const strict = matchPerson(
     { name: q.name, company: q.company },
     candidates.map((c) => ({ id: c.id, name: c.name, emails: c.emails, orgName: c.orgName })),
