@@ -83,9 +83,10 @@ async function showContacts(rep) {
 }
 
 /** Waits for `text` on the rep's open page until LIVE_MS after `since` (when the change was made). */
-async function seenLive(rep, text, since) {
+async function seenLive(t, rep, text, since) {
   const left = since + LIVE_MS - Date.now();
   await waitFor(async () => (await textOf(rep.dashboard)).includes(text), `"${text}" on ${rep.username}'s page`, left);
+  t.diagnostic(`"${text}" on ${rep.username}'s open page ${Date.now() - since} ms after the change`);
   const stillLoaded = await rep.dashboard.evaluate(() => window.loadedOnce === true);
   assert.equal(stillLoaded, true, `${rep.username}'s page was not reloaded`);
 }
@@ -120,7 +121,7 @@ describe('Rapport in Firefox: team sync', { concurrency: 1, timeout: 150_000 }, 
     await joinTeam(ben, false);
   });
 
-  it("a contact made in Firefox reaches the server encrypted and the other rep's open dashboard", async () => {
+  it("a contact made in Firefox reaches the server encrypted and the other rep's open dashboard", async (t) => {
     await showContacts(ben);
     await waitFor(async () => (await textOf(ben.dashboard)).includes('0 contacts'), "ben's empty contacts list");
     const made = Date.now();
@@ -129,7 +130,7 @@ describe('Rapport in Firefox: team sync', { concurrency: 1, timeout: 150_000 }, 
       email: 'zora.quill@orbit.example',
       source: 'manual',
     });
-    await seenLive(ben, 'Zora Quill', made);
+    await seenLive(t, ben, 'Zora Quill', made);
     const onBen = await ben.ask('contacts.detail', { id: contact.id });
     assert.deepEqual(onBen.contact.emails, ['zora.quill@orbit.example']);
 
@@ -143,7 +144,7 @@ describe('Rapport in Firefox: team sync', { concurrency: 1, timeout: 150_000 }, 
     assert.equal(stored.match(/"(name|emails|email|source)":/g), null, 'no field of the contact in plaintext');
   });
 
-  it("a change made by the other rep shows in Firefox's open dashboard within 5 s, without a reload", async () => {
+  it("a change made by the other rep shows in Firefox's open dashboard within 5 s, without a reload", async (t) => {
     await showContacts(ana);
     await waitFor(async () => (await textOf(ana.dashboard)).includes('Zora Quill'), "ana's contacts list");
     const { rows } = await ben.ask('contacts.list', {
@@ -157,8 +158,8 @@ describe('Rapport in Firefox: team sync', { concurrency: 1, timeout: 150_000 }, 
     const changed = Date.now();
     await ben.ask('contacts.update', { id: zora.id, patch: { orgName: 'Orbit Freight' } });
     await ben.ask('contacts.save', { name: 'Ines Marlow', email: 'ines.marlow@harbor.example', source: 'manual' });
-    await seenLive(ana, 'Orbit Freight', changed);
-    await seenLive(ana, 'Ines Marlow', changed);
+    await seenLive(t, ana, 'Orbit Freight', changed);
+    await seenLive(t, ana, 'Ines Marlow', changed);
     assert.equal((await ana.ask('workspace.stats', {})).contacts, 2);
     const stored = JSON.stringify(await serverRecords());
     for (const secret of ['Orbit Freight', 'Ines Marlow', 'ines.marlow@harbor.example'])
