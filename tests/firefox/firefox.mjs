@@ -30,14 +30,15 @@ export async function waitFor(read, what, timeout = 15_000) {
 /**
  * Firefox with the add-on, as a user has it after installing it (MV3 host permissions are granted at install).
  * `--remote-allow-system-access` lets the test reach our own pages (moz-extension:), in tabs and in frames.
+ * `prefs` adds Firefox preferences for one test.
  */
-export async function launchFirefox() {
+export async function launchFirefox({ prefs = {} } = {}) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }), ...prefs },
   });
   await browser.installExtension(ADDON_DIR);
   const errors = [];
