@@ -64,6 +64,6 @@ export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChun
     };
     await Promise.all(ops.map(write));
     const undo: CommitUndo = { jobId, seq, store: 'undo', records };
-    await journalChunk(tx, undo, now);
+    await journalChunk(tx, undo);
   });
 }

@@ -4,21 +4,25 @@ import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
 import type { CrmDb } from '../open';
 import type { WriteProgress } from '../write-in-slices';
+import { ChunkSizer } from './chunk-sizer';
 import { type CommitOp, writeChunk } from './commit-chunk';
 import { finishCommit, stagedOf, startCommitting } from './jobs';
 import { planStamp, takePlan } from './kept-plan';
 import { rollBackCommit } from './rollback';
+import { TimeSlice, yieldToQueuedTasks } from './time-slice';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
 /** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */
-export const CHUNK_TARGET_MS = 40;
-export const FIRST_CHUNK = 250;
-export const MIN_CHUNK = 100;
-export const MAX_CHUNK = 2000;
+export const CHUNK_TARGET_MS = 12;
+export const FIRST_CHUNK = 50;
+export const MIN_CHUNK = 10;
+export const MAX_CHUNK = 500;
+/** Planning the writes runs between answers to other messages in slices of about this long. */
+const SLICE_MS = 8;
 
 /**
  * Moves every staged row of an import into the workspace, deduplicated against the contacts stored
- * when it starts. The writes go in short transactions of their own (a few hundred records, sized to
+ * when it starts. The writes go in short transactions of their own (tens of records, sized to
  * last ≈ CHUNK_TARGET_MS), so the sidebar's lookups and a log get in between; each chunk records in
  * the import's journal what it wrote, and the journal entry goes last, in one transaction. If anything
  * fails, the import is cancelled, or the browser stops half way (undone on the next start), every
@@ -72,7 +76,7 @@ async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, cloc
     plan = planImport(stagedDrafts(staged), existing);
   }
   await tx.done;
-  const writes = planImportWrites(plan, existing, orgs, choices, clock);
+  const writes = await planImportWrites(plan, existing, orgs, choices, clock, new TimeSlice(SLICE_MS));
   const stored = new Map(existing.map((c) => [c.id, c]));
   const ops: CommitOp[] = [
     ...writes.organisations.map((record: Organisation): CommitOp => ({ store: 'organisations', record })),
@@ -89,15 +93,16 @@ async function writeChunks(
   now: number,
   { onProgress, signal }: WriteProgress,
 ): Promise<void> {
-  let size = FIRST_CHUNK;
+  const sizer = new ChunkSizer(CHUNK_TARGET_MS, FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK);
   onProgress?.(0, ops.length);
   for (let start = 0, seq = -1; start < ops.length; seq--) {
+    // Messages that arrived during the last chunk (a lookup) open their transactions first.
+    await yieldToQueuedTasks();
     if (signal?.aborted) throw new Error('import-cancelled');
-    const end = Math.min(ops.length, start + size);
+    const end = Math.min(ops.length, start + sizer.next());
     const began = performance.now();
     await writeChunk(db, { jobId, seq, ops: ops.slice(start, end), now });
-    const took = Math.max(1, performance.now() - began);
-    size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (size * CHUNK_TARGET_MS) / took)));
+    sizer.took(end - start, performance.now() - began);
     start = end;
     onProgress?.(start, ops.length);
   }
