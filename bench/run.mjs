@@ -199,6 +199,7 @@ try {
       seeded.contacts,
       Number(args['import-timeout']),
       metrics.lookup_by_email_p95_ms?.baseline ?? null,
+      port,
     ),
   );
 } finally {

@@ -1,8 +1,9 @@
 // Importing a contacts CSV through the product's pipeline (parse, map, stage, plan, commit), at the
 // same scale as the workspace, into the seeded workspace. Runs last: it adds contacts.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { attachTarget } from '../lib/browser.mjs';
 import { openBenchPage } from '../lib/extension.mjs';
 import { median, metric, missing, p95 } from '../lib/stats.mjs';
 
@@ -29,11 +30,44 @@ function lookupsDuring(times, roundTripP95) {
   };
 }
 
+/** BENCH_IMPORT_PROFILE=<file>: a CPU profile of the background worker during the import, and the lookups' times. */
+async function startProfile(port, extensionId) {
+  const worker = await attachTarget(
+    port,
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+  );
+  await worker.send('Profiler.enable');
+  await worker.send('Profiler.setSamplingInterval', { interval: 500 });
+  await worker.send('Profiler.start');
+  const { result } = await worker.send('Runtime.evaluate', {
+    expression: 'performance.timeOrigin + performance.now()',
+  });
+  const startedAt = result.value;
+  return {
+    async stop(file, run) {
+      const { profile } = await worker.send('Profiler.stop');
+      worker.close();
+      writeFileSync(file, JSON.stringify(profile));
+      writeFileSync(`${file}.json`, JSON.stringify({ startedAt, run }));
+    },
+  };
+}
+
 /**
  * `bulkPutMs`: the bare bulk put of as many contacts, timed while seeding — the import's baseline;
  * `roundTripP95`: the bare message round trip, the floor of the lookups made while the commit runs.
  */
-export async function measureImport(root, context, extensionId, bundle, scale, bulkPutMs, timeoutS, roundTripP95) {
+export async function measureImport(
+  root,
+  context,
+  extensionId,
+  bundle,
+  scale,
+  bulkPutMs,
+  timeoutS,
+  roundTripP95,
+  port,
+) {
   if (!existsSync(path.join(root, IO_VERBS))) {
     return {
       import_csv_100k_s: missing('s', IMPORT_BUDGET_S, `not built yet: no import verbs (${IO_VERBS} is absent)`),
@@ -42,12 +76,14 @@ export async function measureImport(root, context, extensionId, bundle, scale, b
   const rows = scale.contacts;
   const page = await openBenchPage(context, extensionId, await bundle(), 'popup.html');
   try {
+    const profiler = process.env.BENCH_IMPORT_PROFILE && port ? await startProfile(port, extensionId) : null;
     const started = Date.now();
     const run = await Promise.race([
       page.evaluate(([n, s]) => globalThis.RapportImport.importCsv(n, s), [rows, scale]),
       // Unreferenced: a pending timer would keep the process alive long after the results are written.
       sleep(timeoutS * 1000, null, { ref: false }),
     ]);
+    if (profiler) await profiler.stop(process.env.BENCH_IMPORT_PROFILE, run);
     if (!run) {
       const waited = (Date.now() - started) / 1000;
       return {

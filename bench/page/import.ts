@@ -31,11 +31,12 @@ function contactsCsv(rows: number, scale: Scale): string {
  * `contacts.lookup` of known addresses one after another until `running()` says the import is over: what
  * the sidebar meets while an import commits (each started before the commit ended).
  */
-async function lookupsWhile(running: () => boolean, emails: readonly string[]): Promise<number[]> {
+async function lookupsWhile(running: () => boolean, emails: readonly string[], starts: number[]): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; running(); i++) {
     const email = emails[i % emails.length];
     const t0 = performance.now();
+    starts.push(performance.timeOrigin + t0);
     await rpc('contacts.lookup', { account: null, people: [{ email: email ?? '' }] });
     times.push(performance.now() - t0);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -65,7 +66,9 @@ export async function importCsv(rows: number, scale: Scale) {
   lap('plan');
   let committing = true;
   const known = Array.from({ length: 50 }, (_, i) => personAt((i * 7919) % scale.contacts, scale).email);
-  const during = lookupsWhile(() => committing, known);
+  const lookupStarts: number[] = [];
+  const commitStartedAt = performance.timeOrigin + performance.now();
+  const during = lookupsWhile(() => committing, known, lookupStarts);
   const outcome = await rpc('import.commit', { jobId, existing: 'merge', inFile: 'merge' }).finally(() => {
     committing = false;
   });
@@ -80,5 +83,8 @@ export async function importCsv(rows: number, scale: Scale) {
     plan,
     outcome,
     lookupTimes,
+    // Absolute times (ms since the epoch), to place each lookup in a profile of the commit.
+    lookupStarts,
+    commitStartedAt,
   };
 }

@@ -6,7 +6,15 @@
  */
 import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
-import { type RevertTx, type Revision, type RevisionsTx, revertLocalWrite, stampLocalWrite } from '../revisions/put';
+import {
+  firstLocalRevision,
+  putFirstRevision,
+  type RevertTx,
+  type Revision,
+  type RevisionsTx,
+  revertLocalWrite,
+  stampLocalWrite,
+} from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 import { authored, createdAt } from '../writer';
 import { searchTokens } from './search-tokens';
@@ -48,6 +56,23 @@ export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): 
   const stored = contactAsStored(now === null ? contact : authored(contact, createdAt(contact, now)), now);
   await Promise.all([tx.objectStore('contacts').put(stored), stampLocalWrite(tx, 'contacts', stored.id, stored)]);
   return stored;
+}
+
+/** A contact created under a fresh id, made ready outside any transaction: its stored form and first revision. */
+export interface PreparedContact {
+  stored: Contact;
+  revision: Revision | null;
+}
+
+/** What putContact derives and stamps for a new contact, done ahead (a large import's next chunk). */
+export function prepareNewContact(contact: Contact, now: number): PreparedContact {
+  const stored = contactAsStored(authored(contact, createdAt(contact, now)), now);
+  return { stored, revision: firstLocalRevision('contacts', stored.id, stored) };
+}
+
+/** Writes a prepared new contact and its revision: the same records putContact would have written. */
+export async function putPreparedContact(tx: ContactsTx, { stored, revision }: PreparedContact): Promise<void> {
+  await Promise.all([tx.objectStore('contacts').put(stored), revision && putFirstRevision(tx, revision)]);
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */

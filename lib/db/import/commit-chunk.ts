@@ -1,7 +1,7 @@
 import { planMerge } from '../../identity/merge';
 import type { Contact, Organisation } from '../../schema/records';
 import { atomically } from '../atomic';
-import { putContact } from '../contacts/put';
+import { type PreparedContact, prepareNewContact, putContact, putPreparedContact } from '../contacts/put';
 import type { CrmDb } from '../open';
 import { putOrganisation } from '../organisations/put';
 import { revisionKey } from '../revisions/put';
@@ -15,7 +15,19 @@ import type { CommitUndo, UndoRecord } from './undo';
  */
 export type CommitOp =
   | { store: 'organisations'; record: Organisation }
-  | { store: 'contacts'; record: Contact; planned?: Contact };
+  | { store: 'contacts'; record: Contact; planned?: Contact; prepared?: PreparedContact };
+
+/**
+ * The new contacts of the ops made ready for their transaction (stored form, first revision), done
+ * while the database writes the previous chunk: the chunk's transaction then only puts.
+ */
+export function prepareOps(ops: readonly CommitOp[], now: number): CommitOp[] {
+  return ops.map((op) =>
+    op.store === 'contacts' && !op.planned && !op.prepared
+      ? { ...op, prepared: prepareNewContact(op.record, now) }
+      : op,
+  );
+}
 
 export interface CommitChunk {
   jobId: string;
@@ -46,10 +58,10 @@ export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChun
         records.push({ store: 'organisations', id: op.record.id, before: null, revision: null });
         return putOrganisation(tx, op.record, null);
       }
-      const { record, planned } = op;
+      const { record, planned, prepared } = op;
       if (!planned) {
         records.push({ store: 'contacts', id: record.id, before: null, revision: null });
-        return putContact(tx, record, now);
+        return prepared ? putPreparedContact(tx, prepared) : putContact(tx, record, now);
       }
       const [current, revision] = await Promise.all([
         tx.objectStore('contacts').get(record.id),
@@ -64,6 +76,6 @@ export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChun
     };
     await Promise.all(ops.map(write));
     const undo: CommitUndo = { jobId, seq, store: 'undo', records };
-    await journalChunk(tx, undo, now);
+    await journalChunk(tx, undo);
   });
 }

@@ -4,21 +4,25 @@ import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
 import type { CrmDb } from '../open';
 import type { WriteProgress } from '../write-in-slices';
-import { type CommitOp, writeChunk } from './commit-chunk';
+import { ChunkSizer } from './chunk-sizer';
+import { type CommitOp, prepareOps, writeChunk } from './commit-chunk';
 import { finishCommit, stagedOf, startCommitting } from './jobs';
 import { planStamp, takePlan } from './kept-plan';
 import { rollBackCommit } from './rollback';
+import { TimeSlice, yieldToQueuedTasks } from './time-slice';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
 /** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */
-export const CHUNK_TARGET_MS = 40;
-export const FIRST_CHUNK = 250;
-export const MIN_CHUNK = 100;
-export const MAX_CHUNK = 2000;
+export const CHUNK_TARGET_MS = 12;
+export const FIRST_CHUNK = 50;
+export const MIN_CHUNK = 10;
+export const MAX_CHUNK = 500;
+/** Planning the writes runs between answers to other messages in slices of about this long. */
+const SLICE_MS = 8;
 
 /**
  * Moves every staged row of an import into the workspace, deduplicated against the contacts stored
- * when it starts. The writes go in short transactions of their own (a few hundred records, sized to
+ * when it starts. The writes go in short transactions of their own (tens of records, sized to
  * last ≈ CHUNK_TARGET_MS), so the sidebar's lookups and a log get in between; each chunk records in
  * the import's journal what it wrote, and the journal entry goes last, in one transaction. If anything
  * fails, the import is cancelled, or the browser stops half way (undone on the next start), every
@@ -72,7 +76,7 @@ async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, cloc
     plan = planImport(stagedDrafts(staged), existing);
   }
   await tx.done;
-  const writes = planImportWrites(plan, existing, orgs, choices, clock);
+  const writes = await planImportWrites(plan, existing, orgs, choices, clock, new TimeSlice(SLICE_MS));
   const stored = new Map(existing.map((c) => [c.id, c]));
   const ops: CommitOp[] = [
     ...writes.organisations.map((record: Organisation): CommitOp => ({ store: 'organisations', record })),
@@ -85,20 +89,35 @@ async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, cloc
 async function writeChunks(
   db: CrmDb,
   jobId: string,
-  ops: readonly CommitOp[],
+  ops: (CommitOp | undefined)[],
   now: number,
   { onProgress, signal }: WriteProgress,
 ): Promise<void> {
-  let size = FIRST_CHUNK;
+  const sizer = new ChunkSizer(CHUNK_TARGET_MS, FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK);
+  /** The next `size` ops from `from`, made ready; written ones are let go (a smaller heap, shorter GC pauses). */
+  const take = (from: number, size: number) => {
+    const to = Math.min(ops.length, from + size);
+    const taken = ops.slice(from, to).filter((op) => op !== undefined);
+    ops.fill(undefined, from, to);
+    return { to, chunk: prepareOps(taken, now) };
+  };
   onProgress?.(0, ops.length);
+  let next = take(0, sizer.next());
   for (let start = 0, seq = -1; start < ops.length; seq--) {
+    // Messages that arrived during the last chunk (a lookup) open their transactions first.
+    await yieldToQueuedTasks();
     if (signal?.aborted) throw new Error('import-cancelled');
-    const end = Math.min(ops.length, start + size);
+    const { to, chunk } = next;
     const began = performance.now();
-    await writeChunk(db, { jobId, seq, ops: ops.slice(start, end), now });
-    const took = Math.max(1, performance.now() - began);
-    size = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (size * CHUNK_TARGET_MS) / took)));
-    start = end;
+    const writing = writeChunk(db, { jobId, seq, ops: chunk, now });
+    try {
+      // Its requests are queued: the next chunk is made ready while the database writes this one.
+      if (to < ops.length) next = take(to, sizer.next());
+    } finally {
+      await writing;
+    }
+    sizer.took(chunk.length, performance.now() - began);
+    start = to;
     onProgress?.(start, ops.length);
   }
   if (signal?.aborted) throw new Error('import-cancelled');

@@ -131,14 +131,14 @@ export async function startCommitting(db: CrmDb, jobId: string, now: number): Pr
   });
 }
 
-/** Inside a chunk's transaction: refuses if the job is gone, else records what the chunk wrote. */
-export async function journalChunk(tx: JournalTx, undo: CommitUndo, now: number): Promise<void> {
+/**
+ * Inside a chunk's transaction: refuses if the job is gone, else records what the chunk wrote. The
+ * job itself is not touched: a committing job is never cleaned as stale, however long it runs.
+ */
+export async function journalChunk(tx: JournalTx, undo: CommitUndo): Promise<void> {
   const job = await tx.objectStore('importJobs').get(undo.jobId);
   if (!job?.committing) throw new Error('import-not-found');
-  await Promise.all([
-    tx.objectStore('importChunks').put(undo),
-    tx.objectStore('importJobs').put({ ...job, updatedAt: now }),
-  ]);
+  await tx.objectStore('importChunks').put(undo);
 }
 
 /** Inside a rollback step's transaction: that chunk is undone. */

@@ -4,6 +4,7 @@ import type { PlannedContact } from '../../io/dedupe-plan';
 import type { Contact, Organisation } from '../../schema/records';
 import { OrganisationLinker } from './organisation-linker';
 import { sameRecord } from './same-record';
+import type { TimeSlice } from './time-slice';
 
 /** What to do with a row that is someone already known: fill in and extend that contact, or leave it out. */
 export type DuplicateChoice = 'merge' | 'skip';
@@ -45,17 +46,19 @@ export interface ImportClock {
 const INCOMING = '\u0000incoming';
 
 /**
- * Turns a dedupe plan into the records to write. Pure: the caller writes them in one transaction.
+ * Turns a dedupe plan into the records to write. Writes nothing; with `slice`, it pauses between
+ * slices of rows so the worker answers other messages meanwhile.
  * A row repeating an earlier one follows it: merged into whatever the earlier row became, or
  * skipped if the earlier row was skipped.
  */
-export function planImportWrites(
+export async function planImportWrites(
   plan: readonly PlannedContact[],
   existing: readonly Contact[],
   organisations: readonly Organisation[],
   choices: ImportChoices,
   clock: ImportClock,
-): ImportWrites {
+  slice?: TimeSlice,
+): Promise<ImportWrites> {
   const stored = new Map(existing.map((c) => [c.id, c]));
   const created = new Map<string, Contact>();
   const merged = new Map<string, Contact>();
@@ -78,6 +81,7 @@ export function planImportWrites(
   };
 
   for (const { draft, decision } of plan) {
+    if (slice?.due()) await slice.pause();
     if (decision.kind === 'new') {
       const contact = contactFromImport(draft, clock.newId(), clock.now);
       created.set(contact.id, contact);
@@ -102,9 +106,14 @@ export function planImportWrites(
   }
 
   const linker = new OrganisationLinker(organisations, clock.now, clock.newId);
-  const add = [...created.values()].map((c) => linker.link(c));
+  const add: Contact[] = [];
+  for (const contact of created.values()) {
+    if (slice?.due()) await slice.pause();
+    add.push(linker.link(contact));
+  }
   const put: Contact[] = [];
   for (const [id, contact] of merged) {
+    if (slice?.due()) await slice.pause();
     const before = stored.get(id);
     const linked = linker.link(contact);
     if (before && sameRecord({ ...linked, updatedAt: before.updatedAt }, before)) outcome.unchanged++;
