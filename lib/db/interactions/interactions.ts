@@ -56,7 +56,10 @@ export async function logThread(
 ): Promise<LogThreadResult> {
   // Compared in canonical form: every spelling of the user's Gmail address is the user.
   const own = new Set(req.ownAddresses.map(canonicalEmail));
-  const tx = db.transaction(['contacts', 'interactions', 'deals', 'complaints', 'feedback', 'revisions'], 'readwrite');
+  const tx = db.transaction(
+    ['contacts', 'interactions', 'contactTouches', 'deals', 'complaints', 'feedback', 'revisions'],
+    'readwrite',
+  );
   return atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -146,7 +149,7 @@ export async function undoLog(
   db: CrmDb,
   undo: { interactionIds: string[]; createdContactIds: string[] },
 ): Promise<{ removedInteractions: number; removedContacts: number }> {
-  const tx = db.transaction(['contacts', 'interactions', 'notes', 'deals', 'revisions'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'contactTouches', 'notes', 'deals', 'revisions'], 'readwrite');
   const interactions = tx.objectStore('interactions');
   let removedInteractions = 0;
   for (const id of undo.interactionIds) {
