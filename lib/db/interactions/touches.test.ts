@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { digestOfTimes } from '../../crm/touch-digest';
 import { digestOfTouches } from './touch-digest';
-import { addTouch, type ContactTouches, foldTouches, noTouches, removeTouch, TOUCH_WINDOW, type TouchEntry } from './touches';
+import {
+  addTouch,
+  type ContactTouches,
+  foldTouches,
+  noTouches,
+  removeTouch,
+  TOUCH_WINDOW,
+  type TouchEntry,
+} from './touches';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23);
