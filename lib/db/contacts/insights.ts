@@ -8,7 +8,7 @@ import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
 import { type CountTouches, digestOfTouches } from '../interactions/touch-digest';
-import { noTouches, touchesOf } from '../interactions/touches';
+import { type ContactTouches, noTouches, touchesOf } from '../interactions/touches';
 import { saveTouches, touchesIn } from '../interactions/touches-door';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
@@ -38,14 +38,16 @@ const READ_PAGE = 5_000;
 
 /**
  * Every customer's orders and touches: all deals, and every interaction's timeline and direction read in
- * large pages (the direction is what tells the customer's own messages from the rep's).
+ * large pages (the direction is what tells the customer's own messages from the rep's). With
+ * `touches: 'aggregates'`, each contact's touches come as a digest of its aggregates instead of the walk.
  */
 export async function loadHistories(
   db: CrmDb,
   only?: ReadonlySet<string>,
   now: number = Date.now(),
+  touches: 'timeline' | 'aggregates' = 'timeline',
 ): Promise<CustomerHistory[]> {
-  const tx = db.transaction([...HISTORY_STORES]);
+  const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
   if (only) {
     const some = await readHistories(tx, only, now);
     await tx.done;
@@ -59,13 +61,16 @@ export async function loadHistories(
     else if (d.orgId && d.status === 'won') orgDeals.set(d.orgId, [...(orgDeals.get(d.orgId) ?? []), purchaseOf(d)]);
   }
   for (const h of histories.values()) if (h.orgId) h.accountPurchases = orgDeals.get(h.orgId) ?? [];
-  const store = tx.objectStore('interactions');
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
-    for (const interaction of page) addInteraction(histories, interaction);
-    if (page.length < READ_PAGE) break;
-    after = page[page.length - 1]?.id;
+  if (touches === 'aggregates') await digestAll(tx, histories, now);
+  else {
+    const store = tx.objectStore('interactions');
+    let after: string | undefined;
+    for (;;) {
+      const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+      for (const interaction of page) addInteraction(histories, interaction);
+      if (page.length < READ_PAGE) break;
+      after = page[page.length - 1]?.id;
+    }
   }
   addComplaints(histories, await tx.objectStore('complaints').getAll(), now);
   addFeedback(histories, await tx.objectStore('feedback').getAll());
@@ -99,22 +104,54 @@ export function readHistoriesFromTouches(
 ): Promise<CustomerHistory[]> {
   return readHistoriesWith(tx, ids, now, async (history, id) => {
     const touches = await touchesIn(tx, id);
-    const orgDeals = history.orgId ? (history.accountPurchases ?? []) : [];
-    const lastPurchase = lastPurchaseAt([...history.purchases, ...orgDeals], now);
-    const countBetween: CountTouches = (from, to) =>
-      tx
-        .objectStore('interactions')
-        .index('timeline')
-        .count(IDBKeyRange.bound([id, from], [id, to], true, false));
-    const digest = await digestOfTouches(touches, lastPurchase, now, countBetween);
-    if (digest) {
-      history.touchDigest = digest;
-      return;
-    }
+    if (await digestInto(tx, history, touches, now)) return;
     const timeline = await timelineOf(tx, id);
     for (const interaction of timeline) addTouches(history, interaction, id);
     if (touches.stale) await saveTouches(tx, touchesOf(timeline, id).get(id) ?? noTouches(id));
   });
+}
+
+/** Every contact's touches as digests of the aggregates, read in pages (the timeline only where they cannot tell). */
+async function digestAll<Mode extends IDBTransactionMode>(
+  tx: HistoryTx<Mode>,
+  histories: ReadonlyMap<string, CustomerHistory>,
+  now: number,
+): Promise<void> {
+  const store = tx.objectStore('contactTouches');
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+    await Promise.all(
+      page.map(async (touches) => {
+        const history = histories.get(touches.contactId);
+        if (!history || (await digestInto(tx, history, touches, now))) return;
+        for (const interaction of await timelineOf(tx, touches.contactId))
+          addTouches(history, interaction, touches.contactId);
+      }),
+    );
+    if (page.length < READ_PAGE) return;
+    after = page[page.length - 1]?.contactId;
+  }
+}
+
+/** Gives the history its touch digest from the aggregate; false when only the timeline can tell. */
+async function digestInto<Mode extends IDBTransactionMode>(
+  tx: HistoryTx<Mode>,
+  history: CustomerHistory,
+  touches: ContactTouches,
+  now: number,
+): Promise<boolean> {
+  const id = touches.contactId;
+  const orgDeals = history.orgId ? (history.accountPurchases ?? []) : [];
+  const lastPurchase = lastPurchaseAt([...history.purchases, ...orgDeals], now);
+  const countBetween: CountTouches = (from, to) =>
+    tx
+      .objectStore('interactions')
+      .index('timeline')
+      .count(IDBKeyRange.bound([id, from], [id, to], true, false));
+  const digest = await digestOfTouches(touches, lastPurchase, now, countBetween);
+  if (digest) history.touchDigest = digest;
+  return digest !== null;
 }
 
 /** A contact's interactions, in one request, not a cursor step (a round trip) per touch. */
@@ -231,7 +268,7 @@ export interface RankingSettings {
 
 /** Refits the value model and rewrites every contact's insights, in one transaction. */
 export async function recomputeAll(db: CrmDb, now: number, ranking: RankingSettings = {}): Promise<ValueModel> {
-  const histories = await loadHistories(db, undefined, now);
+  const histories = await loadHistories(db, undefined, now, 'aggregates');
   const model = fitValueModel(histories, now);
   const { cuts, tierValue } = ranking;
   await saveInsights(

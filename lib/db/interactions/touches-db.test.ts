@@ -54,6 +54,11 @@ async function expectAggregatesRight(db: CrmDb, label: string): Promise<void> {
     await tx.done;
     expect(fromTouches.size).toBe(ids.length);
     for (const [id, insights] of full) expect(fromTouches.get(id), `${label}, ${id} at ${now}`).toEqual(insights);
+    // The full recompute's walk, and the same from the aggregates.
+    const walked = computeInsights(await loadHistories(db, undefined, now, 'timeline'), { now, model });
+    const summed = computeInsights(await loadHistories(db, undefined, now, 'aggregates'), { now, model });
+    expect(summed.size).toBe(walked.size);
+    for (const [id, insights] of walked) expect(summed.get(id), `${label}, all, ${id} at ${now}`).toEqual(insights);
   }
 }
 
