@@ -42,10 +42,10 @@ export function noTouches(contactId: string): ContactTouches {
   return { contactId, count: 0, inbound: 0, invalid: 0, lastInboundAt: null, firstOutboundAt: null, newest: [] };
 }
 
-/** Every contact's entries of one interaction: one per timeline entry, as the rules count them. */
+/** Every contact's entries of one interaction: one per timeline entry (what its index and the rules read). */
 export function entriesOf(interaction: Interaction): [contactId: string, entry: TouchEntry][] {
   const inbound = interaction.direction === 'inbound' ? 1 : 0;
-  return interaction.contactIds.map((id) => [id, [interaction.at, inbound]]);
+  return interaction.timeline.map(([id, at]) => [id, [at, inbound]]);
 }
 
 export const isComplete = (t: ContactTouches) => t.newest.length === t.count;
