@@ -12,6 +12,7 @@ import { type ContactTouches, noTouches, touchesOf } from '../interactions/touch
 import { saveTouches, touchesIn } from '../interactions/touches-door';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
+import type { Stamp } from '../write-tx';
 import { putContact } from './put';
 
 /** Complaints and "would you recommend us?" answers are read too: they raise (or lower) churn risk.
@@ -293,18 +294,22 @@ export async function refreshInsights(
   await atomically(tx, () => refreshInTransaction(tx, ids, now, model));
 }
 
-/** The same, inside a transaction that is already writing (a log refreshes what it logged). */
+/**
+ * The same, inside a transaction that is already writing (a log refreshes what it logged). `stamp`: a
+ * log's own edit of the contacts it touched (null: insights alone are no edit).
+ */
 export async function refreshInTransaction(
   tx: RefreshTx,
   ids: Iterable<string>,
   now: number,
   model: ValueModel,
+  stamp: Stamp = null,
 ): Promise<void> {
   const fresh = computeInsights(await readHistoriesFromTouches(tx, ids, now), { now, model });
   for (const [id, insights] of fresh) {
     const contact = await tx.objectStore('contacts').get(id);
     if (!contact) continue;
-    await putContact(tx, { ...contact, insights: keepRankedTier(insights, contact.insights) }, null);
+    await putContact(tx, { ...contact, insights: keepRankedTier(insights, contact.insights) }, stamp);
   }
 }
 

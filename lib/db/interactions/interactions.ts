@@ -126,6 +126,13 @@ export async function logThread(
       for (const id of contactIds) touched.set(id, Math.max(touched.get(id) ?? 0, at));
     }
 
+    result.contactIds = [...touched.keys()];
+    // The cards the user sees next must already show the new stage and risk: same transaction, and one
+    // write per contact (the refresh stamps it as the log's edit).
+    if (model) {
+      await refreshInTransaction(tx, result.contactIds, now, model, now);
+      return result;
+    }
     for (const contact of byEmail.values()) {
       const at = touched.get(contact.id);
       if (at === undefined) continue;
@@ -137,9 +144,6 @@ export async function logThread(
         now,
       );
     }
-    result.contactIds = [...touched.keys()];
-    // The cards the user sees next must already show the new stage and risk: same transaction.
-    if (model) await refreshInTransaction(tx, result.contactIds, now, model);
     return result;
   });
 }
