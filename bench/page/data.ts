@@ -2,6 +2,7 @@
 // be generated anywhere (in the page that writes it) and the same run always writes the same data.
 import { contactSearchTokens } from '../../lib/db/contacts/put';
 import { foldForSearch } from '../../lib/db/contacts/search-tokens';
+import { addTouch, type ContactTouches, entriesOf, noTouches } from '../../lib/db/interactions/touches';
 import type { Contact, Deal, Interaction, Organisation } from '../../lib/schema/records';
 import { FIRST_NAMES, LAST_NAMES, ORG_WORDS, SUBJECTS, TITLES } from './names';
 
@@ -144,4 +145,24 @@ export function dealAt(k: number, scale: Scale): Deal {
     cost: noise(k, 33) % 500,
     createdAt: date,
   };
+}
+
+/**
+ * Every contact's touch aggregates over interactions [0, total), as the interactions door (or the
+ * version 6 upgrade) would have kept them: a log then reads what it reads in a real book. Folded in
+ * index order, which is time order, so each entry lands at the end of its contact's window.
+ */
+export function touchAggregatesOf(total: number, scale: Scale): ContactTouches[] {
+  const byContact = new Map<string, ContactTouches>();
+  for (let j = 0; j < total; j++) {
+    for (const [id, entry] of entriesOf(interactionAt(j, scale))) {
+      let touches = byContact.get(id);
+      if (!touches) {
+        touches = noTouches(id);
+        byContact.set(id, touches);
+      }
+      addTouch(touches, entry);
+    }
+  }
+  return [...byContact.values()];
 }

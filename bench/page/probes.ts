@@ -1,7 +1,7 @@
 // Runs inside one of Rapport's own pages (chrome-extension://<id>/popup.html), bundled by
 // bench/lib/bundle.mjs into an IIFE that leaves these exports on globalThis.RapportBench. Harness code: it writes the
 // database directly to seed it fast, and times the bare IndexedDB operations the product rests on.
-import { contactAt, dealAt, interactionAt, organisationAt, personAt, type Scale } from './data';
+import { contactAt, dealAt, interactionAt, organisationAt, personAt, type Scale, touchAggregatesOf } from './data';
 
 interface BenchPort {
   postMessage(message: unknown): void;
@@ -67,6 +67,20 @@ async function seedRange(store: Store, start: number, end: number, chunk: number
     if (committing.length > 1) await committing.shift();
   }
   await Promise.all(committing);
+  return performance.now() - t0;
+}
+
+/** Each contact's touch aggregates over the seeded interactions, written in transactions of `chunk`. */
+async function seedTouches(total: number, chunk: number, scale: Scale): Promise<number> {
+  const t0 = performance.now();
+  const db = await database();
+  const aggregates = touchAggregatesOf(total, scale);
+  for (let from = 0; from < aggregates.length; from += chunk) {
+    const tx = db.transaction('contactTouches', 'readwrite', { durability: 'relaxed' });
+    const os = tx.objectStore('contactTouches');
+    for (const touches of aggregates.slice(from, from + chunk)) os.put(touches);
+    await done(tx);
+  }
   return performance.now() - t0;
 }
 
@@ -327,5 +341,6 @@ export {
   scrollable,
   scrollFrames,
   seedRange,
+  seedTouches,
   storageUsage,
 };

@@ -11,6 +11,7 @@
  *   half a year observed, else no trend). Frequency counts purchase days, spend sums amounts.
  */
 import { DAY_MS, elapsedDays, isFiniteNumber, median, roundTo } from './time';
+import { digestOfTimes, type TouchDigest } from './touch-digest';
 import type { Reason } from './types';
 
 export const BEHAVIOUR_RULES = Object.freeze({
@@ -32,6 +33,8 @@ export interface BehaviourInput {
   inbound?: readonly number[];
   /** Times of the rep's own touches. */
   outbound?: readonly number[];
+  /** The same touches already summed up (the database's aggregates): when given, the lists are not read. */
+  touches?: TouchDigest;
 }
 
 export interface Trend {
@@ -76,16 +79,6 @@ interface CleanPurchase {
 }
 
 const dayOf = (at: number) => Math.floor(at / DAY_MS);
-
-function cleanTimes(times: readonly number[] | undefined, now: number, counts: { invalid: number; future: number }) {
-  const clean: number[] = [];
-  for (const at of times ?? []) {
-    if (!isFiniteNumber(at)) counts.invalid += 1;
-    else if (at > now) counts.future += 1;
-    else clean.push(at);
-  }
-  return clean.sort((a, b) => a - b);
-}
 
 function cleanPurchases(
   purchases: readonly PurchaseEvent[],
@@ -148,8 +141,6 @@ export function finiteSum(sum: number): number {
 export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
   const counts = { invalid: 0, future: 0, badAmounts: 0 };
   const purchases = cleanPurchases(input.purchases ?? [], now, counts);
-  const inbound = cleanTimes(input.inbound, now, counts);
-  const outbound = cleanTimes(input.outbound, now, counts);
   const nowDay = dayOf(now);
 
   const byDay = new Map<number, number>();
@@ -157,7 +148,10 @@ export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
   const purchaseDays = [...byDay.keys()].sort((a, b) => a - b);
   const first = purchases[0]?.at ?? null;
   const last = purchases[purchases.length - 1]?.at ?? null;
-  const lastInbound = inbound[inbound.length - 1] ?? null;
+  const touches = input.touches ?? digestOfTimes(input.inbound, input.outbound, last, now);
+  counts.invalid += touches.invalid;
+  counts.future += touches.future;
+  const lastInbound = touches.lastInboundAt;
   const lastActivityAt = last === null ? lastInbound : lastInbound === null ? last : Math.max(last, lastInbound);
   const firstDay = purchaseDays[0] ?? nowDay;
 
@@ -183,8 +177,6 @@ export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
     totalMargin += p.margin;
     if (dayOf(p.at) > nowDay - BEHAVIOUR_RULES.yearDays) recentMargin += p.margin;
   }
-  const chasedSince = lastActivityAt ?? outbound[0] ?? now;
-  const unansweredOutbound = outbound.filter((at) => at > chasedSince).length;
 
   const dataReasons: Reason[] = [];
   if (counts.invalid > 0) dataReasons.push({ code: 'invalid-events-ignored', params: { count: counts.invalid } });
@@ -207,9 +199,9 @@ export function readBehaviour(input: BehaviourInput, now: number): Behaviour {
     spend,
     recentMargin: finiteSum(recentMargin),
     totalMargin: finiteSum(totalMargin),
-    unansweredOutbound,
-    inbound: inbound.length,
-    outbound: outbound.length,
+    unansweredOutbound: touches.unansweredOutbound,
+    inbound: touches.inbound,
+    outbound: touches.outbound,
     dataReasons,
   };
 }

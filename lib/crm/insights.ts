@@ -16,6 +16,7 @@ import { stageFromBehaviour } from './lifecycle';
 import { chooseValueMethod, type RfmCustomer, type RfmValue, rfmValues } from './rfm';
 import { DEFAULT_TIER_CUTS, DEFAULT_TIER_VALUE_WEIGHTS, effectiveTier, type TierValueWeights } from './tiers';
 import { roundTo } from './time';
+import type { TouchDigest } from './touch-digest';
 import type { Reason, Stage, StageOverride, Tier, TierCuts, TierOverride } from './types';
 
 export interface Purchase {
@@ -36,6 +37,11 @@ export interface CustomerHistory {
    * without them every touch counts as the rep's own.
    */
   inbound?: number[] | undefined;
+  /**
+   * The touches already summed up at the `now` of the computation (the database's per-contact
+   * aggregates): when present, `touches` and `inbound` are not read.
+   */
+  touchDigest?: TouchDigest | undefined;
   /** The organisation (account) this person buys for. */
   orgId?: string | null | undefined;
   /** Won deals booked on that organisation without a person (the same list for every colleague). */
@@ -228,7 +234,10 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
       const inbound = h.inbound ?? [];
       const ownOrgDeals = h.orgId ? (orgPurchases.get(h.orgId) ?? []) : [];
       const purchases: PurchaseEvent[] = [...h.purchases, ...ownOrgDeals];
-      const behaviour = readBehaviour({ purchases, inbound, outbound: outboundOf(h.touches, inbound) }, now);
+      const touches = h.touchDigest
+        ? { touches: h.touchDigest }
+        : { inbound, outbound: outboundOf(h.touches, inbound) };
+      const behaviour = readBehaviour({ purchases, ...touches }, now);
       return [h.id, { purchases: [...h.purchases, ...ownOrgDeals], behaviour, orgDeals: ownOrgDeals.length }];
     }),
   );
@@ -268,7 +277,8 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
     const valueReasons: Reason[] = [valueReason(prediction)];
     if (prospect) valueReasons.unshift({ code: 'prospect-no-tier' });
     else if (h.orgId) valueReasons.push({ code: 'account-tier' });
-    const lastTouch = Math.max(...h.touches.filter((at) => at <= now), behaviour.lastPurchaseAt ?? 0, 0);
+    const newestTouch = h.touchDigest ? (h.touchDigest.lastTouchAt ?? 0) : newestUpTo(h.touches, now);
+    const lastTouch = Math.max(newestTouch, behaviour.lastPurchaseAt ?? 0, 0);
 
     const insights: Insights = {
       tier: tier.tier,
@@ -297,6 +307,13 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
     result.set(h.id, insights);
   }
   return result;
+}
+
+/** The newest of the times at or before now (0 with none); a loop, as a key account has thousands. */
+function newestUpTo(times: readonly number[], now: number): number {
+  let newest = 0;
+  for (const at of times) if (at <= now && at > newest) newest = at;
+  return newest;
 }
 
 /** Revenue minus the cost to acquire and serve, over the whole relationship so far. */

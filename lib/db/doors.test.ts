@@ -22,6 +22,7 @@ const DOOR: Record<string, string> = {
   importChunks: 'lib/db/import/jobs.ts',
   revisions: 'lib/db/revisions/put.ts',
   syncCheckpoints: 'lib/db/revisions/checkpoint.ts',
+  contactTouches: 'lib/db/interactions/touches-door.ts',
 };
 
 /** Files allowed to write without a door, and why. */

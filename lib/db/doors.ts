@@ -3,12 +3,18 @@
  * restore, the demo seed). Each entry only calls its store's door.
  */
 import type { Complaint, Feedback } from '../schema/crm-records';
-import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
+import type { Contact, Deal, Note, Organisation } from '../schema/records';
 import { clearComplaints, complaintAsStored, deleteComplaint, putComplaint } from './complaints/put';
 import { clearFeedback, deleteFeedback, putFeedback } from './complaints/put-feedback';
 import { clearContacts, contactAsStored, deleteContact, putContact } from './contacts/put';
 import { clearDeals, deleteDeal, putDeal } from './deals/put';
-import { clearInteractions, deleteInteraction, interactionAsStored, putInteraction } from './interactions/put';
+import {
+  clearInteractions,
+  deleteInteraction,
+  type InteractionsTx,
+  interactionAsStored,
+  putInteraction,
+} from './interactions/put';
 import { clearNotes, deleteNote, putNote } from './notes/put';
 import { clearOrganisations, deleteOrganisation, organisationAsStored, putOrganisation } from './organisations/put';
 import { type RevisionKeysTx, type RevisionsTx, tombstoneAbsent } from './revisions/put';
@@ -18,7 +24,7 @@ import type { Stamp, WriteTx } from './write-tx';
 export type WorkspaceTx = RevisionsTx &
   WriteTx<'contacts', Contact> &
   WriteTx<'organisations', Organisation> &
-  WriteTx<'interactions', Interaction> &
+  InteractionsTx &
   WriteTx<'deals', Deal> &
   WriteTx<'notes', Note> &
   WriteTx<'complaints', Complaint> &

@@ -3,9 +3,10 @@ import type { Contact } from '../schema/records';
 import { contactAsStored, putContact } from './contacts/put';
 import { putOrganisation } from './organisations/put';
 import type { CrmSchema } from './schema';
+import { upgradeV6 } from './upgrade-v6';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
@@ -20,6 +21,7 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
       if (oldVersion < 4) upgradeV4(tx).catch(() => tx.abort());
       // Synchronous, so it exists before upgradeV4's first record write (which stamps a revision).
       if (oldVersion < 5) createV5(db);
+      if (oldVersion < 6) upgradeV6(db, tx).catch(() => tx.abort());
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.

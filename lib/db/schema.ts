@@ -4,6 +4,7 @@ import type { Complaint, Feedback } from '../schema/crm-records';
 import type { Contact, Deal, Interaction, Note, Organisation } from '../schema/records';
 import type { StoreName } from '../schema/stores';
 import type { CommitUndo } from './import/undo';
+import type { ContactTouches } from './interactions/touches';
 import type { Revision } from './revisions/put';
 import type { Checkpoint } from './revisions/records';
 
@@ -76,6 +77,11 @@ export interface CrmSchema extends DBSchema {
   syncCheckpoints: {
     key: string;
     value: Checkpoint;
+  };
+  /** Version 6: each contact's touch aggregates, derived from the interactions store; never replicated. */
+  contactTouches: {
+    key: string;
+    value: ContactTouches;
   };
 }
 

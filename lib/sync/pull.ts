@@ -215,7 +215,7 @@ async function mergePlan(
 /** Writes a slice of the batch in one short transaction; retried by the caller if a local write raced it. */
 async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
   if (!plans.length) return 0;
-  const tx = db.transaction([...ALL_STORES, 'revisions'], 'readwrite');
+  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     for (const plan of plans) {
       const now = await tx.objectStore('revisions').get(plan.key);

@@ -117,7 +117,7 @@ describe('private notes never leave the machine', () => {
 describe('private interactions never leave the machine', () => {
   it('a logged call marked private stays home; shared again, it reaches the teammate', async () => {
     await save(a, ann);
-    const tx = a.transaction(['interactions', 'revisions'], 'readwrite');
+    const tx = a.transaction(['interactions', 'contactTouches', 'revisions'], 'readwrite');
     const call = {
       id: 'i1',
       contactIds: ['c1'],

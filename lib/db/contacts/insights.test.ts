@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../../tests/kit/db';
 import { seedDemoWorkspace } from '../../demo/seed';
+import { putInteraction } from '../interactions/put';
 import { loadHistories, recomputeAll, refreshInsights } from './insights';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -58,7 +59,8 @@ describe('what the rules are given', () => {
     if (!before?.insights) throw new Error('the demo has buyers');
     for (let k = 1; k <= 8; k++) {
       const at = NOW - k * 86_400_000 + 3_600_000;
-      await db.put('interactions', {
+      const tx = db.transaction(['interactions', 'contactTouches', 'revisions'], 'readwrite');
+      await putInteraction(tx, {
         id: `chase-${k}`,
         contactIds: [before.id],
         timeline: [[before.id, at]],
@@ -67,6 +69,7 @@ describe('what the rules are given', () => {
         at,
         createdAt: at,
       });
+      await tx.done;
     }
     const [history] = await loadHistories(db, new Set([before.id]));
     const chases = Array.from({ length: 8 }, (_, k) => NOW - (k + 1) * 86_400_000 + 3_600_000);

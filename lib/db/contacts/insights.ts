@@ -2,33 +2,53 @@ import type { IDBPTransaction } from 'idb';
 import { complaintSignals } from '../../crm/complaints';
 import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../../crm/insights';
 import type { TierValueWeights } from '../../crm/tiers';
+import { lastPurchaseAt } from '../../crm/touch-digest';
 import type { TierCuts } from '../../crm/types';
 import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
+import { type CountTouches, digestOfTouches } from '../interactions/touch-digest';
+import { type ContactTouches, noTouches, touchesOf } from '../interactions/touches';
+import { saveTouches, touchesIn } from '../interactions/touches-door';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
+import type { Stamp } from '../write-tx';
 import { putContact } from './put';
 
 /** Complaints and "would you recommend us?" answers are read too: they raise (or lower) churn risk.
- * With `revisions`: a writing transaction stamps them (lib/db/revisions/put.ts). */
-type HistoryStores = ('contacts' | 'deals' | 'interactions' | 'complaints' | 'feedback' | 'revisions')[];
+ * With `revisions`: a writing transaction stamps them (lib/db/revisions/put.ts). With `contactTouches`:
+ * a refresh reads each contact's touch aggregates instead of its timeline. */
+type HistoryStores = (
+  | 'contacts'
+  | 'deals'
+  | 'interactions'
+  | 'complaints'
+  | 'feedback'
+  | 'revisions'
+  | 'contactTouches'
+)[];
 export const HISTORY_STORES = ['contacts', 'deals', 'interactions', 'complaints', 'feedback'] as const;
 type HistoryTx<Mode extends IDBTransactionMode> = IDBPTransaction<CrmSchema, HistoryStores, Mode>;
+type RefreshTx = HistoryTx<'readwrite'>;
+
+/** Reads one contact's touches into its history (read after its deals, which some readers need). */
+type TouchReader = (history: CustomerHistory, id: string) => Promise<void>;
 
 /** Interactions read per request in the full walk. */
 const READ_PAGE = 5_000;
 
 /**
  * Every customer's orders and touches: all deals, and every interaction's timeline and direction read in
- * large pages (the direction is what tells the customer's own messages from the rep's).
+ * large pages (the direction is what tells the customer's own messages from the rep's). With
+ * `touches: 'aggregates'`, each contact's touches come as a digest of its aggregates instead of the walk.
  */
 export async function loadHistories(
   db: CrmDb,
   only?: ReadonlySet<string>,
   now: number = Date.now(),
+  touches: 'timeline' | 'aggregates' = 'timeline',
 ): Promise<CustomerHistory[]> {
-  const tx = db.transaction([...HISTORY_STORES]);
+  const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
   if (only) {
     const some = await readHistories(tx, only, now);
     await tx.done;
@@ -42,13 +62,16 @@ export async function loadHistories(
     else if (d.orgId && d.status === 'won') orgDeals.set(d.orgId, [...(orgDeals.get(d.orgId) ?? []), purchaseOf(d)]);
   }
   for (const h of histories.values()) if (h.orgId) h.accountPurchases = orgDeals.get(h.orgId) ?? [];
-  const store = tx.objectStore('interactions');
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
-    for (const interaction of page) addInteraction(histories, interaction);
-    if (page.length < READ_PAGE) break;
-    after = page[page.length - 1]?.id;
+  if (touches === 'aggregates') await digestAll(tx, histories, now);
+  else {
+    const store = tx.objectStore('interactions');
+    let after: string | undefined;
+    for (;;) {
+      const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+      for (const interaction of page) addInteraction(histories, interaction);
+      if (page.length < READ_PAGE) break;
+      after = page[page.length - 1]?.id;
+    }
   }
   addComplaints(histories, await tx.objectStore('complaints').getAll(), now);
   addFeedback(histories, await tx.objectStore('feedback').getAll());
@@ -60,10 +83,89 @@ export async function loadHistories(
  * The histories of a few contacts, read through the indexes inside `tx`: a log costs the same
  * whether the book holds ten interactions or a million.
  */
-export async function readHistories<Mode extends IDBTransactionMode>(
+export function readHistories<Mode extends IDBTransactionMode>(
   tx: HistoryTx<Mode>,
   ids: Iterable<string>,
   now: number,
+): Promise<CustomerHistory[]> {
+  return readHistoriesWith(tx, ids, now, async (history, id) => {
+    for (const interaction of await timelineOf(tx, id)) addTouches(history, interaction, id);
+  });
+}
+
+/**
+ * The same histories with each contact's touches given as a digest of its aggregates (at most a
+ * window of entries and one index count read, whatever the size of its timeline). Where an aggregate
+ * cannot tell (lib/db/interactions/touch-digest.ts), the timeline is read, and a stale aggregate rebuilt.
+ */
+export function readHistoriesFromTouches(
+  tx: RefreshTx,
+  ids: Iterable<string>,
+  now: number,
+): Promise<CustomerHistory[]> {
+  return readHistoriesWith(tx, ids, now, async (history, id) => {
+    const touches = await touchesIn(tx, id);
+    if (await digestInto(tx, history, touches, now)) return;
+    const timeline = await timelineOf(tx, id);
+    for (const interaction of timeline) addTouches(history, interaction, id);
+    if (touches.stale) await saveTouches(tx, touchesOf(timeline, id).get(id) ?? noTouches(id));
+  });
+}
+
+/** Every contact's touches as digests of the aggregates, read in pages (the timeline only where they cannot tell). */
+async function digestAll<Mode extends IDBTransactionMode>(
+  tx: HistoryTx<Mode>,
+  histories: ReadonlyMap<string, CustomerHistory>,
+  now: number,
+): Promise<void> {
+  const store = tx.objectStore('contactTouches');
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
+    await Promise.all(
+      page.map(async (touches) => {
+        const history = histories.get(touches.contactId);
+        if (!history || (await digestInto(tx, history, touches, now))) return;
+        for (const interaction of await timelineOf(tx, touches.contactId))
+          addTouches(history, interaction, touches.contactId);
+      }),
+    );
+    if (page.length < READ_PAGE) return;
+    after = page[page.length - 1]?.contactId;
+  }
+}
+
+/** Gives the history its touch digest from the aggregate; false when only the timeline can tell. */
+async function digestInto<Mode extends IDBTransactionMode>(
+  tx: HistoryTx<Mode>,
+  history: CustomerHistory,
+  touches: ContactTouches,
+  now: number,
+): Promise<boolean> {
+  const id = touches.contactId;
+  const orgDeals = history.orgId ? (history.accountPurchases ?? []) : [];
+  const lastPurchase = lastPurchaseAt([...history.purchases, ...orgDeals], now);
+  const countBetween: CountTouches = (from, to) =>
+    tx
+      .objectStore('interactions')
+      .index('timeline')
+      .count(IDBKeyRange.bound([id, from], [id, to], true, false));
+  const digest = await digestOfTouches(touches, lastPurchase, now, countBetween);
+  if (digest) history.touchDigest = digest;
+  return digest !== null;
+}
+
+/** A contact's interactions, in one request, not a cursor step (a round trip) per touch. */
+function timelineOf<Mode extends IDBTransactionMode>(tx: HistoryTx<Mode>, id: string): Promise<Interaction[]> {
+  const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+  return tx.objectStore('interactions').index('timeline').getAll(range);
+}
+
+async function readHistoriesWith<Mode extends IDBTransactionMode>(
+  tx: HistoryTx<Mode>,
+  ids: Iterable<string>,
+  now: number,
+  readTouches: TouchReader,
 ): Promise<CustomerHistory[]> {
   const histories = new Map<string, CustomerHistory>();
   await Promise.all(
@@ -77,10 +179,7 @@ export async function readHistories<Mode extends IDBTransactionMode>(
         const onOrg = await tx.objectStore('deals').index('orgId').getAll(contact.orgId);
         history.accountPurchases = onOrg.filter((d) => !d.contactId && d.status === 'won').map(purchaseOf);
       }
-      const range = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-      // One request, not a cursor step (a round trip) per touch: a key account has hundreds.
-      const touched = await tx.objectStore('interactions').index('timeline').getAll(range);
-      for (const interaction of touched) addInteraction(histories, interaction, id);
+      if (history) await readTouches(history, id);
       addComplaints(histories, await tx.objectStore('complaints').index('contactId').getAll(id), now);
       addFeedback(histories, await tx.objectStore('feedback').index('contactId').getAll(id));
     }),
@@ -96,12 +195,18 @@ function addDeal(histories: Map<string, CustomerHistory>, d: Deal): void {
   if (d.status === 'won' && d.contactId) histories.get(d.contactId)?.purchases.push(purchaseOf(d));
 }
 
-/** A touch for each contact on the interaction's timeline (only `only`'s when given); inbound ones noted as such. */
-function addInteraction(histories: Map<string, CustomerHistory>, interaction: Interaction, only?: string): void {
-  for (const [contactId, at] of interaction.timeline) {
-    if (only !== undefined && contactId !== only) continue;
+/** A touch for each contact on the interaction's timeline; inbound ones noted as such. */
+function addInteraction(histories: Map<string, CustomerHistory>, interaction: Interaction): void {
+  for (const [contactId] of interaction.timeline) {
     const history = histories.get(contactId);
-    if (!history) continue;
+    if (history) addTouches(history, interaction, contactId);
+  }
+}
+
+/** The interaction's touches of one contact (one per timeline entry of theirs). */
+function addTouches(history: CustomerHistory, interaction: Interaction, contactId: string): void {
+  for (const [id, at] of interaction.timeline) {
+    if (id !== contactId) continue;
     history.touches.push(at);
     if (interaction.direction !== 'inbound') continue;
     if (history.inbound) history.inbound.push(at);
@@ -164,7 +269,7 @@ export interface RankingSettings {
 
 /** Refits the value model and rewrites every contact's insights, in one transaction. */
 export async function recomputeAll(db: CrmDb, now: number, ranking: RankingSettings = {}): Promise<ValueModel> {
-  const histories = await loadHistories(db, undefined, now);
+  const histories = await loadHistories(db, undefined, now, 'aggregates');
   const model = fitValueModel(histories, now);
   const { cuts, tierValue } = ranking;
   await saveInsights(
@@ -185,22 +290,26 @@ export async function refreshInsights(
   model: ValueModel,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const tx = db.transaction([...HISTORY_STORES, 'revisions'], 'readwrite');
+  const tx = db.transaction([...HISTORY_STORES, 'contactTouches', 'revisions'], 'readwrite');
   await atomically(tx, () => refreshInTransaction(tx, ids, now, model));
 }
 
-/** The same, inside a transaction that is already writing (a log refreshes what it logged). */
+/**
+ * The same, inside a transaction that is already writing (a log refreshes what it logged). `stamp`: a
+ * log's own edit of the contacts it touched (null: insights alone are no edit).
+ */
 export async function refreshInTransaction(
-  tx: HistoryTx<'readwrite'>,
+  tx: RefreshTx,
   ids: Iterable<string>,
   now: number,
   model: ValueModel,
+  stamp: Stamp = null,
 ): Promise<void> {
-  const fresh = computeInsights(await readHistories(tx, ids, now), { now, model });
+  const fresh = computeInsights(await readHistoriesFromTouches(tx, ids, now), { now, model });
   for (const [id, insights] of fresh) {
     const contact = await tx.objectStore('contacts').get(id);
     if (!contact) continue;
-    await putContact(tx, { ...contact, insights: keepRankedTier(insights, contact.insights) }, null);
+    await putContact(tx, { ...contact, insights: keepRankedTier(insights, contact.insights) }, stamp);
   }
 }
 

@@ -34,7 +34,7 @@ const STORES = ['contacts', 'organisations', 'interactions', ...LINKED] as const
 /** Merges `dropId` into `keepId`. Returns what undoing it needs. */
 export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, now: number): Promise<MergeUndo> {
   if (keepId === dropId) throw new Error('merge-same-contact');
-  const tx = db.transaction([...STORES, 'revisions'], 'readwrite');
+  const tx = db.transaction([...STORES, 'contactTouches', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const [keep, drop] = await Promise.all([contacts.get(keepId), contacts.get(dropId)]);
@@ -78,7 +78,7 @@ export async function mergeContacts(db: CrmDb, keepId: string, dropId: string, n
  * original contact again. Records added since stay with the kept contact.
  */
 export async function undoMerge(db: CrmDb, undo: MergeUndo, now: number): Promise<void> {
-  const tx = db.transaction([...STORES, 'revisions'], 'readwrite');
+  const tx = db.transaction([...STORES, 'contactTouches', 'revisions'], 'readwrite');
   await atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     if (await contacts.getKey(undo.drop.id)) throw new Error('merge-already-undone');

@@ -58,7 +58,10 @@ export async function logThread(
 ): Promise<LogThreadResult> {
   // Compared in canonical form: every spelling of the user's Gmail address is the user.
   const own = new Set(req.ownAddresses.map(canonicalEmail));
-  const tx = db.transaction(['contacts', 'interactions', 'deals', 'complaints', 'feedback', 'revisions'], 'readwrite');
+  const tx = db.transaction(
+    ['contacts', 'interactions', 'contactTouches', 'deals', 'complaints', 'feedback', 'revisions'],
+    'readwrite',
+  );
   return atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');
@@ -126,6 +129,13 @@ export async function logThread(
       for (const id of contactIds) touched.set(id, Math.max(touched.get(id) ?? 0, at));
     }
 
+    result.contactIds = [...touched.keys()];
+    // The cards the user sees next must already show the new stage and risk: same transaction, and one
+    // write per contact (the refresh stamps it as the log's edit).
+    if (model) {
+      await refreshInTransaction(tx, result.contactIds, now, model, now);
+      return result;
+    }
     for (const contact of byEmail.values()) {
       const at = touched.get(contact.id);
       if (at === undefined) continue;
@@ -137,9 +147,6 @@ export async function logThread(
         now,
       );
     }
-    result.contactIds = [...touched.keys()];
-    // The cards the user sees next must already show the new stage and risk: same transaction.
-    if (model) await refreshInTransaction(tx, result.contactIds, now, model);
     return result;
   });
 }
@@ -149,7 +156,7 @@ export async function undoLog(
   db: CrmDb,
   undo: { interactionIds: string[]; createdContactIds: string[] },
 ): Promise<{ removedInteractions: number; removedContacts: number }> {
-  const tx = db.transaction(['contacts', 'interactions', 'notes', 'deals', 'revisions'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'contactTouches', 'notes', 'deals', 'revisions'], 'readwrite');
   const interactions = tx.objectStore('interactions');
   let removedInteractions = 0;
   for (const id of undo.interactionIds) {

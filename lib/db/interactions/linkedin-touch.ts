@@ -43,7 +43,7 @@ const dayOf = (at: number) => new Date(at).toISOString().slice(0, 10);
  * interaction per person-set, kind and day, so a second click the same day changes nothing.
  */
 export async function logLinkedInTouch(db: CrmDb, touch: LinkedInTouch, now: number): Promise<TouchResult> {
-  const tx = db.transaction(['contacts', 'interactions', 'revisions'], 'readwrite');
+  const tx = db.transaction(['contacts', 'interactions', 'contactTouches', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const interactions = tx.objectStore('interactions');

@@ -4,7 +4,7 @@ import { editInteraction } from './put';
 
 /** Makes an interaction private (deleted for the team if it was shared) or shares it again; null if it is gone. */
 export async function setInteractionPrivate(db: CrmDb, id: string, keepPrivate: boolean): Promise<Interaction | null> {
-  const tx = db.transaction(['interactions', 'revisions'], 'readwrite');
+  const tx = db.transaction(['interactions', 'contactTouches', 'revisions'], 'readwrite');
   const interaction = await tx.objectStore('interactions').get(id);
   if (!interaction) {
     await tx.done;

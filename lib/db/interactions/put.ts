@@ -1,13 +1,19 @@
 /**
  * The ONE door to the interactions store. The timeline index entries ([contactId, at] per person) are
- * derived here from contactIds and at, so they always agree with them.
+ * derived here from contactIds and at, so they always agree with them; each contact's touch aggregates
+ * (lib/db/interactions/touches.ts) follow every write in the same transaction.
  */
 import type { Interaction } from '../../schema/records';
 import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
-import type { WriteTx } from '../write-tx';
+import type { WritableStore } from '../write-tx';
 import { authored } from '../writer';
+import { clearTouches, followInteraction, type TouchesTx } from './touches-door';
 
-export type InteractionsTx = WriteTx<'interactions', Interaction> & RevisionsTx;
+export interface InteractionsStore extends WritableStore<Interaction> {
+  get(id: string): Promise<Interaction | undefined>;
+}
+
+export type InteractionsTx = { objectStore(name: 'interactions'): InteractionsStore } & TouchesTx & RevisionsTx;
 
 export function interactionAsStored(i: Interaction): Interaction {
   return { ...i, timeline: i.contactIds.map((id) => [id, i.at] as [string, number]) };
@@ -15,9 +21,12 @@ export function interactionAsStored(i: Interaction): Interaction {
 
 export async function putInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
   const stored = interactionAsStored(interaction);
+  const store = tx.objectStore('interactions');
+  const before = await store.get(stored.id);
   await Promise.all([
-    tx.objectStore('interactions').put(stored),
+    store.put(stored),
     stampLocalWrite(tx, 'interactions', stored.id, stored),
+    followInteraction(tx, before, stored),
   ]);
   return stored;
 }
@@ -28,6 +37,7 @@ export async function addInteraction(tx: InteractionsTx, interaction: Interactio
   await Promise.all([
     tx.objectStore('interactions').add(stored),
     stampLocalWrite(tx, 'interactions', stored.id, stored),
+    followInteraction(tx, undefined, stored),
   ]);
   return stored;
 }
@@ -38,10 +48,12 @@ export function editInteraction(tx: InteractionsTx, interaction: Interaction): P
 }
 
 export async function deleteInteraction(tx: InteractionsTx, id: string): Promise<void> {
-  await tx.objectStore('interactions').delete(id);
+  const store = tx.objectStore('interactions');
+  const before = await store.get(id);
+  await Promise.all([store.delete(id), followInteraction(tx, before, undefined)]);
   await stampLocalWrite(tx, 'interactions', id, null);
 }
 
-export function clearInteractions(tx: InteractionsTx): Promise<void> {
-  return tx.objectStore('interactions').clear();
+export async function clearInteractions(tx: InteractionsTx): Promise<void> {
+  await Promise.all([tx.objectStore('interactions').clear(), clearTouches(tx)]);
 }

@@ -16,7 +16,7 @@ export async function applyRestore(
   jobId: string,
   progress: WriteProgress = {},
 ): Promise<Record<StoreName, number>> {
-  const tx = db.transaction([...ALL_STORES, 'importJobs', 'importChunks', 'revisions'], 'readwrite');
+  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'importJobs', 'importChunks', 'revisions'], 'readwrite');
   return atomically(tx, async () => {
     const [job, chunks] = await Promise.all([
       tx.objectStore('importJobs').get(jobId),
