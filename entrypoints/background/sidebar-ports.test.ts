@@ -116,7 +116,7 @@ describe('the page told with the welcome', () => {
     vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((l) => {
       onMessage = l as never;
     });
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
     const asked = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answer as never);
     const { serveSidebars } = await import('./sidebar-ports');
     serveSidebars(vi.fn());
