@@ -5,6 +5,12 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SIDEBAR = 'moz-extension://8e3c0a53-5d43-4c4e-9a4e-0d4f5ad8c0b1/sidebar.html';
 const SCHEME = 'moz-extension:';
 
+/** The test browser has no permission events: nothing changes the granted hosts here. */
+function quietPermissionEvents() {
+  vi.spyOn(browser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(browser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+}
+
 describe('who may open a sidebar port', () => {
   it('is our sidebar page, framed in a tab', () => {
     expect(sidebarTabOf({ id: ID, url: `${SIDEBAR}?siteTheme=dark`, tab: { id: 4 } as never }, ID, SCHEME)).toBe(4);
@@ -47,6 +53,7 @@ describe("the sidebar's requests over its port", () => {
       onConnect = l as never;
     });
     vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(() => undefined);
+    quietPermissionEvents();
     vi.spyOn(browser.permissions, 'contains').mockImplementation(
       async (p) => p.origins?.[0] === 'https://mail.google.com/*',
     );
@@ -117,6 +124,7 @@ describe('the page told with the welcome', () => {
       onMessage = l as never;
     });
     vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
+    quietPermissionEvents();
     const asked = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answer as never);
     const { serveSidebars } = await import('./sidebar-ports');
     serveSidebars(vi.fn());

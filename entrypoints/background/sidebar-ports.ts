@@ -6,6 +6,7 @@ import { type FromSidebar, isFromSidebar, SIDEBAR_PORT, type ToSidebar } from '@
 import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
 import type { DetectedPage } from '@/lib/sites/types';
 import { contentEventListener, type Deliver } from './content-events';
+import { grantedHosts } from './granted-hosts';
 import { forgetTab, lastReport, rememberPage, reportedPage } from './tab-pages';
 
 type Port = Browser.runtime.Port;
@@ -112,6 +113,7 @@ async function tellFirstPage(
 export function serveSidebars(route: Route): void {
   const extensionId = browser.runtime.id;
   const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
+  const contains = grantedHosts();
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = sidebarTabOf(port.sender, extensionId, ourScheme);
@@ -119,7 +121,6 @@ export function serveSidebars(route: Route): void {
       port.disconnect();
       return;
     }
-    const contains = (origin: string) => browser.permissions.contains({ origins: [origin] });
     const tabUrl = port.sender?.tab?.url;
     const allowed = allowedSite(tabUrl, contains);
     // Asked at once, while the site is checked (the answer goes nowhere unless the site is turned on).
