@@ -1,15 +1,19 @@
 import { ownAddressesItem } from '@/lib/settings';
 
 let known: string[] = [];
-let reading: Promise<void> | undefined;
+let started = false;
 
 /**
  * The user's own addresses, read once as the sidebar starts: the lookup started as a page arrives and the first
  * render of that page leave out the same people (App follows later changes itself).
  */
 export function readOwnAddresses(): void {
-  reading ??= ownAddressesItem.getValue().then(
-    (value) => void (known = value),
+  if (started) return;
+  started = true;
+  ownAddressesItem.getValue().then(
+    (value) => {
+      known = value;
+    },
     () => undefined,
   );
 }
