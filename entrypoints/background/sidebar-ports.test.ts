@@ -5,6 +5,12 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const SIDEBAR = 'moz-extension://8e3c0a53-5d43-4c4e-9a4e-0d4f5ad8c0b1/sidebar.html';
 const SCHEME = 'moz-extension:';
 
+/** The test browser has no permission events: nothing changes the granted hosts here. */
+function quietPermissionEvents() {
+  vi.spyOn(browser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(browser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+}
+
 describe('who may open a sidebar port', () => {
   it('is our sidebar page, framed in a tab', () => {
     expect(sidebarTabOf({ id: ID, url: `${SIDEBAR}?siteTheme=dark`, tab: { id: 4 } as never }, ID, SCHEME)).toBe(4);
@@ -47,6 +53,7 @@ describe("the sidebar's requests over its port", () => {
       onConnect = l as never;
     });
     vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(() => undefined);
+    quietPermissionEvents();
     vi.spyOn(browser.permissions, 'contains').mockImplementation(
       async (p) => p.origins?.[0] === 'https://mail.google.com/*',
     );
@@ -90,5 +97,103 @@ describe("the sidebar's requests over its port", () => {
     const { posted, route } = await openSidebar('https://evil.example/');
     expect(route).not.toHaveBeenCalled();
     expect(posted).toEqual([{ event: 'refused' }]);
+  });
+});
+
+describe('the page told with the welcome', () => {
+  const THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcg1';
+  const page = (url: string) => ({
+    site: 'gmail',
+    kind: 'thread',
+    url,
+    account: null,
+    people: [{ name: 'Ann', email: 'ann@client.example', role: 'from' }],
+    messages: [],
+    problems: [],
+  });
+
+  /** The background serving sidebars, with the tab's content script answering `answer` when asked. */
+  async function background(answer: () => Promise<unknown>) {
+    vi.resetModules();
+    let onConnect: ((port: unknown) => void) | undefined;
+    let onMessage: ((m: unknown, sender: unknown, reply: () => void) => void) | undefined;
+    vi.spyOn(browser.runtime.onConnect, 'addListener').mockImplementation((l) => {
+      onConnect = l as never;
+    });
+    vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation((l) => {
+      onMessage = l as never;
+    });
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true as never);
+    quietPermissionEvents();
+    const asked = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answer as never);
+    const { serveSidebars } = await import('./sidebar-ports');
+    serveSidebars(vi.fn());
+    const report = (p: unknown) =>
+      onMessage?.(
+        { event: 'page', page: p },
+        { id: browser.runtime.id, url: THREAD, tab: { id: 7 }, frameId: 0 },
+        () => undefined,
+      );
+    const open = (tabUrl = THREAD) => {
+      const posted: unknown[] = [];
+      onConnect?.({
+        name: 'sidebar',
+        sender: { id: browser.runtime.id, url: browser.runtime.getURL('/sidebar.html'), tab: { id: 7, url: tabUrl } },
+        postMessage: (m: unknown) => posted.push(m),
+        disconnect: () => undefined,
+        onMessage: { addListener: () => undefined },
+        onDisconnect: { addListener: () => undefined },
+      });
+      return posted;
+    };
+    return { report, open, asked };
+  }
+
+  it('is the page the tab reported, without asking it, when it is of the address the tab shows', async () => {
+    const { report, open, asked } = await background(() => new Promise(() => undefined));
+    report(page(THREAD));
+    const posted = open();
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    expect(posted).toEqual([
+      { event: 'ready', tabId: 7 },
+      { event: 'page', page: page(THREAD) },
+    ]);
+    expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('is asked of the tab when its report is of another address, or there is none', async () => {
+    const { report, open, asked } = await background(async () => page(`${THREAD}2`));
+    report(page(THREAD));
+    const posted = open(`${THREAD}2`);
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    expect(posted[1]).toEqual({ event: 'page', page: page(`${THREAD}2`) });
+    expect(asked).toHaveBeenCalledWith(7, { to: 'content', ask: 'page' }, { frameId: 0 });
+  });
+
+  it('is "none" only once the content script had time to report, and never over a report', async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = await background(() => Promise.reject(new Error('no receiver')));
+      const alone = silent.open();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(alone).toEqual([{ event: 'ready', tabId: 7 }]);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(alone).toEqual([
+        { event: 'ready', tabId: 7 },
+        { event: 'page', page: null },
+      ]);
+
+      const late = await background(() => Promise.reject(new Error('not yet')));
+      const posted = late.open();
+      await vi.advanceTimersByTimeAsync(100);
+      late.report(page(THREAD));
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(posted).toEqual([
+        { event: 'ready', tabId: 7 },
+        { event: 'page', page: page(THREAD) },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

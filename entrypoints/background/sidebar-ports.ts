@@ -4,11 +4,20 @@ import type { ToContent } from '@/lib/protocol/page-channel';
 import type { Sender } from '@/lib/protocol/router';
 import { type FromSidebar, isFromSidebar, SIDEBAR_PORT, type ToSidebar } from '@/lib/protocol/sidebar-port';
 import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
-import { contentEventListener } from './content-events';
+import type { DetectedPage } from '@/lib/sites/types';
+import { contentEventListener, type Deliver } from './content-events';
+import { grantedHosts } from './granted-hosts';
+import { forgetTab, lastReport, rememberPage, reportedPage } from './tab-pages';
 
 type Port = Browser.runtime.Port;
 /** The background's router (lib/protocol/router.ts): parses, checks the sender, runs the handler. */
 export type Route = (request: RpcRequest, sender: Sender) => Promise<RpcResponse>;
+
+/**
+ * How long a sidebar whose tab has no page to tell yet waits for its content script's first report before it is
+ * told there is none: the frame may be loaded and connected before the script has read the page.
+ */
+const FIRST_REPORT_WAIT_MS = 1500;
 
 /** The open sidebars, by the tab they are framed in. */
 const sidebars = new Map<number, Set<Port>>();
@@ -64,13 +73,37 @@ async function answer(port: Port, tabId: number, message: FromSidebar, route: Ro
     port.postMessage({ event: 'answer', id: message.id, response } satisfies ToSidebar);
     return;
   }
-  if (message.ask === 'page') {
-    const page = await askPage(tabId).catch(() => null);
-    port.postMessage({ event: 'page', page } satisfies ToSidebar);
-    return;
-  }
   const collapse: ToContent = { to: 'content', ask: 'collapse', collapsed: message.collapsed };
   await browser.tabs.sendMessage(tabId, collapse, { frameId: 0 }).catch(() => undefined);
+}
+
+/**
+ * Tells a sidebar just welcomed its page: the one its tab reported last if it is of the tab's address, else the
+ * tab's answer asked for when the port opened. Reports that arrive from now on reach the sidebar by themselves
+ * (tellSidebars), so an answer older than one of them is dropped, and "no page" is told only once the content
+ * script had time to report.
+ */
+async function tellFirstPage(
+  port: Port,
+  tabId: number,
+  tabUrl: string | undefined,
+  asked: Promise<DetectedPage | null>,
+) {
+  const reported = reportedPage(tabId, tabUrl);
+  if (reported) {
+    port.postMessage({ event: 'page', page: reported } satisfies ToSidebar);
+    return;
+  }
+  const before = lastReport(tabId);
+  const page = await asked;
+  if (lastReport(tabId) !== before) return;
+  if (!page) await new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_WAIT_MS));
+  if (lastReport(tabId) !== before) return;
+  try {
+    port.postMessage({ event: 'page', page } satisfies ToSidebar);
+  } catch {
+    // Closed in the meantime.
+  }
 }
 
 /**
@@ -80,6 +113,7 @@ async function answer(port: Port, tabId: number, message: FromSidebar, route: Ro
 export function serveSidebars(route: Route): void {
   const extensionId = browser.runtime.id;
   const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
+  const contains = grantedHosts();
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = sidebarTabOf(port.sender, extensionId, ourScheme);
@@ -87,8 +121,10 @@ export function serveSidebars(route: Route): void {
       port.disconnect();
       return;
     }
-    const contains = (origin: string) => browser.permissions.contains({ origins: [origin] });
-    const allowed = allowedSite(port.sender?.tab?.url, contains);
+    const tabUrl = port.sender?.tab?.url;
+    const allowed = allowedSite(tabUrl, contains);
+    // Asked at once, while the site is checked (the answer goes nowhere unless the site is turned on).
+    const asked = reportedPage(tabId, tabUrl) ? Promise.resolve(null) : askPage(tabId).catch(() => null);
     // Asks that arrive before the verdict wait for it; none is answered for a site the user has not turned on.
     port.onMessage.addListener((message: unknown) => {
       if (!isFromSidebar(message)) return;
@@ -101,16 +137,24 @@ export function serveSidebars(route: Route): void {
       ports?.delete(port);
       if (ports && !ports.size) sidebars.delete(tabId);
     });
-    allowed.then((ok) => {
-      if (!open) return;
-      if (!ok) {
-        port.postMessage({ event: 'refused' } satisfies ToSidebar);
-        port.disconnect();
-        return;
-      }
-      sidebars.set(tabId, (sidebars.get(tabId) ?? new Set<Port>()).add(port));
-      port.postMessage({ event: 'ready', tabId } satisfies ToSidebar);
-    }, console.error);
+    allowed
+      .then((ok) => {
+        if (!open) return;
+        if (!ok) {
+          port.postMessage({ event: 'refused' } satisfies ToSidebar);
+          port.disconnect();
+          return;
+        }
+        sidebars.set(tabId, (sidebars.get(tabId) ?? new Set<Port>()).add(port));
+        port.postMessage({ event: 'ready', tabId } satisfies ToSidebar);
+        return tellFirstPage(port, tabId, tabUrl, asked);
+      })
+      .catch(console.error);
   });
-  browser.runtime.onMessage.addListener(contentEventListener(extensionId, tellSidebars));
+  const deliver: Deliver = (tabId, event) => {
+    if (event.event === 'page' && event.page) rememberPage(tabId, event.page);
+    return tellSidebars(tabId, event);
+  };
+  browser.runtime.onMessage.addListener(contentEventListener(extensionId, deliver));
+  browser.tabs.onRemoved.addListener(forgetTab);
 }

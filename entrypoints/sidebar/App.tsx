@@ -4,6 +4,7 @@ import { FeedbackProvider, useFeedback } from '@/components/shell/feedback';
 import { useTheme } from '@/components/theme';
 import { errorText } from '@/lib/protocol/error-text';
 import { ownAddressesItem, sidebarCollapsedItem, sidebarCompactItem } from '@/lib/settings';
+import { ownAddressesSoFar } from './own-addresses';
 import { PageView } from './PageView';
 import { SyncIndicator } from './SyncIndicator';
 import { onTabEvent } from './tab-port';
@@ -19,7 +20,7 @@ export function App() {
   const state = usePage();
   const [collapsed, setCollapsed] = useState(false);
   const [compact, setCompact] = useState(false);
-  const [own, setOwn] = useState<string[]>([]);
+  const [own, setOwn] = useState(ownAddressesSoFar);
   const [sentLogged, setSentLogged] = useState(0);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useFeedback } from '@/components/shell/feedback';
 import { Problems } from '@/entrypoints/sidebar/Problems';
 import type { MessageKey } from '@/lib/i18n';
 import type { DetectedConversation, DetectedPage, DetectedPerson } from '@/lib/sites/types';
+import { cardPeople } from './card-people';
 import { HomeView } from './HomeView';
 import { LinkedInTouches } from './LinkedInTouches';
 import { LogButton } from './LogButton';
@@ -15,18 +16,6 @@ import { useFirstCardMark } from './perf';
 import { personKey, usePeople } from './use-people';
 
 const EMAIL_SITES = ['gmail', 'outlook'];
-const NOBODY: DetectedPerson[] = [];
-
-/** The people worth a card: not the user, each once (by address, else profile). */
-function worthACard(people: readonly DetectedPerson[], own: ReadonlySet<string>): DetectedPerson[] {
-  const seen = new Set<string>();
-  return people.filter((p) => {
-    const key = personKey(p);
-    if ((p.email && own.has(p.email.toLowerCase())) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** A chat window's conversation as a thread page of its own, so logging it logs its visible messages. */
 function chatPage(page: DetectedPage, chat: DetectedConversation): DetectedPage {
@@ -40,25 +29,9 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   const { t } = i18n;
   const { fail } = useFeedback();
   const { page } = props;
-  const own = useMemo(() => new Set([...props.own.map((e) => e.toLowerCase()), page.account ?? '']), [props.own, page]);
   const emailSite = EMAIL_SITES.includes(page.site);
-  // An email list's rows are not "on the page" in the sense of a conversation: the list gets the home view.
-  const listed = emailSite && page.kind !== 'thread' ? NOBODY : page.people;
-  // The people of the chat windows open over the page (LinkedIn): after a profile's or a thread's own people,
-  // before a list's (the rep is talking to them now).
   const chats = page.conversations ?? [];
-  const pagePeople = useMemo(() => worthACard(listed, own), [listed, own]);
-  const people = useMemo(() => {
-    const chatting = chats.flatMap((c) => c.people);
-    const ownFirst = page.kind === 'profile' || page.kind === 'thread';
-    return worthACard(ownFirst ? [...pagePeople, ...chatting] : [...chatting, ...pagePeople], own);
-  }, [page, pagePeople, own]);
-  // An inline reply's recipients are usually the thread's people already: one card each.
-  const writingTo = useMemo(() => {
-    const shown = new Set(people.map(personKey));
-    return worthACard(page.drafts?.flatMap((d) => d.people) ?? [], own).filter((p) => !shown.has(personKey(p)));
-  }, [page, people, own]);
-  const everyone = useMemo(() => worthACard([...people, ...writingTo], own), [people, writingTo, own]);
+  const { pagePeople, people, writingTo, everyone } = useMemo(() => cardPeople(page, props.own), [page, props.own]);
   const { found, error, refresh } = usePeople(everyone, page.account);
   useFirstCardMark(
     page.url,

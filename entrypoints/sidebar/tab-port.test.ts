@@ -49,18 +49,22 @@ describe('the sidebar page, through its port', () => {
     return seen;
   }
 
-  it('asks for the page once the background welcomed it, and takes up a lost line again', async () => {
-    await started();
+  it('is told its page with the welcome, without asking, and takes up a lost line again', async () => {
+    const seen = await started();
     expect(ports.opened).toHaveLength(1);
     expect(ports.opened[0]?.name).toBe('sidebar');
-    expect(ports.opened[0]?.asked).toEqual([]);
     ports.opened[0]?.say({ event: 'ready', tabId: 3 });
-    expect(ports.opened[0]?.asked).toEqual([{ ask: 'page' }]);
+    ports.opened[0]?.say({ event: 'page', page: null });
+    expect(ports.opened[0]?.asked).toEqual([]);
+    expect(seen).toEqual([
+      { event: 'ready', tabId: 3 },
+      { event: 'page', page: null },
+    ]);
     ports.opened[0]?.drop();
     await vi.advanceTimersByTimeAsync(1000);
     expect(ports.opened).toHaveLength(2);
     ports.opened[1]?.say({ event: 'ready', tabId: 3 });
-    expect(ports.opened[1]?.asked).toEqual([{ ask: 'page' }]);
+    expect(ports.opened[1]?.asked).toEqual([]);
   });
 
   it('never connects again after a refusal, nor after a line that was never welcomed', async () => {
@@ -76,7 +80,7 @@ describe('the sidebar page, through its port', () => {
     await started();
     ports.opened[0]?.say({ event: 'ready', tabId: 3 });
     setCollapsedInPage(true);
-    expect(ports.opened[0]?.asked).toEqual([{ ask: 'page' }, { ask: 'collapse', collapsed: true }]);
+    expect(ports.opened[0]?.asked).toEqual([{ ask: 'collapse', collapsed: true }]);
   });
 
   it('sends a read over the port and hands back its answer, or the refusal as an RpcError', async () => {
@@ -87,7 +91,7 @@ describe('the sidebar page, through its port', () => {
     const input = { account: null, people: [{ name: 'Ann', email: 'ann@acme.example' }] };
     const found = portRpc('contacts.lookup', input);
     const refused = portRpc('contacts.lookup', input);
-    expect(ports.opened[0]?.asked.slice(1)).toEqual([
+    expect(ports.opened[0]?.asked).toEqual([
       { ask: 'rpc', id: 1, request: { rpc: 'contacts.lookup', input } },
       { ask: 'rpc', id: 2, request: { rpc: 'contacts.lookup', input } },
     ]);

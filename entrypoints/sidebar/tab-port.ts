@@ -22,8 +22,8 @@ function dropPending(): void {
 
 /**
  * The sidebar's line to the background about its own tab (lib/protocol/sidebar-port.ts): the one way it learns
- * its tab, the page and the emails sent there, in every browser. Connects on first use; once connected (again)
- * it asks for the page, so a restarted background is caught up.
+ * its tab, the page and the emails sent there, in every browser. Connects on first use; each welcome brings the
+ * page, so a restarted background catches the sidebar up.
  */
 function connect(): void {
   if (port || refused) return;
@@ -38,7 +38,6 @@ function connect(): void {
     }
     if (event.event === 'refused') refused = true;
     if (event.event === 'ready') welcomed = true;
-    if (event.event === 'ready') next.postMessage({ ask: 'page' } satisfies FromSidebar);
     for (const listener of listeners) listener(event);
   });
   next.onDisconnect.addListener(() => {

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DetectedPage as Page } from '@/lib/sites/types';
+import { cardPeople } from './card-people';
+import { ownAddressesSoFar, readOwnAddresses } from './own-addresses';
 import { askTab, onTabEvent } from './tab-port';
+import { lookUpAhead } from './use-people';
 
 export type PageState =
   | { status: 'loading' }
@@ -24,12 +27,14 @@ const update = (next: PageState) => {
 export function watchOwnPage(): void {
   if (started) return;
   started = true;
+  readOwnAddresses();
   let tabId: number | undefined;
   onTabEvent((event) => {
     if (event.event === 'ready') tabId = event.tabId;
     else if (event.event === 'refused') update({ status: 'disconnected' });
     else if (event.event === 'page' && tabId !== undefined) {
       // No content script answered in our tab: keep what is shown, unless nothing is yet.
+      if (event.page) lookUpAhead(cardPeople(event.page, ownAddressesSoFar()).everyone, event.page.account);
       if (event.page) update({ status: 'ready', tabId, page: event.page });
       else if (state.status === 'loading') update({ status: 'disconnected' });
     }

@@ -2,7 +2,7 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { DetectedPerson } from '@/lib/sites/types';
-import { usePeople } from './use-people';
+import { lookUpAhead, usePeople } from './use-people';
 
 const rpc = vi.hoisted(() => vi.fn());
 vi.mock('./tab-port', () => ({ portRpc: rpc }));
@@ -23,6 +23,21 @@ describe('looking up the people on the page', () => {
     await waitFor(() => expect(Object.keys(result.current.found)).toEqual(['bob@acme.example']));
     await act(async () => answerAnn(answer('Ann')));
     expect(Object.keys(result.current.found)).toEqual(['bob@acme.example']);
+    expect(rpc).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes the lookup started as the page arrived, and starts none for people already asked', async () => {
+    const cy: DetectedPerson = { name: 'Cy', email: 'cy@acme.example', role: 'from' };
+    rpc.mockReset();
+    rpc.mockImplementation(async () => answer('Cy'));
+    lookUpAhead([cy], null);
+    expect(rpc).toHaveBeenCalledTimes(1);
+    const { result } = renderHook(() => usePeople([cy], null));
+    await waitFor(() => expect(Object.keys(result.current.found)).toEqual(['cy@acme.example']));
+    expect(rpc).toHaveBeenCalledTimes(1);
+    lookUpAhead([cy], null);
+    expect(rpc).toHaveBeenCalledTimes(1);
+    await act(async () => result.current.refresh());
     expect(rpc).toHaveBeenCalledTimes(2);
   });
 });

@@ -13,14 +13,14 @@ export const SIDEBAR_PORT = 'sidebar';
  * What the sidebar asks the background about its own tab, and its requests (the verbs of lib/protocol, routed,
  * parsed and sender-checked as a runtime message's): over the open port a request needs no new channel.
  */
-export type FromSidebar =
-  | { ask: 'page' }
-  | { ask: 'collapse'; collapsed: boolean }
-  | { ask: 'rpc'; id: number; request: RpcRequest };
+export type FromSidebar = { ask: 'collapse'; collapsed: boolean } | { ask: 'rpc'; id: number; request: RpcRequest };
 
 /** What the background tells the sidebar of one tab. */
 export type ToSidebar =
-  /** The embedding site is one the user turned on; the tab is this one. Nothing else comes before it. */
+  /**
+   * The embedding site is one the user turned on; the tab is this one. Nothing else comes before it, and its page
+   * follows at once (after each welcome: a line taken up again is caught up too).
+   */
   | { event: 'ready'; tabId: number }
   /** The embedding site is not one Rapport runs on: the sidebar shows nothing. */
   | { event: 'refused' }
@@ -38,5 +38,5 @@ export function isFromSidebar(message: unknown): message is FromSidebar {
   const m = message as Partial<{ ask: unknown; collapsed: unknown; id: unknown; request: unknown }> | null;
   if (typeof m !== 'object' || m === null) return false;
   if (m.ask === 'rpc') return Number.isSafeInteger(m.id) && isRpcRequest(m.request);
-  return m.ask === 'page' || (m.ask === 'collapse' && typeof m.collapsed === 'boolean');
+  return m.ask === 'collapse' && typeof m.collapsed === 'boolean';
 }
