@@ -109,6 +109,28 @@ export async function roundTrips(n: number): Promise<number[]> {
   return times;
 }
 
+/**
+ * A small book for the second scale the incremental sync is measured at: contacts [0, count) of the
+ * run's data, written straight into this fresh profile's database (as the benchmark seeds the big one).
+ */
+export async function seedContacts(count: number, scale: Scale): Promise<void> {
+  // Opened by the background first, so the database exists at its version with every store.
+  await rpc('workspace.stats', {});
+  await new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('rapport');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('contacts', 'readwrite');
+      for (let i = 0; i < count; i++) tx.objectStore('contacts').put(contactAt(i, scale));
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 /** Revisions stamped so far (the first push stamps every record of the book before sending it). */
 export function revisionCount(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -7,9 +7,9 @@
 import type { CrmDb } from '../db/open';
 import { readCheckpoint, writeCheckpoint } from '../db/revisions/checkpoint';
 import { fieldHash } from '../db/revisions/field-hash';
-import { couch, SyncError, type TeamServer } from './couch';
-import { LocalWriteRaced, PULL_BATCH, type PullHooks, pullBatch } from './pull';
-import { PUSH_BATCH, pushBatch } from './push';
+import { couch, type TeamServer } from './couch';
+import { applyBatch, type FetchedBatch, fetchBatch, LocalWriteRaced, PULL_BATCH, type PullHooks } from './pull';
+import { pushAll } from './push';
 import { seedOutbox } from './seed-outbox';
 import { createTeamSetup, openTeamKey, TEAM_DOC_ID, type TeamKey } from './team-key';
 
@@ -71,16 +71,28 @@ export async function syncOnce(
   if (!(await readCheckpoint(db, id))) await seedOutbox(db);
   let since = await agreedSince(db, server, id);
   const progress: SyncProgress = { done: 0, total: await changesAfter(server, since) };
-  for (;;) {
-    let batch: Awaited<ReturnType<typeof pullBatch>> | undefined;
-    for (let attempt = 0; !batch; attempt++) {
+  const size = options.batch ?? PULL_BATCH;
+  // The next batch is fetched while this one is applied; a round cut short leaves it unread.
+  const fetchAfter = (after: string) => {
+    const fetching = fetchBatch(db, server, key, after, size);
+    fetching.catch(() => undefined);
+    return fetching;
+  };
+  let next: Promise<FetchedBatch> | undefined = fetchAfter(since);
+  while (next) {
+    let batch: FetchedBatch = await next;
+    next = batch.done ? undefined : fetchAfter(batch.lastSeq);
+    for (let attempt = 0; ; attempt++) {
       try {
-        batch = await pullBatch(db, server, key, since, options.batch ?? PULL_BATCH, options);
+        report.pulled += await applyBatch(db, server, key, batch, options);
+        break;
       } catch (error) {
         if (!(error instanceof LocalWriteRaced) || attempt >= 3) throw error;
+        // Fetched again, the batch may end elsewhere: the one fetched ahead would no longer follow it.
+        batch = await fetchBatch(db, server, key, since, size);
+        next = batch.done ? undefined : fetchAfter(batch.lastSeq);
       }
     }
-    report.pulled += batch.applied;
     report.rejected.push(...batch.rejected);
     since = batch.lastSeq;
     await saveCheckpoint(db, server, id, since);
@@ -91,30 +103,9 @@ export async function syncOnce(
         ? progress.done + batch.pending
         : Math.max(progress.total, progress.done + 1);
     await options.onProgress?.({ ...progress });
-    if (batch.done) break;
   }
   report.pushed = await pushAll(db, server, key);
   return report;
-}
-
-/**
- * Sends the whole outbox. A server that refuses a batch as too large (413: its `max_http_request_size`)
- * gets smaller ones; a single record too large for it stops the round with that reason, losing nothing.
- */
-async function pushAll(db: CrmDb, server: TeamServer, key: TeamKey): Promise<number> {
-  let pushed = 0;
-  for (let limit = PUSH_BATCH; ; ) {
-    let n: number;
-    try {
-      n = await pushBatch(db, server, key, limit);
-    } catch (error) {
-      if (!(error instanceof SyncError && error.reason === 'too-large') || limit === 1) throw error;
-      limit = Math.ceil(limit / 2);
-      continue;
-    }
-    if (n === 0) return pushed;
-    pushed += n;
-  }
 }
 
 /**
