@@ -113,6 +113,9 @@ export async function measureSync({ root, first, buildDir, bundle, scale, docs, 
             samples: pull.lookupTimes.length,
             median_ms: Number(median(pull.lookupTimes).toFixed(2)),
             max_ms: Math.round(Math.max(...pull.lookupTimes)),
+            // The bare round trip sampled alongside: slow too, the worker's thread was busy; else the database.
+            round_trip_while_syncing_p95_ms: pull.tripTimes.length ? Number(p95(pull.tripTimes).toFixed(2)) : null,
+            round_trip_while_syncing_max_ms: pull.tripTimes.length ? Math.round(Math.max(...pull.tripTimes)) : null,
           },
         })
       : missing('ms', 50, 'no lookup was answered while the first sync ran');

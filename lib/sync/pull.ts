@@ -34,7 +34,7 @@ export const PULL_BATCH = 500;
 export const APPLY_SLICE = 25;
 /** How long one apply transaction may hold the stores: a lookup waits for one at most. */
 const APPLY_TARGET_MS = 8;
-const MAX_SLICE = 200;
+const MAX_SLICE = 100;
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
 const OPEN_SLICE = 100;
 
