@@ -29,14 +29,14 @@ import { mergeRevHash } from './rev-hash';
 import type { TeamKey } from './team-key';
 
 /** Changes per `_changes` page and `_bulk_get`: few round trips, yet short pauses for the worker between them. */
-export const PULL_BATCH = 500;
+export const PULL_BATCH = 250;
 /** Documents in the first apply transaction of a batch; later ones grow or shrink to APPLY_TARGET_MS. */
 export const APPLY_SLICE = 25;
 /** How long one apply transaction may hold the stores: a lookup waits for one at most. */
 const APPLY_TARGET_MS = 8;
-const MAX_SLICE = 100;
+const MAX_SLICE = 50;
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
-const OPEN_SLICE = 100;
+const OPEN_SLICE = 50;
 
 /** Test seams: where a round can be cut short, as a closed browser or a stopped worker would. */
 export interface PullHooks {
@@ -106,6 +106,7 @@ export async function fetchBatch(
     );
     const opened: (Opened | null)[] = [];
     for (let i = 0; i < entries.length; i += OPEN_SLICE) {
+      if (i > 0) await nextTask();
       opened.push(...(await Promise.all(entries.slice(i, i + OPEN_SLICE).map(({ doc }) => openDoc(key, doc)))));
     }
     entries.forEach(({ id }, i) => {
