@@ -3,6 +3,7 @@
 // `contacts.lookup` every 20 ms meanwhile, as the sidebar would while a first sync pulls the book.
 import { rpc } from '../../lib/protocol/client';
 import { contactAt, personAt, type Scale } from './data';
+import { seedRange } from './probes';
 
 // lib/protocol/client calls the promise-based `browser` namespace WXT provides; Chrome calls it `chrome`.
 const page = globalThis as { browser?: unknown; chrome?: unknown };
@@ -125,19 +126,7 @@ export async function roundTrips(n: number): Promise<number[]> {
 export async function seedContacts(count: number, scale: Scale): Promise<void> {
   // Opened by the background first, so the database exists at its version with every store.
   await rpc('workspace.stats', {});
-  await new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('rapport');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('contacts', 'readwrite');
-      for (let i = 0; i < count; i++) tx.objectStore('contacts').put(contactAt(i, scale));
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
+  await seedRange('contacts', 0, count, count, scale);
 }
 
 /** Revisions stamped so far (the first push stamps every record of the book before sending it). */
