@@ -1,6 +1,8 @@
 // Team sync at the run's scale against a local pouchdb-server: the seeded rep pushes the whole book
 // (making the team), a second browser with a fresh profile pulls it (its first sync, with lookups
-// answered meanwhile), then rounds of 100 changes made by the first rep reach the second.
+// answered meanwhile), then rounds of 100 changes made by the first rep reach the second. The same
+// rounds are measured again between two fresh profiles sharing a small book (SMALL_BOOK contacts, a
+// database of its own): an incremental sync should cost the same whatever the book's size.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN, startCouch } from '../../scripts/couch-server.mjs';
 import { launch } from '../lib/browser.mjs';
@@ -10,6 +12,8 @@ import { median, metric, missing, p95 } from '../lib/stats.mjs';
 const CHANGES = 100;
 const INCREMENTAL_ROUNDS = 3;
 const DATABASE = 'team';
+const SMALL_DATABASE = 'team-small';
+const SMALL_BOOK = 1_000;
 
 const seconds = (ms) => Number((ms / 1000).toFixed(2));
 const perDoc = (ms, docs) => (docs ? ms / docs : null);
@@ -109,6 +113,9 @@ export async function measureSync({ root, first, buildDir, bundle, scale, docs, 
             samples: pull.lookupTimes.length,
             median_ms: Number(median(pull.lookupTimes).toFixed(2)),
             max_ms: Math.round(Math.max(...pull.lookupTimes)),
+            // The bare round trip sampled alongside: slow too, the worker's thread was busy; else the database.
+            round_trip_while_syncing_p95_ms: pull.tripTimes.length ? Number(p95(pull.tripTimes).toFixed(2)) : null,
+            round_trip_while_syncing_max_ms: pull.tripTimes.length ? Math.round(Math.max(...pull.tripTimes)) : null,
           },
         })
       : missing('ms', 50, 'no lookup was answered while the first sync ran');
@@ -120,10 +127,59 @@ export async function measureSync({ root, first, buildDir, bundle, scale, docs, 
       metrics.sync_incremental_ms_per_change = notMeasured('ms', `incremental rounds failed: ${why}`);
     }
     metrics.sync_first_pull_s.detail.seconds_per_100k = pulled > 0 ? seconds((pull.ms / pulled) * 100_000) : null;
+    await second.close();
+    second = undefined;
+    try {
+      const small = await smallBookIncremental({ server, connection, buildDir, code, scale, timeoutS, log });
+      metrics.sync_incremental_small_book_ms_per_change = small;
+      const big = metrics.sync_incremental_ms_per_change;
+      if (big.value !== null && small.value) {
+        const ratio = Number((big.value / small.value).toFixed(2));
+        big.detail.small_book_ms_per_change = Number(small.value.toFixed(2));
+        big.detail.ratio_to_small_book = ratio;
+        log(
+          `  incremental: ${big.value.toFixed(2)} ms/change in the ${docs.toLocaleString('en')}-record book, ` +
+            `${small.value.toFixed(2)} in the ${SMALL_BOOK.toLocaleString('en')}-record one (ratio ${ratio}; ` +
+            `marginal ${big.detail.marginal_ms_per_change} vs ${small.detail.marginal_ms_per_change} ms/change)`,
+        );
+      }
+    } catch (error) {
+      const why = String(error.message ?? error).slice(0, 200);
+      metrics.sync_incremental_small_book_ms_per_change = notMeasured('ms', `small-book rounds failed: ${why}`);
+    }
     return metrics;
   } finally {
     await second?.close();
     await server.stop();
+  }
+}
+
+/**
+ * The incremental rounds again between two fresh profiles sharing a small book in a database of its
+ * own: the first seeds SMALL_BOOK contacts and pushes them, the second pulls them, then the bursts.
+ */
+async function smallBookIncremental({ server, connection, buildDir, code, scale, timeoutS, log }) {
+  log(`  the same bursts between two fresh profiles sharing a ${SMALL_BOOK.toLocaleString('en')}-contact book…`);
+  await server.createDatabase(SMALL_DATABASE);
+  const small = { ...connection, database: SMALL_DATABASE };
+  const reps = [];
+  try {
+    const pages = [];
+    for (const seeds of [true, false]) {
+      const rep = await launch(buildDir);
+      reps.push(rep);
+      const page = await openBenchPage(rep.context, rep.extensionId, code);
+      await page.evaluate(() => chrome.alarms.clearAll());
+      if (seeds) await page.evaluate(([n, s]) => globalThis.RapportSync.seedContacts(n, s), [SMALL_BOOK, scale]);
+      await page.evaluate((c) => globalThis.RapportSync.join(c), small);
+      const first = await round(page, scale, timeoutS);
+      if (!first || failed(first.status)) throw new Error(`joining the small team: ${failed(first?.status)}`);
+      pages.push(page);
+    }
+    const [c, d] = pages;
+    return await incremental(c, d, scale, timeoutS, SMALL_BOOK, log);
+  } finally {
+    for (const rep of reps) await rep.close();
   }
 }
 

@@ -2,15 +2,24 @@
  * Pull: the team database's changes since the checkpoint (`_changes?style=all_docs`, a batch at a
  * time), the revisions we lack (a `_revs_diff`-style check against our revisions store), those fetched
  * with one `_bulk_get?revs=true` per batch, decrypted, merged where they conflict, and applied through
- * the stores' doors in short transactions of APPLY_SLICE documents, so the sidebar's lookups interleave.
- * Each document is written with its revision in one transaction: a batch cut short (browser closed,
- * worker stopped) leaves whole documents, which the next round recognises by their revision and skips.
+ * the stores' doors in short transactions (APPLY_SLICE documents to start with, then as many as fit in
+ * a few milliseconds), with a pause between them so the sidebar's lookups interleave. Fetching and
+ * applying are apart, so a round fetches the next batch while it applies this one. Each document is
+ * written with its revision in one transaction: a batch cut short (browser closed, worker stopped)
+ * leaves whole documents, which the next round recognises by their revision and skips.
  */
 import { atomically } from '../db/atomic';
 import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
 import type { CrmDb } from '../db/open';
 import { observeHlc } from '../db/revisions/hlc';
-import { HISTORY_LIMIT, isPrivate, type Revision, recordReplicated, revNumber } from '../db/revisions/put';
+import {
+  applyingReplicated,
+  HISTORY_LIMIT,
+  isPrivate,
+  type Revision,
+  recordReplicated,
+  revNumber,
+} from '../db/revisions/put';
 import type { RecordOf } from '../db/schema';
 import { ALL_STORES, type StoreName } from '../schema/stores';
 import { couch, type TeamServer } from './couch';
@@ -21,10 +30,13 @@ import type { TeamKey } from './team-key';
 
 /** Changes per `_changes` page and `_bulk_get`: few round trips, yet short pauses for the worker between them. */
 export const PULL_BATCH = 250;
-/** Documents per apply transaction: a few tens of milliseconds holding the stores at most. */
+/** Documents in the first apply transaction of a batch; later ones grow or shrink to APPLY_TARGET_MS. */
 export const APPLY_SLICE = 25;
+/** How long one apply transaction may hold the stores: a lookup waits for one at most. */
+const APPLY_TARGET_MS = 8;
+const MAX_SLICE = 50;
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
-const OPEN_SLICE = 100;
+const OPEN_SLICE = 50;
 
 /** Test seams: where a round can be cut short, as a closed browser or a stopped worker would. */
 export interface PullHooks {
@@ -39,18 +51,6 @@ interface Change {
   deleted?: boolean;
 }
 
-export interface PullResult {
-  lastSeq: string;
-  applied: number;
-  /** Changes the feed listed in this batch (applied, already known or not ours). */
-  seen: number;
-  /** Changes the server still holds after this batch, when it says so (CouchDB's `pending`). */
-  pending?: number;
-  /** Documents that did not open (foreign, tampered or another team's): never applied. */
-  rejected: string[];
-  done: boolean;
-}
-
 const isStoreName = (name: string): name is StoreName => (ALL_STORES as string[]).includes(name);
 
 function knows(local: Revision | undefined, rev: string): boolean {
@@ -59,15 +59,28 @@ function knows(local: Revision | undefined, rev: string): boolean {
   return offset >= 0 && local.history[offset] === rev.slice(rev.indexOf('-') + 1);
 }
 
-/** One batch of changes. `done` when the feed had fewer than a batch left. */
-export async function pullBatch(
+/** One batch of changes fetched and decrypted, nothing of it written yet. */
+export interface FetchedBatch {
+  since: string;
+  lastSeq: string;
+  changes: Change[];
+  locals: Map<string, Revision>;
+  fetched: Map<string, Version[]>;
+  /** Documents that did not open (foreign, tampered or another team's): never applied. */
+  rejected: string[];
+  seen: number;
+  pending?: number;
+  done: boolean;
+}
+
+/** Reads one batch of the feed after `since` and fetches the revisions we lack. `done` when the feed had fewer than a batch left. */
+export async function fetchBatch(
   db: CrmDb,
   server: TeamServer,
   key: TeamKey,
   since: string,
   limit = PULL_BATCH,
-  hooks: PullHooks = {},
-): Promise<PullResult> {
+): Promise<FetchedBatch> {
   const feed = (await couch(server, `/_changes?style=all_docs&since=${encodeURIComponent(since)}&limit=${limit}`)) as {
     results: Change[];
     last_seq: string | number;
@@ -93,6 +106,7 @@ export async function pullBatch(
     );
     const opened: (Opened | null)[] = [];
     for (let i = 0; i < entries.length; i += OPEN_SLICE) {
+      if (i > 0) await nextTask();
       opened.push(...(await Promise.all(entries.slice(i, i + OPEN_SLICE).map(({ doc }) => openDoc(key, doc)))));
     }
     entries.forEach(({ id }, i) => {
@@ -105,23 +119,56 @@ export async function pullBatch(
       fetched.set(id, [...(fetched.get(id) ?? []), version]);
     });
   }
-  const plans = await planAll(db, key, changes, locals, fetched);
+  return {
+    since,
+    lastSeq: String(feed.last_seq),
+    changes,
+    locals,
+    fetched,
+    rejected,
+    seen: feed.results.length,
+    ...(typeof feed.pending === 'number' ? { pending: feed.pending } : {}),
+    done: feed.results.length < limit,
+  };
+}
+
+/**
+ * Applies a fetched batch: conflicts merged (their losing leaves deleted on the server), then every
+ * document written in short transactions. Resolves to how many were applied; throws LocalWriteRaced
+ * when a local write changed one of its records since the batch was fetched (fetch it again).
+ */
+export async function applyBatch(
+  db: CrmDb,
+  server: TeamServer,
+  key: TeamKey,
+  batch: FetchedBatch,
+  hooks: PullHooks = {},
+): Promise<number> {
+  const plans = await planAll(db, key, batch.changes, batch.locals, batch.fetched);
   const tombstones = plans.flatMap((p) => p.tombstones);
   if (tombstones.length) await couch(server, '/_bulk_docs', { body: { docs: tombstones, new_edits: false } });
   await hooks.beforeApply?.();
   let applied = 0;
-  for (let i = 0; i < plans.length; i += APPLY_SLICE)
-    applied += await applyPlans(db, plans.slice(i, i + APPLY_SLICE), locals);
-  const lastSeq = String(feed.last_seq);
-  return {
-    lastSeq,
-    applied,
-    seen: feed.results.length,
-    ...(typeof feed.pending === 'number' ? { pending: feed.pending } : {}),
-    rejected,
-    done: feed.results.length < limit,
-  };
+  let slice = APPLY_SLICE;
+  for (let i = 0; i < plans.length; ) {
+    if (i > 0) await nextTask();
+    const started = performance.now();
+    const part = plans.slice(i, i + slice);
+    applied += await applyPlans(db, part, batch.locals);
+    i += part.length;
+    const took = performance.now() - started;
+    slice =
+      took < APPLY_TARGET_MS / 2
+        ? Math.min(MAX_SLICE, slice * 2)
+        : took > APPLY_TARGET_MS
+          ? Math.max(APPLY_SLICE, Math.floor(slice / 2))
+          : slice;
+  }
+  return applied;
 }
+
+/** Lets the tasks waiting meanwhile (a lookup's message, its transaction) go first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function readRevisions(db: CrmDb, keys: string[]): Promise<Map<string, Revision>> {
   const tx = db.transaction('revisions');
@@ -212,32 +259,44 @@ async function mergePlan(
   return { key: base.key, revision, record: merged.record, tombstones };
 }
 
-/** Writes a slice of the batch in one short transaction; retried by the caller if a local write raced it. */
+/**
+ * Writes a slice of the batch in one short transaction, every read and then every write issued at once;
+ * throws LocalWriteRaced (the caller fetches the batch again) if a local write raced it.
+ */
 async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
   if (!plans.length) return 0;
   const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
+  applyingReplicated(tx);
   return atomically(tx, async () => {
-    for (const plan of plans) {
-      const now = await tx.objectStore('revisions').get(plan.key);
-      if (now?.rev !== seen.get(plan.key)?.rev) throw new LocalWriteRaced();
-      await applyOne(tx, plan);
-    }
+    const revisions = tx.objectStore('revisions');
+    const [now, current] = await Promise.all([
+      Promise.all(plans.map((plan) => revisions.get(plan.key))),
+      Promise.all(
+        plans.map(
+          (plan) =>
+            tx.objectStore(plan.revision.store).get(plan.revision.id) as Promise<Record<string, unknown> | undefined>,
+        ),
+      ),
+    ]);
+    if (plans.some((plan, i) => now[i]?.rev !== seen.get(plan.key)?.rev)) throw new LocalWriteRaced();
+    await Promise.all(plans.map((plan, i) => applyOne(tx, plan, current[i])));
     return plans.length;
   });
 }
 
 export class LocalWriteRaced extends Error {}
 
-async function applyOne(tx: WorkspaceTx & ReturnType<CrmDb['transaction']>, plan: Plan): Promise<void> {
+async function applyOne(tx: WorkspaceTx, plan: Plan, current: Record<string, unknown> | undefined): Promise<void> {
   const { store, id } = plan.revision;
-  const current = (await tx.objectStore(store).get(id)) as Record<string, unknown> | undefined;
   // Made private here: the team's copy was withdrawn (our tombstone is on its way), so nothing the team
   // does to it applies; the local record and its revision stay as they are.
   if (isPrivate(current ?? null)) return;
   if (plan.record) {
     // Insights are each rep's own reading of the book: keep ours until the next refresh.
     const record = { ...plan.record, ...(current?.insights ? { insights: current.insights } : {}) };
-    await DOORS[store].write(tx, record as RecordOf<typeof store> as never, null);
-  } else await removeRecord(tx, store, id);
-  await recordReplicated(tx, plan.revision);
+    await Promise.all([
+      DOORS[store].write(tx, record as RecordOf<typeof store> as never, null),
+      recordReplicated(tx, plan.revision),
+    ]);
+  } else await Promise.all([removeRecord(tx, store, id), recordReplicated(tx, plan.revision)]);
 }

@@ -1,23 +1,49 @@
 /**
  * Push: the outbox (revisions still `pending`), sealed, checked with `_revs_diff`, sent with
  * `_bulk_docs` and `new_edits: false` (our revision ids and `_revisions` histories kept as they are),
- * then taken out of the outbox unless a newer local write replaced them meanwhile.
+ * then taken out of the outbox unless a newer local write replaced them meanwhile. While one batch is
+ * on the wire the next is read and sealed.
  */
 import { atomically } from '../db/atomic';
 import type { CrmDb } from '../db/open';
-import { isPrivate, markPushed, type Revision } from '../db/revisions/put';
+import { isPrivate, markAllPushed, type Revision } from '../db/revisions/put';
 import { ALL_STORES } from '../schema/stores';
-import { couch, type TeamServer } from './couch';
+import { couch, SyncError, type TeamServer } from './couch';
 import { type SyncDoc, sealDoc } from './envelope';
 import type { TeamKey } from './team-key';
 
-export const PUSH_BATCH = 500;
+export const PUSH_BATCH = 1000;
 
-/** Pushes one batch of the outbox; resolves to how many revisions it held (0 when it is empty). */
-export async function pushBatch(db: CrmDb, server: TeamServer, key: TeamKey, limit = PUSH_BATCH): Promise<number> {
-  const outbox = await readOutbox(db, limit);
-  if (!outbox.length) return 0;
-  const docs: SyncDoc[] = await Promise.all(outbox.map(({ revision, record }) => sealDoc(key, revision, record)));
+/**
+ * Sends the whole outbox, reading and sealing the next batch while the last one is on the wire. A
+ * server that refuses a batch as too large (413: its `max_http_request_size`) gets smaller ones; a
+ * single record too large for it stops the round with that reason, losing nothing.
+ */
+export async function pushAll(db: CrmDb, server: TeamServer, key: TeamKey): Promise<number> {
+  let pushed = 0;
+  let limit = PUSH_BATCH;
+  let next = sealedOutbox(db, key, limit, new Set());
+  for (;;) {
+    const docs = await next;
+    if (!docs.length) return pushed;
+    // Not yet out of the outbox while they travel: the next batch leaves them out.
+    next = sealedOutbox(db, key, limit, new Set(docs.map((d) => d._id)));
+    // Should this batch fail, the round stops (or starts over smaller): never an unhandled rejection.
+    next.catch(() => undefined);
+    try {
+      await send(db, server, docs);
+    } catch (error) {
+      if (!(error instanceof SyncError && error.reason === 'too-large') || docs.length === 1) throw error;
+      await next.catch(() => undefined);
+      limit = Math.ceil(docs.length / 2);
+      next = sealedOutbox(db, key, limit, new Set());
+      continue;
+    }
+    pushed += docs.length;
+  }
+}
+
+async function send(db: CrmDb, server: TeamServer, docs: SyncDoc[]): Promise<void> {
   const diff = (await couch(server, '/_revs_diff', {
     body: Object.fromEntries(docs.map((d) => [d._id, [d._rev]])),
   })) as Record<string, { missing?: string[] }>;
@@ -28,22 +54,41 @@ export async function pushBatch(db: CrmDb, server: TeamServer, key: TeamKey, lim
     if (failed.length) throw new Error(`The team server refused ${failed.length} documents`);
   }
   const tx = db.transaction('revisions', 'readwrite');
-  await atomically(tx, async () => {
-    for (const d of docs) await markPushed(tx, d._id, d._rev);
-  });
-  return outbox.length;
+  await atomically(tx, () =>
+    markAllPushed(
+      tx,
+      docs.map((d) => ({ key: d._id, rev: d._rev })),
+    ),
+  );
 }
 
-async function readOutbox(db: CrmDb, limit: number): Promise<{ revision: Revision; record: object | null }[]> {
+async function sealedOutbox(db: CrmDb, key: TeamKey, limit: number, travelling: ReadonlySet<string>) {
+  const outbox = await readOutbox(db, limit, travelling);
+  return Promise.all(outbox.map(({ revision, record }) => sealDoc(key, revision, record)));
+}
+
+/** Up to `limit` revisions of the outbox and their records, leaving out those `travelling`; every read issued at once. */
+async function readOutbox(
+  db: CrmDb,
+  limit: number,
+  travelling: ReadonlySet<string>,
+): Promise<{ revision: Revision; record: object | null }[]> {
   const tx = db.transaction([...ALL_STORES, 'revisions']);
-  const pending = await tx.objectStore('revisions').index('pending').getAll(1, limit);
-  const out: { revision: Revision; record: object | null }[] = [];
-  for (const revision of pending) {
-    const stored = revision.deleted ? null : ((await tx.objectStore(revision.store).get(revision.id)) ?? null);
+  const pending = (
+    await tx
+      .objectStore('revisions')
+      .index('pending')
+      .getAll(1, limit + travelling.size)
+  )
+    .filter((revision) => !travelling.has(revision.key))
+    .slice(0, limit);
+  const stored = await Promise.all(
+    pending.map((revision) => (revision.deleted ? undefined : tx.objectStore(revision.store).get(revision.id))),
+  );
+  return pending.map((revision, i) => {
     // The doors give private records no revision; should one be pending anyway, only its deletion leaves.
-    const record = isPrivate(stored) ? null : stored;
+    const record = isPrivate(stored[i] ?? null) ? null : (stored[i] ?? null);
     // A revision whose record is gone without a tombstone cannot be sent as an edit: send the deletion.
-    out.push({ revision: record || revision.deleted ? revision : { ...revision, deleted: true }, record });
-  }
-  return out;
+    return { revision: record || revision.deleted ? revision : { ...revision, deleted: true }, record };
+  });
 }

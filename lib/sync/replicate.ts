@@ -8,8 +8,8 @@ import type { CrmDb } from '../db/open';
 import { readCheckpoint, writeCheckpoint } from '../db/revisions/checkpoint';
 import { fieldHash } from '../db/revisions/field-hash';
 import { couch, SyncError, type TeamServer } from './couch';
-import { LocalWriteRaced, PULL_BATCH, type PullHooks, pullBatch } from './pull';
-import { PUSH_BATCH, pushBatch } from './push';
+import { applyBatch, type FetchedBatch, fetchBatch, LocalWriteRaced, PULL_BATCH, type PullHooks } from './pull';
+import { pushAll } from './push';
 import { seedOutbox } from './seed-outbox';
 import { createTeamSetup, openTeamKey, TEAM_DOC_ID, type TeamKey } from './team-key';
 
@@ -69,21 +69,35 @@ export async function syncOnce(
   const id = await replicationId(db, server);
   // Once per team: afterwards every write stamps its own revision.
   if (!(await readCheckpoint(db, id))) await seedOutbox(db);
-  let since = await agreedSince(db, server, id);
+  const agreed = await agreedSince(db, server, id);
+  let since = agreed.since;
+  let checkpointRev = agreed.remote?._rev;
   const progress: SyncProgress = { done: 0, total: await changesAfter(server, since) };
-  for (;;) {
-    let batch: Awaited<ReturnType<typeof pullBatch>> | undefined;
-    for (let attempt = 0; !batch; attempt++) {
+  const size = options.batch ?? PULL_BATCH;
+  // The next batch is fetched while this one is applied; a round cut short leaves it unread.
+  const fetchAfter = (after: string) => {
+    const fetching = fetchBatch(db, server, key, after, size);
+    fetching.catch(() => undefined);
+    return fetching;
+  };
+  let next: Promise<FetchedBatch> | undefined = fetchAfter(since);
+  while (next) {
+    let batch: FetchedBatch = await next;
+    next = batch.done ? undefined : fetchAfter(batch.lastSeq);
+    for (let attempt = 0; ; attempt++) {
       try {
-        batch = await pullBatch(db, server, key, since, options.batch ?? PULL_BATCH, options);
+        report.pulled += await applyBatch(db, server, key, batch, options);
+        break;
       } catch (error) {
         if (!(error instanceof LocalWriteRaced) || attempt >= 3) throw error;
+        // Fetched again, the batch may end elsewhere: the one fetched ahead would no longer follow it.
+        batch = await fetchBatch(db, server, key, since, size);
+        next = batch.done ? undefined : fetchAfter(batch.lastSeq);
       }
     }
-    report.pulled += batch.applied;
     report.rejected.push(...batch.rejected);
     since = batch.lastSeq;
-    await saveCheckpoint(db, server, id, since);
+    checkpointRev = await saveCheckpoint(db, server, id, since, checkpointRev);
     progress.done += batch.seen;
     progress.total = batch.done
       ? progress.done
@@ -91,30 +105,9 @@ export async function syncOnce(
         ? progress.done + batch.pending
         : Math.max(progress.total, progress.done + 1);
     await options.onProgress?.({ ...progress });
-    if (batch.done) break;
   }
   report.pushed = await pushAll(db, server, key);
   return report;
-}
-
-/**
- * Sends the whole outbox. A server that refuses a batch as too large (413: its `max_http_request_size`)
- * gets smaller ones; a single record too large for it stops the round with that reason, losing nothing.
- */
-async function pushAll(db: CrmDb, server: TeamServer, key: TeamKey): Promise<number> {
-  let pushed = 0;
-  for (let limit = PUSH_BATCH; ; ) {
-    let n: number;
-    try {
-      n = await pushBatch(db, server, key, limit);
-    } catch (error) {
-      if (!(error instanceof SyncError && error.reason === 'too-large') || limit === 1) throw error;
-      limit = Math.ceil(limit / 2);
-      continue;
-    }
-    if (n === 0) return pushed;
-    pushed += n;
-  }
 }
 
 /**
@@ -130,17 +123,47 @@ async function changesAfter(server: TeamServer, since: string): Promise<number> 
   return Number.isFinite(ahead) ? Math.max(0, Math.min(docs, ahead)) : 0;
 }
 
-async function agreedSince(db: CrmDb, server: TeamServer, id: string): Promise<string> {
-  const local = await readCheckpoint(db, id);
-  const remote = (await couch(server, `/_local/${id}`, { allow404: true })) as { since?: string } | null;
-  return local && remote?.since === local.pulledSince ? local.pulledSince : '0';
+/** Our `_local` checkpoint document on the server: where it says the pull has got, and its revision. */
+interface RemoteCheckpoint {
+  since?: string;
+  _rev?: string;
 }
 
-async function saveCheckpoint(db: CrmDb, server: TeamServer, id: string, since: string): Promise<void> {
-  const remote = (await couch(server, `/_local/${id}`, { allow404: true })) as { _rev?: string } | null;
-  await couch(server, `/_local/${id}`, {
-    method: 'PUT',
-    body: { _id: `_local/${id}`, ...(remote?._rev ? { _rev: remote._rev } : {}), since },
-  });
+async function agreedSince(
+  db: CrmDb,
+  server: TeamServer,
+  id: string,
+): Promise<{ since: string; remote: RemoteCheckpoint | null }> {
+  const local = await readCheckpoint(db, id);
+  const remote = (await couch(server, `/_local/${id}`, { allow404: true })) as RemoteCheckpoint | null;
+  return { since: local && remote?.since === local.pulledSince ? local.pulledSince : '0', remote };
+}
+
+/**
+ * Saves the checkpoint on the server, then here. With the revision of the server's copy known (from
+ * the last save), one request; should someone else have changed it meanwhile, it is read again first.
+ * Resolves to the server copy's new revision.
+ */
+async function saveCheckpoint(
+  db: CrmDb,
+  server: TeamServer,
+  id: string,
+  since: string,
+  knownRev: string | undefined,
+): Promise<string | undefined> {
+  const put = (rev: string | undefined) =>
+    couch(server, `/_local/${id}`, {
+      method: 'PUT',
+      body: { _id: `_local/${id}`, ...(rev ? { _rev: rev } : {}), since },
+    }) as Promise<{ rev?: string }>;
+  let saved: { rev?: string };
+  try {
+    saved = await put(knownRev);
+  } catch (error) {
+    if (!(error instanceof SyncError && error.reason === 'server-error')) throw error;
+    const remote = (await couch(server, `/_local/${id}`, { allow404: true })) as RemoteCheckpoint | null;
+    saved = await put(remote?._rev);
+  }
   await writeCheckpoint(db, { id, pulledSince: since, at: Date.now() });
+  return saved.rev;
 }

@@ -88,6 +88,8 @@ export async function stampLocalWrite(
   id: string,
   written: object | null,
 ): Promise<Revision | null> {
+  // A replicated write: its revision is the team's, written by recordReplicated in the same transaction.
+  if (replicating.has(tx)) return null;
   const key = revisionKey(store, id);
   const revisions = tx.objectStore('revisions');
   const before = await revisions.get(key);
@@ -149,18 +151,74 @@ export async function tombstoneAbsent(
   return stamped.filter((revision) => revision?.pending).length;
 }
 
+/** Transactions applying the team's documents: the doors' own stamping stands aside in them. */
+const replicating = new WeakSet<object>();
+
+/**
+ * Marks `tx` as applying replicated documents: every record a door writes in it gets the revision
+ * recordReplicated writes beside it, not a local one (which would be computed, then overwritten).
+ */
+export function applyingReplicated(tx: RevisionsTx): void {
+  replicating.add(tx);
+}
+
+/**
+ * The first revisions of records that have none yet (joining a team with a book written before sync),
+ * every put issued at once: one round trip for the page, not three per record. Private records get
+ * none. Resolves to how many were stamped.
+ */
+export async function stampUnrevised(
+  tx: RevisionsTx,
+  store: StoreName,
+  records: readonly { id: string }[],
+  revised: ReadonlySet<string>,
+): Promise<number> {
+  const stamp = nextHlc();
+  const puts: Promise<unknown>[] = [];
+  for (const record of records) {
+    const key = revisionKey(store, record.id);
+    if (revised.has(key) || isPrivate(record)) continue;
+    const hash = randomRevHash();
+    puts.push(
+      tx.objectStore('revisions').put({
+        key,
+        store,
+        id: record.id,
+        rev: `1-${hash}`,
+        history: [hash],
+        pending: 1,
+        fields: stampFields(record, {}, stamp),
+      }),
+    );
+  }
+  await Promise.all(puts);
+  return puts.length;
+}
+
 /** A revision that came from the team database, or a merge made of one: written as it is. */
 export async function recordReplicated(tx: RevisionsTx, revision: Revision): Promise<void> {
   await tx.objectStore('revisions').put(revision);
 }
 
-/** Takes a pushed revision out of the outbox, unless a newer local write replaced it meanwhile. */
-export async function markPushed(tx: RevisionsTx, key: string, rev: string): Promise<void> {
+/**
+ * Takes pushed revisions out of the outbox, each unless a newer local write replaced it meanwhile;
+ * every read, then every write, issued at once.
+ */
+export async function markAllPushed(tx: RevisionsTx, pushed: readonly { key: string; rev: string }[]): Promise<void> {
   const revisions = tx.objectStore('revisions');
-  const current = await revisions.get(key);
-  if (!current || current.rev !== rev || !current.pending) return;
-  delete current.pending;
-  await revisions.put(current);
+  const current = await Promise.all(pushed.map(({ key }) => revisions.get(key)));
+  await Promise.all(
+    current.map((revision, i) => {
+      if (!revision || revision.rev !== pushed[i]?.rev || !revision.pending) return undefined;
+      delete revision.pending;
+      return revisions.put(revision);
+    }),
+  );
+}
+
+/** Takes a pushed revision out of the outbox, unless a newer local write replaced it meanwhile. */
+export function markPushed(tx: RevisionsTx, key: string, rev: string): Promise<void> {
+  return markAllPushed(tx, [{ key, rev }]);
 }
 
 export interface RevertTx {

@@ -8,6 +8,7 @@ import { deleteContact, putContact } from '../contacts/put';
 import { putNote } from '../notes/put';
 import { createV1, createV2, createV3, DB_VERSION, openCrm } from '../open';
 import type { CrmSchema } from '../schema';
+import { applyingReplicated } from './put';
 
 const ann: Contact = contactRecord({ id: 'c1', name: 'Ann Lee', emails: ['ann@acme.example'], search: ['ann', 'lee'] });
 
@@ -75,5 +76,18 @@ describe('revisions: the outbox written by every door', () => {
     ).rejects.toThrow('later step failed');
     expect(await db.count('notes')).toBe(0);
     expect(await db.count('revisions')).toBe(0);
+  });
+
+  it("a door's write in a transaction applying the team's documents stamps nothing of its own", async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openCrm();
+    const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
+    applyingReplicated(tx);
+    await atomically(tx, () => putContact(tx, ann, null));
+    expect(await db.get('contacts', 'c1')).toMatchObject({ name: 'Ann Lee' });
+    expect(await db.count('revisions')).toBe(0);
+    const local = db.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(local, () => putContact(local, ann, null));
+    expect(await db.get('revisions', 'contacts/c1')).toMatchObject({ pending: 1 });
   });
 });

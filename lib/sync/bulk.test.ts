@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { contactRecord } from '../../tests/kit/records';
+import { atomically } from '../db/atomic';
+import { putContact } from '../db/contacts/put';
+import { type CrmDb, openCrm } from '../db/open';
+import type { TeamServer } from './couch';
+import { PUSH_BATCH } from './push';
+import { syncOnce, teamKey } from './replicate';
+import { seedOutbox } from './seed-outbox';
+import type { TeamKey } from './team-key';
+
+let server: CouchServer;
+beforeAll(async () => {
+  server = await startCouchServer();
+}, 30_000);
+afterAll(() => server?.stop());
+
+let n = 0;
+let team: TeamServer;
+let a: CrmDb;
+let b: CrmDb;
+let keyA: TeamKey;
+let keyB: TeamKey;
+
+beforeEach(async () => {
+  n += 1;
+  team = { url: server.url, database: `bulk-${n}`, ...ADMIN };
+  await createDatabase(server.url, team.database);
+  a = await openCrm(`bulk-a-${n}`);
+  b = await openCrm(`bulk-b-${n}`);
+  keyA = await teamKey(team, 'bulk passphrase', true);
+  keyB = await teamKey(team, 'bulk passphrase');
+});
+
+/** A book written before sync: records with no revision (straight into the stores, as version 4 left them). */
+async function unrevisedBook(db: CrmDb, count: number): Promise<void> {
+  const tx = db.transaction(['contacts', 'notes'], 'readwrite');
+  for (let i = 0; i < count; i++)
+    void tx.objectStore('contacts').put(contactRecord({ id: `c${String(i).padStart(5, '0')}`, name: `Person ${i}` }));
+  void tx.objectStore('notes').put({ id: 'n-private', contactId: 'c00000', text: 'mine', createdAt: 1, private: true });
+  void tx.objectStore('notes').put({ id: 'n-shared', contactId: 'c00000', text: 'ours', createdAt: 1 });
+  await tx.done;
+}
+
+describe('the first push and pull of a whole book', () => {
+  it('stamps every record without a revision once, page by page, keeping revised and private ones as they are', async () => {
+    await unrevisedBook(a, 1_234);
+    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, () => putContact(tx, contactRecord({ id: 'c00700', name: 'Edited' }), 5));
+    const edited = await a.get('revisions', 'contacts/c00700');
+
+    expect(await seedOutbox(a)).toBe(1_234 - 1 + 1);
+    expect(await a.count('revisions')).toBe(1_234 + 1);
+    expect(await a.get('revisions', 'contacts/c00700')).toEqual(edited);
+    expect(await a.get('revisions', 'notes/n-private')).toBeUndefined();
+    const first = await a.get('revisions', 'contacts/c01233');
+    expect(first).toMatchObject({ store: 'contacts', id: 'c01233', pending: 1, history: [first?.rev.slice(2)] });
+    expect(first?.rev).toMatch(/^1-[0-9a-f]{32}$/);
+    expect(first?.fields.name?.[1]).toBeDefined();
+    expect(first?.fields.search).toBeUndefined();
+    expect(await seedOutbox(a)).toBe(0);
+  });
+
+  it('sends every revision once while the next batch is sealed during the last one; an edit made meanwhile follows', async () => {
+    const total = 2 * PUSH_BATCH + 30;
+    await unrevisedBook(a, total);
+    const realFetch = globalThis.fetch;
+    const sent: string[] = [];
+    let editedInFlight = false;
+    globalThis.fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/_bulk_docs')) {
+        const docs = (JSON.parse(String(init?.body)) as { docs: { _id: string; _rev: string }[] }).docs;
+        sent.push(...docs.map((d) => `${d._id} ${d._rev}`));
+        if (!editedInFlight) {
+          editedInFlight = true;
+          // A rep edits a contact of the batch on the wire: its newer revision must stay in the outbox.
+          const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+          await atomically(tx, () => putContact(tx, contactRecord({ id: 'c00003', name: 'Renamed' }), 9));
+        }
+      }
+      return realFetch(input, init);
+    });
+    let pushed = 0;
+    try {
+      // The edit goes in this round's last batch or in the next round, never lost nor sent twice.
+      pushed += (await syncOnce(a, team, keyA)).pushed;
+      pushed += (await syncOnce(a, team, keyA)).pushed;
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(pushed).toBe(total + 2);
+    expect(new Set(sent).size).toBe(sent.length);
+    expect(sent.length).toBe(total + 2);
+    expect(await a.countFromIndex('revisions', 'pending')).toBe(0);
+
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: total + 1, rejected: [] });
+    expect(await b.count('contacts')).toBe(total);
+    expect(await b.get('contacts', 'c00003')).toMatchObject({ name: 'Renamed' });
+    expect(await b.get('notes', 'n-private')).toBeUndefined();
+    // Applied as the team's: nothing of it waits to be sent back.
+    expect(await b.countFromIndex('revisions', 'pending')).toBe(0);
+    const all = await (await fetch(`${server.url}/${team.database}/_all_docs`, { headers: adminHeaders })).json();
+    expect(all.total_rows).toBe(total + 2);
+  }, 60_000);
+});
