@@ -94,16 +94,48 @@ export async function followInteraction(
   await Promise.all(writes);
 }
 
-/** Writes a contact's aggregate as it now stands (none at all for a contact without touches). */
+/** Per transaction: the aggregates whose write is in flight, and those changed again meanwhile. */
+const writing = new WeakMap<object, { inFlight: Map<string, Promise<unknown>>; latest: Map<string, ContactTouches> }>();
+
+function writingIn(tx: TouchesTx) {
+  let state = writing.get(tx);
+  if (!state) {
+    state = { inFlight: new Map(), latest: new Map() };
+    writing.set(tx, state);
+  }
+  return state;
+}
+
+/**
+ * Writes a contact's aggregate as it now stands (none at all for a contact without touches). A bulk write
+ * (a restore, the demo seed, a pull) changes one contact's aggregate many times in one transaction: while
+ * one write of it is in flight, further changes wait and go out together in the next, so the store sees a
+ * few writes per contact, not one per interaction.
+ */
 export function saveTouches(tx: TouchesTx, touches: ContactTouches): Promise<unknown> {
-  heldIn(tx).set(touches.contactId, Promise.resolve(touches));
-  const empty = !touches.stale && touches.count === 0 && touches.invalid === 0;
+  const id = touches.contactId;
+  heldIn(tx).set(id, Promise.resolve(touches));
+  const { inFlight, latest } = writingIn(tx);
+  const pending = inFlight.get(id);
+  if (pending) {
+    latest.set(id, touches);
+    return pending;
+  }
   const store = tx.objectStore('contactTouches');
-  return empty ? store.delete(touches.contactId) : store.put(touches);
+  const empty = !touches.stale && touches.count === 0 && touches.invalid === 0;
+  const write = (empty ? store.delete(id) : store.put(touches)).then(() => {
+    inFlight.delete(id);
+    const next = latest.get(id);
+    latest.delete(id);
+    return next ? saveTouches(tx, next) : undefined;
+  });
+  inFlight.set(id, write);
+  return write;
 }
 
 /** Empties the store with the interactions store (a restore, the demo seed). */
 export async function clearTouches(tx: TouchesTx): Promise<void> {
   held.delete(tx);
+  writing.delete(tx);
   await tx.objectStore('contactTouches').clear();
 }
