@@ -1,6 +1,6 @@
 /**
  * Deterministic read budgets: every record (or key) a read request hands back, by store, while
- * counting is on. A count() counts what it walked (IndexedDB counts by walking the range).
+ * counting is on. A count() hands back no record: what it counted is kept apart (`counted`).
  */
 type Reader = 'get' | 'getAll' | 'getAllKeys' | 'getKey' | 'openCursor' | 'openKeyCursor' | 'count' | 'getAllRecords';
 const READERS: Reader[] = [
@@ -15,21 +15,23 @@ const READERS: Reader[] = [
 ];
 
 export interface ReadCounter {
-  /** Records read so far, by store. */
+  /** Records (or keys) read so far, by store. */
   byStore(): Record<string, number>;
+  /** What count() requests counted, by store. */
+  counted(): Record<string, number>;
   total(): number;
   /** Stops counting and puts the originals back. */
   stop(): void;
 }
 
-function recordsIn(result: unknown, reader: Reader): number {
-  if (reader === 'count') return typeof result === 'number' ? result : 0;
+function recordsIn(result: unknown): number {
   if (Array.isArray(result)) return result.length;
   return result === undefined || result === null ? 0 : 1;
 }
 
 export function countRecordsRead(): ReadCounter {
   const read = new Map<string, number>();
+  const counted = new Map<string, number>();
   const restores: (() => void)[] = [];
   for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
     for (const reader of READERS) {
@@ -40,7 +42,9 @@ export function countRecordsRead(): ReadCounter {
         const store = 'objectStore' in this ? this.objectStore.name : this.name;
         // A cursor's request succeeds again at every step: each is one record.
         request.addEventListener('success', () => {
-          read.set(store, (read.get(store) ?? 0) + recordsIn(request.result, reader));
+          const result: unknown = request.result;
+          if (reader === 'count') counted.set(store, (counted.get(store) ?? 0) + Number(result));
+          else read.set(store, (read.get(store) ?? 0) + recordsIn(result));
         });
         return request;
       };
@@ -51,6 +55,7 @@ export function countRecordsRead(): ReadCounter {
   }
   return {
     byStore: () => Object.fromEntries(read),
+    counted: () => Object.fromEntries(counted),
     total: () => [...read.values()].reduce((sum, n) => sum + n, 0),
     stop: () => {
       for (const restore of restores.splice(0)) restore();
