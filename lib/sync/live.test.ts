@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TeamSyncStatus } from '../settings/team';
-import { BACKOFF_MS, createLiveSync, type FeedPosition, type LiveSyncDeps, PUSH_DELAY_MS } from './live';
+import {
+  BACKOFF_MS,
+  createLiveSync,
+  type FeedPosition,
+  type LiveSyncDeps,
+  PUSH_DELAY_MS,
+  PUSH_WAIT_MAX_MS,
+} from './live';
 
 const AT: FeedPosition = {
   server: { url: 'http://127.0.0.1:1', database: 'team', username: '', password: '' },
@@ -108,6 +115,24 @@ describe('live team sync', () => {
     live.wrote();
     await vi.advanceTimersByTimeAsync(PUSH_DELAY_MS);
     expect(d.round).toHaveBeenCalledTimes(1);
+  });
+
+  it('a rep who never pauses still has their writes pushed within PUSH_WAIT_MAX_MS', async () => {
+    const { d } = deps({ hasOutbox: vi.fn(async () => true) });
+    const live = createLiveSync(d);
+    for (let t = 0; t < PUSH_WAIT_MAX_MS + 100; t += 100) {
+      live.wrote();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(d.round).toHaveBeenCalledTimes(1);
+    // The next burst waits afresh.
+    for (let t = 0; t < PUSH_WAIT_MAX_MS - 200; t += 100) {
+      live.wrote();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(d.round).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(PUSH_DELAY_MS);
+    expect(d.round).toHaveBeenCalledTimes(2);
   });
 
   it('a write with nothing in the outbox (a read) sends nothing', async () => {

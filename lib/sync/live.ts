@@ -11,6 +11,11 @@ import { couch, type TeamServer } from './couch';
 export const LONG_POLL_MS = 20_000;
 /** How long a local write waits before it is pushed: a burst of writes goes out in one round. */
 export const PUSH_DELAY_MS = 1_000;
+/**
+ * The longest a local write waits, however busy the rep (every answered request counts as a possible
+ * write): the team sees a change within seconds, not only once the rep pauses.
+ */
+export const PUSH_WAIT_MAX_MS = 2_000;
 export const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
 
 export interface FeedPosition {
@@ -72,6 +77,8 @@ export function createLiveSync(deps: LiveSyncDeps): LiveSync {
   let current = new AbortController();
   let needRound = true;
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first write not yet pushed must go at the latest. */
+  let pushDue: number | undefined;
 
   async function run(): Promise<void> {
     let failures = 0;
@@ -130,8 +137,16 @@ export function createLiveSync(deps: LiveSyncDeps): LiveSync {
       if (pages === 0) current.abort();
     },
     wrote() {
+      const now = Date.now();
+      pushDue ??= now + PUSH_WAIT_MAX_MS;
       clearTimeout(pushTimer);
-      pushTimer = setTimeout(() => pushIfWaiting().catch(() => undefined), PUSH_DELAY_MS);
+      pushTimer = setTimeout(
+        () => {
+          pushDue = undefined;
+          pushIfWaiting().catch(() => undefined);
+        },
+        Math.max(0, Math.min(PUSH_DELAY_MS, pushDue - now)),
+      );
     },
     wake,
     async stopped() {

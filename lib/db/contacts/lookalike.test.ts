@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/kit/db';
+import { countRecordsRead } from '../../../tests/kit/records-read';
 import type { Contact, Insights } from '../../schema/records';
 import { newContact } from './contacts';
 import { lookalikeFor } from './lookalike';
@@ -98,5 +99,40 @@ describe('look-alike score of a prospect', () => {
     const result = await lookalikeFor(db, prospect);
     expect(result?.score).toBe(0);
     expect(result?.reasons).toEqual([{ code: 'few-loyal-customers', params: { count: 9, min: 10 } }]);
+  });
+
+  it('reads the whole book once, then again only when it changed: a card read again costs the same in a book ten times larger', async () => {
+    const readsOfASecondCard = async (loyalCount: number) => {
+      const db = await book(loyalCount);
+      const prospect = contact('prospect', { customerType: 'intermediary', orgId: 'whole', acquisition: 'referral' });
+      await db.put('contacts', prospect);
+      const first = await lookalikeFor(db, prospect);
+      const reads = countRecordsRead();
+      const again = await lookalikeFor(db, prospect);
+      reads.stop();
+      expect(again).toEqual(first);
+      return { db, prospect, first, reads: reads.byStore() };
+    };
+    const small = await readsOfASecondCard(12);
+    const large = await readsOfASecondCard(300);
+    expect(large.reads).toEqual(small.reads);
+    // Its deals, its organisation, one step of the edit-time index (besides two counts).
+    expect(small.reads).toEqual({ contacts: 1, deals: 0, organisations: 1 });
+
+    // A customer more changes the book's size: the next card reads it afresh.
+    const { db, prospect, first } = small;
+    for (let i = 0; i < 10; i++)
+      await db.put(
+        'contacts',
+        contact(`new-loyal-${i}`, {
+          customerType: 'intermediary',
+          orgId: 'whole',
+          acquisition: 'referral',
+          insights: insights('S', 'stability'),
+          updatedAt: NOW + 1,
+        }),
+      );
+    const after = await lookalikeFor(db, prospect);
+    expect(after).not.toEqual(first);
   });
 });
