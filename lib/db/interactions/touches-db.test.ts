@@ -134,4 +134,45 @@ describe('touch aggregates in the database', () => {
     const counts = (await db.getAll('contactTouches')).map((t) => t.count);
     expect(counts.filter((count) => count > TOUCH_WINDOW).length).toBeGreaterThan(2);
   });
+
+  it("a bulk write of one contact's history writes that contact's aggregate a few times, not once per interaction", async () => {
+    const db = await freshDb();
+    const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
+    let touchWrites = 0;
+    const counting = {
+      objectStore(name: (typeof ALL_STORES)[number] | 'contactTouches' | 'revisions') {
+        const store = tx.objectStore(name);
+        if (name !== 'contactTouches') return store;
+        return new Proxy(store, {
+          get(target, key) {
+            const value = Reflect.get(target, key);
+            if ((key === 'put' || key === 'delete') && typeof value === 'function')
+              return (...args: unknown[]) => {
+                touchWrites++;
+                return value.apply(target, args);
+              };
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      },
+    } as unknown as typeof tx;
+    const history = Array.from(
+      { length: 300 },
+      (_, i): Interaction =>
+        ({
+          id: `i${i}`,
+          contactIds: ['c1'],
+          at: NOW - i * DAY,
+          direction: i % 3 === 0 ? 'inbound' : 'outbound',
+          channel: 'email',
+          summary: '',
+          source: 'manual',
+        }) as unknown as Interaction,
+    );
+    await Promise.all(history.map((i) => putRecord(counting, 'interactions', i, null)));
+    await tx.done;
+    expect((await db.get('contactTouches', 'c1'))?.count).toBe(300);
+    expect(touchWrites).toBeLessThan(10);
+    await expectAggregatesRight(db, 'bulk');
+  });
 });
