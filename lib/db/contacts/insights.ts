@@ -145,20 +145,25 @@ async function digestAll(
   now: number,
   slice: TimeSlice,
 ): Promise<void> {
-  await inPages(READ_PAGE, slice, (touches: ContactTouches) => touches.contactId, async (range, size) => {
-    const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
-    const page = await tx.objectStore('contactTouches').getAll(range, size);
-    await Promise.all(
-      page.map(async (touches) => {
-        const history = histories.get(touches.contactId);
-        if (!history || (await digestInto(tx, history, touches, now))) return;
-        for (const interaction of await timelineOf(tx, touches.contactId))
-          addTouches(history, interaction, touches.contactId);
-      }),
-    );
-    await tx.done;
-    return page;
-  });
+  await inPages(
+    READ_PAGE,
+    slice,
+    (touches: ContactTouches) => touches.contactId,
+    async (range, size) => {
+      const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
+      const page = await tx.objectStore('contactTouches').getAll(range, size);
+      await Promise.all(
+        page.map(async (touches) => {
+          const history = histories.get(touches.contactId);
+          if (!history || (await digestInto(tx, history, touches, now))) return;
+          for (const interaction of await timelineOf(tx, touches.contactId))
+            addTouches(history, interaction, touches.contactId);
+        }),
+      );
+      await tx.done;
+      return page;
+    },
+  );
 }
 
 /** Gives the history its touch digest from the aggregate; false when only the timeline can tell. */
