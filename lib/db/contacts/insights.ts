@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
+import { runStepsInSlices } from '../../crm/clv';
 import { complaintSignals } from '../../crm/complaints';
-import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../../crm/insights';
+import { type CustomerHistory, computeInsights, fitValueModelSteps, type ValueModel } from '../../crm/insights';
 import type { TierValueWeights } from '../../crm/tiers';
 import { lastPurchaseAt } from '../../crm/touch-digest';
 import type { TierCuts } from '../../crm/types';
@@ -310,7 +311,7 @@ export async function recomputeAll(
 ): Promise<ValueModel> {
   const histories = await loadHistories(db, undefined, now, 'aggregates', slice);
   await slice.pause();
-  const model = fitValueModel(histories, now);
+  const model = await runStepsInSlices(fitValueModelSteps(histories, now), slice);
   await slice.pause();
   const { cuts, tierValue } = ranking;
   const insights = computeInsights(histories, {
