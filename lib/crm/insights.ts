@@ -7,9 +7,11 @@ import {
   bgNbdProbabilityAlive,
   type CustomerSummary,
   discountedClv,
-  fitBgNbd,
-  fitGammaGamma,
+  fitBgNbdSteps,
+  fitGammaGammaSteps,
   type GammaGammaParams,
+  runSteps,
+  type Steps,
   summariseTransactions,
 } from './clv';
 import { stageFromBehaviour } from './lifecycle';
@@ -79,15 +81,20 @@ const DEFAULT_MARGIN = 0.3;
  * or says why there is too little data and the RFM fallback applies.
  */
 export function fitValueModel(histories: readonly CustomerHistory[], now: number): ValueModel {
+  return runSteps(fitValueModelSteps(histories, now));
+}
+
+/** The same fit, a step per likelihood evaluation: a caller may pause between steps (runStepsInSlices). */
+export function* fitValueModelSteps(histories: readonly CustomerHistory[], now: number): Steps<ValueModel> {
   const { summaries } = summariseTransactions(transactionsOf(histories), { now });
   const rows = [...summaries.values()];
   const choice = chooseValueMethod(rows);
   if (choice.method !== 'bgnbd') return { method: 'rfm', reason: choice.reason, fittedAt: now };
   try {
-    const bgnbd = fitBgNbd(rows);
+    const bgnbd = yield* fitBgNbdSteps(rows);
     let gg: GammaGammaParams | null = null;
     try {
-      gg = fitGammaGamma(rows.filter((r) => r.x > 0 && r.mx > 0));
+      gg = yield* fitGammaGammaSteps(rows.filter((r) => r.x > 0 && r.mx > 0));
     } catch {
       gg = null;
     }

@@ -24,15 +24,26 @@ export type ExistingContact = Pick<Contact, 'id' | 'emails' | 'name'> & Partial<
  * keys of the identity rule-book (lib/identity/keys.ts).
  */
 export function planImport(drafts: readonly ContactImport[], existing: Iterable<ExistingContact>): PlannedContact[] {
-  const stored = new KeyIndex<string>();
-  for (const contact of existing) stored.add(personKeys(contact), contact.id);
-  const inFile = new KeyIndex<number>();
-  return drafts.map((draft) => {
+  const planner = new ImportPlanner();
+  for (const contact of existing) planner.addExisting(contact);
+  return drafts.map((draft) => planner.plan(draft));
+}
+
+/** The same plan a piece at a time: every stored contact added first, then the drafts in file order. */
+export class ImportPlanner {
+  private readonly stored = new KeyIndex<string>();
+  private readonly inFile = new KeyIndex<number>();
+
+  addExisting(contact: ExistingContact): void {
+    this.stored.add(personKeys(contact), contact.id);
+  }
+
+  plan(draft: ContactImport): PlannedContact {
     const keys = personKeys(draft);
-    const decision = decide(keys, stored, inFile);
-    inFile.add(keys, draft.line);
+    const decision = decide(keys, this.stored, this.inFile);
+    this.inFile.add(keys, draft.line);
     return { draft, decision };
-  });
+  }
 }
 
 function decide(keys: PersonKeys, stored: KeyIndex<string>, inFile: KeyIndex<number>): DedupeDecision {

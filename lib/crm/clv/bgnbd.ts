@@ -1,6 +1,6 @@
 // BG/NBD purchase-count model: Fader, Hardie & Lee (2005), "Counting Your Customers the Easy Way:
 // An Alternative to the Pareto/NBD Model", Marketing Science 24(2): likelihood, E[X(t)], E[Y(t) | x, tx, T], P(alive).
-import { minimize } from './optimize';
+import { minimizeSteps, runSteps, type Steps } from './optimize';
 import { logGamma, powerTimesHyp2f1 } from './special';
 import type { BgNbdParams, PurchaseHistory } from './types';
 
@@ -107,6 +107,11 @@ function paramsFromLog(theta: number[]): BgNbdParams {
  * finite, and predictions from them stay finite.
  */
 export function fitBgNbd(rows: readonly PurchaseHistory[]): BgNbdFit {
+  return runSteps(fitBgNbdSteps(rows));
+}
+
+/** The same fit, a step per likelihood evaluation (see runStepsInSlices). */
+export function* fitBgNbdSteps(rows: readonly PurchaseHistory[]): Steps<BgNbdFit> {
   const data = aggregate(rows);
   if (data.customers === 0) throw new Error('BG/NBD needs at least one customer');
   let meanX = 0;
@@ -124,7 +129,7 @@ export function fitBgNbd(rows: readonly PurchaseHistory[]): BgNbdFit {
     if (theta.some((v) => Math.abs(v) > LOG_PARAM_BOUND)) return Number.POSITIVE_INFINITY;
     return -logLikelihood(paramsFromLog(theta), data) / data.customers;
   };
-  const best = minimize(objective, start);
+  const best = yield* minimizeSteps(objective, start);
   const params = paramsFromLog(best.x);
   return { ...params, logLikelihood: logLikelihood(params, data) };
 }

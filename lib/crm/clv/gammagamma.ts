@@ -2,7 +2,7 @@
 // Customer Base Analysis", JMR 42(4); see also Hardie's note "The Gamma-Gamma Model of Monetary Value" (2013).
 // Each transaction value ~ Gamma(p, ν), with ν ~ Gamma(shape q, rate v) across customers, so the mean
 // of x transactions, mx, is Gamma(px, xν).
-import { minimize } from './optimize';
+import { minimizeSteps, runSteps, type Steps } from './optimize';
 import { logGamma } from './special';
 import type { GammaGammaParams } from './types';
 
@@ -71,6 +71,11 @@ function paramsFromLog([logP = 0, logQMinusOne = 0, logV = 0]: number[]): GammaG
  * With too little variation for an interior maximum, parameters end at the e^±15 bounds (still finite).
  */
 export function fitGammaGamma(rows: readonly SpendHistory[]): GammaGammaParams {
+  return runSteps(fitGammaGammaSteps(rows));
+}
+
+/** The same fit, a step per likelihood evaluation (see runStepsInSlices). */
+export function* fitGammaGammaSteps(rows: readonly SpendHistory[]): Steps<GammaGammaParams> {
   const { customers, groups } = groupByX(rows);
   if (customers === 0) throw new Error('Gamma-Gamma needs at least one customer with repeat purchases');
   let meanSpend = 0;
@@ -80,7 +85,7 @@ export function fitGammaGamma(rows: readonly SpendHistory[]): GammaGammaParams {
     if (theta.some((value) => Math.abs(value) > LOG_PARAM_BOUND)) return Number.POSITIVE_INFINITY;
     return -logLikelihood(paramsFromLog(theta), groups) / customers;
   };
-  return paramsFromLog(minimize(objective, start).x);
+  return paramsFromLog((yield* minimizeSteps(objective, start)).x);
 }
 
 /** Population mean transaction value p·v/(q−1); Infinity when q ≤ 1 (the mean does not exist). */

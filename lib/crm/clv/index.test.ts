@@ -8,8 +8,12 @@ it('exports exactly the public customer-value API', () => {
     'bgNbdProbabilityAlive',
     'discountedClv',
     'fitBgNbd',
+    'fitBgNbdSteps',
     'fitGammaGamma',
+    'fitGammaGammaSteps',
     'gammaGammaExpectedSpend',
+    'runSteps',
+    'runStepsInSlices',
     'summariseTransactions',
   ]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../demo/random';
-import { minimize } from './optimize';
+import { minimize, minimizeSteps, runStepsInSlices } from './optimize';
 
 const rosenbrock = ([x = 0, y = 0]: number[]) => (1 - x) ** 2 + 100 * (y - x * x) ** 2;
 
@@ -23,5 +23,26 @@ describe('minimize (Nelder–Mead with restarts)', () => {
     const noise = seededRandom(5);
     const { evaluations } = minimize(() => noise(), [0, 0, 0], { maxEvaluations: 500 });
     expect(evaluations).toBeLessThanOrEqual(500 + 4);
+  });
+});
+
+describe('minimize in slices', () => {
+  it('lets other work run between evaluations and finds exactly the same point', async () => {
+    let pauses = 0;
+    let ranBetween = false;
+    setTimeout(() => {
+      ranBetween = true;
+    }, 0);
+    const slice = {
+      due: () => true,
+      pause: async () => {
+        pauses++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    };
+    const sliced = await runStepsInSlices(minimizeSteps(rosenbrock, [-1.2, 1]), slice);
+    expect(sliced).toEqual(minimize(rosenbrock, [-1.2, 1]));
+    expect(pauses).toBe(sliced.evaluations);
+    expect(ranBetween).toBe(true);
   });
 });

@@ -34,24 +34,48 @@ function combine(from: number[], to: number[], factor: number): number[] {
   return from.map((value, i) => value + factor * ((to[i] ?? 0) - value));
 }
 
-function nelderMeadRun(
+/** A computation that stops after each costly step (an objective evaluation), so a caller may pause there. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs the steps to the end without stopping. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the steps, letting other work run whenever `slice` says its time is up: the same result. */
+export async function runStepsInSlices<T>(
+  steps: Steps<T>,
+  slice: { due(): boolean; pause(): Promise<void> },
+): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slice.due()) await slice.pause();
+  }
+}
+
+function* nelderMeadRun(
   objective: (x: number[]) => number,
   start: number[],
   step: number,
   xTolerance: number,
   fTolerance: number,
   evaluationBudget: number,
-): MinimizeResult {
+): Steps<MinimizeResult> {
   let evaluations = 0;
-  const evaluate = (x: number[]): Vertex => {
+  function* evaluate(x: number[]): Steps<Vertex> {
     evaluations++;
     const value = objective(x);
+    yield;
     return { x, value: Number.isNaN(value) ? Number.POSITIVE_INFINITY : value };
-  };
+  }
   const dimension = start.length;
-  const simplex: Vertex[] = [evaluate(start)];
+  const simplex: Vertex[] = [yield* evaluate(start)];
   for (let i = 0; i < dimension; i++) {
-    simplex.push(evaluate(start.map((value, j) => (j === i ? value + step : value))));
+    simplex.push(yield* evaluate(start.map((value, j) => (j === i ? value + step : value))));
   }
 
   const best = (): Vertex => simplex[0] ?? { x: start, value: Number.POSITIVE_INFINITY };
@@ -75,9 +99,9 @@ function nelderMeadRun(
         centroid[i] = (centroid[i] ?? 0) + value / dimension;
       });
     }
-    const reflected = evaluate(combine(centroid, worst.x, -REFLECTION));
+    const reflected = yield* evaluate(combine(centroid, worst.x, -REFLECTION));
     if (reflected.value < bestVertex.value) {
-      const expanded = evaluate(combine(centroid, worst.x, -EXPANSION));
+      const expanded = yield* evaluate(combine(centroid, worst.x, -EXPANSION));
       simplex[dimension] = expanded.value < reflected.value ? expanded : reflected;
       continue;
     }
@@ -86,14 +110,14 @@ function nelderMeadRun(
       continue;
     }
     const outside = reflected.value < worst.value;
-    const contracted = evaluate(combine(centroid, outside ? reflected.x : worst.x, CONTRACTION));
+    const contracted = yield* evaluate(combine(centroid, outside ? reflected.x : worst.x, CONTRACTION));
     if (contracted.value < (outside ? reflected.value : worst.value)) {
       simplex[dimension] = contracted;
       continue;
     }
     for (let v = 1; v <= dimension; v++) {
       const vertex = simplex[v];
-      if (vertex) simplex[v] = evaluate(combine(bestVertex.x, vertex.x, SHRINK));
+      if (vertex) simplex[v] = yield* evaluate(combine(bestVertex.x, vertex.x, SHRINK));
     }
   }
   simplex.sort((p, q) => p.value - q.value);
@@ -111,6 +135,15 @@ export function minimize(
   start: number[],
   options: MinimizeOptions = {},
 ): MinimizeResult {
+  return runSteps(minimizeSteps(objective, start, options));
+}
+
+/** The same minimisation, a step per objective evaluation. */
+export function* minimizeSteps(
+  objective: (x: number[]) => number,
+  start: number[],
+  options: MinimizeOptions = {},
+): Steps<MinimizeResult> {
   const {
     initialStep = 0.5,
     xTolerance = 1e-9,
@@ -118,10 +151,17 @@ export function minimize(
     maxEvaluations = 20_000,
     maxRestarts = 8,
   } = options;
-  let current = nelderMeadRun(objective, start, initialStep, xTolerance, fTolerance, maxEvaluations);
+  let current = yield* nelderMeadRun(objective, start, initialStep, xTolerance, fTolerance, maxEvaluations);
   let evaluations = current.evaluations;
   for (let restart = 0; restart < maxRestarts && evaluations < maxEvaluations; restart++) {
-    const next = nelderMeadRun(objective, current.x, initialStep, xTolerance, fTolerance, maxEvaluations - evaluations);
+    const next = yield* nelderMeadRun(
+      objective,
+      current.x,
+      initialStep,
+      xTolerance,
+      fTolerance,
+      maxEvaluations - evaluations,
+    );
     evaluations += next.evaluations;
     const improvement = current.value - next.value;
     if (next.value < current.value) current = next;

@@ -1,17 +1,21 @@
 import type { IDBPTransaction } from 'idb';
+import { runStepsInSlices } from '../../crm/clv';
 import { complaintSignals } from '../../crm/complaints';
-import { type CustomerHistory, computeInsights, fitValueModel, type ValueModel } from '../../crm/insights';
+import { type CustomerHistory, computeInsights, fitValueModelSteps, type ValueModel } from '../../crm/insights';
 import type { TierValueWeights } from '../../crm/tiers';
 import { lastPurchaseAt } from '../../crm/touch-digest';
 import type { TierCuts } from '../../crm/types';
 import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
+import { ChunkSizer } from '../import/chunk-sizer';
+import { inPages, refitSlice } from '../in-pages';
 import { type CountTouches, digestOfTouches } from '../interactions/touch-digest';
 import { type ContactTouches, noTouches, touchesOf } from '../interactions/touches';
 import { saveTouches, touchesIn } from '../interactions/touches-door';
 import type { CrmDb } from '../open';
 import type { CrmSchema } from '../schema';
+import { type TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import type { Stamp } from '../write-tx';
 import { putContact } from './put';
 
@@ -34,49 +38,72 @@ type RefreshTx = HistoryTx<'readwrite'>;
 /** Reads one contact's touches into its history (read after its deals, which some readers need). */
 type TouchReader = (history: CustomerHistory, id: string) => Promise<void>;
 
-/** Interactions read per request in the full walk. */
-const READ_PAGE = 5_000;
+/** Records read per request (and per transaction) in the full read: each page takes a few ms. */
+const READ_PAGE = 500;
 
 /**
- * Every customer's orders and touches: all deals, and every interaction's timeline and direction read in
- * large pages (the direction is what tells the customer's own messages from the rep's). With
- * `touches: 'aggregates'`, each contact's touches come as a digest of its aggregates instead of the walk.
+ * Every customer's orders and touches: all deals, and every interaction's timeline and direction (the
+ * direction is what tells the customer's own messages from the rep's). With `touches: 'aggregates'`,
+ * each contact's touches come as a digest of its aggregates instead of the walk. The full read goes in
+ * pages, each in a short transaction of its own, and lets other messages be answered in between (`slice`).
  */
 export async function loadHistories(
   db: CrmDb,
   only?: ReadonlySet<string>,
   now: number = Date.now(),
   touches: 'timeline' | 'aggregates' = 'timeline',
+  slice: TimeSlice = refitSlice(),
 ): Promise<CustomerHistory[]> {
-  const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
   if (only) {
+    const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
     const some = await readHistories(tx, only, now);
     await tx.done;
     return some;
   }
   const histories = new Map<string, CustomerHistory>();
-  for (const c of await tx.objectStore('contacts').getAll()) histories.set(c.id, historyOf(c));
+  await inPages(READ_PAGE, slice, byId, async (range, size) => {
+    const page = await db.getAll('contacts', range, size);
+    for (const c of page) histories.set(c.id, historyOf(c));
+    return page;
+  });
   const orgDeals = new Map<string, CustomerHistory['purchases']>();
-  for (const d of await tx.objectStore('deals').getAll()) {
-    if (d.contactId) addDeal(histories, d);
-    else if (d.orgId && d.status === 'won') orgDeals.set(d.orgId, [...(orgDeals.get(d.orgId) ?? []), purchaseOf(d)]);
-  }
-  for (const h of histories.values()) if (h.orgId) h.accountPurchases = orgDeals.get(h.orgId) ?? [];
-  if (touches === 'aggregates') await digestAll(tx, histories, now);
-  else {
-    const store = tx.objectStore('interactions');
-    let after: string | undefined;
-    for (;;) {
-      const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
-      for (const interaction of page) addInteraction(histories, interaction);
-      if (page.length < READ_PAGE) break;
-      after = page[page.length - 1]?.id;
+  await inPages(READ_PAGE, slice, byId, async (range, size) => {
+    const page = await db.getAll('deals', range, size);
+    for (const d of page) {
+      if (d.contactId) addDeal(histories, d);
+      else if (d.orgId && d.status === 'won') orgDeals.set(d.orgId, [...(orgDeals.get(d.orgId) ?? []), purchaseOf(d)]);
     }
+    return page;
+  });
+  for (const h of histories.values()) if (h.orgId) h.accountPurchases = orgDeals.get(h.orgId) ?? [];
+  if (touches === 'aggregates') await digestAll(db, histories, now, slice);
+  else {
+    await inPages(READ_PAGE, slice, byId, async (range, size) => {
+      const page = await db.getAll('interactions', range, size);
+      for (const interaction of page) addInteraction(histories, interaction);
+      return page;
+    });
   }
-  addComplaints(histories, await tx.objectStore('complaints').getAll(), now);
-  addFeedback(histories, await tx.objectStore('feedback').getAll());
-  await tx.done;
+  addComplaints(histories, await allInPages(db, 'complaints', slice), now);
+  addFeedback(histories, await allInPages(db, 'feedback', slice));
   return [...histories.values()].map(inTimeOrder);
+}
+
+const byId = (record: { id: string }) => record.id;
+
+/** Every record of a (small) store, read in pages. */
+async function allInPages<Name extends 'complaints' | 'feedback'>(
+  db: CrmDb,
+  store: Name,
+  slice: TimeSlice,
+): Promise<CrmSchema[Name]['value'][]> {
+  const all: CrmSchema[Name]['value'][] = [];
+  await inPages(READ_PAGE, slice, byId, async (range, size) => {
+    const page = await db.getAll(store, range, size);
+    all.push(...page);
+    return page;
+  });
+  return all;
 }
 
 /**
@@ -112,27 +139,32 @@ export function readHistoriesFromTouches(
   });
 }
 
-/** Every contact's touches as digests of the aggregates, read in pages (the timeline only where they cannot tell). */
-async function digestAll<Mode extends IDBTransactionMode>(
-  tx: HistoryTx<Mode>,
+/** Every contact's touches as digests of the aggregates, a page per transaction (the timeline only where they cannot tell). */
+async function digestAll(
+  db: CrmDb,
   histories: ReadonlyMap<string, CustomerHistory>,
   now: number,
+  slice: TimeSlice,
 ): Promise<void> {
-  const store = tx.objectStore('contactTouches');
-  let after: string | undefined;
-  for (;;) {
-    const page = await store.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), READ_PAGE);
-    await Promise.all(
-      page.map(async (touches) => {
-        const history = histories.get(touches.contactId);
-        if (!history || (await digestInto(tx, history, touches, now))) return;
-        for (const interaction of await timelineOf(tx, touches.contactId))
-          addTouches(history, interaction, touches.contactId);
-      }),
-    );
-    if (page.length < READ_PAGE) return;
-    after = page[page.length - 1]?.contactId;
-  }
+  await inPages(
+    READ_PAGE,
+    slice,
+    (touches: ContactTouches) => touches.contactId,
+    async (range, size) => {
+      const tx = db.transaction([...HISTORY_STORES, 'contactTouches']);
+      const page = await tx.objectStore('contactTouches').getAll(range, size);
+      await Promise.all(
+        page.map(async (touches) => {
+          const history = histories.get(touches.contactId);
+          if (!history || (await digestInto(tx, history, touches, now))) return;
+          for (const interaction of await timelineOf(tx, touches.contactId))
+            addTouches(history, interaction, touches.contactId);
+        }),
+      );
+      await tx.done;
+      return page;
+    },
+  );
 }
 
 /** Gives the history its touch digest from the aggregate; false when only the timeline can tell. */
@@ -267,15 +299,29 @@ export interface RankingSettings {
   tierValue?: TierValueWeights | undefined;
 }
 
-/** Refits the value model and rewrites every contact's insights, in one transaction. */
-export async function recomputeAll(db: CrmDb, now: number, ranking: RankingSettings = {}): Promise<ValueModel> {
-  const histories = await loadHistories(db, undefined, now, 'aggregates');
-  const model = fitValueModel(histories, now);
+/**
+ * Refits the value model and rewrites every contact's insights. It runs in slices (short transactions,
+ * the thread let go in between), so a lookup or a log that arrives meanwhile waits a few ms at most.
+ */
+export async function recomputeAll(
+  db: CrmDb,
+  now: number,
+  ranking: RankingSettings = {},
+  slice: TimeSlice = refitSlice(),
+): Promise<ValueModel> {
+  const histories = await loadHistories(db, undefined, now, 'aggregates', slice);
+  await slice.pause();
+  const model = await runStepsInSlices(fitValueModelSteps(histories, now), slice);
+  await slice.pause();
   const { cuts, tierValue } = ranking;
-  await saveInsights(
-    db,
-    computeInsights(histories, { now, model, ...(cuts ? { cuts } : {}), ...(tierValue ? { tierValue } : {}) }),
-  );
+  const insights = computeInsights(histories, {
+    now,
+    model,
+    ...(cuts ? { cuts } : {}),
+    ...(tierValue ? { tierValue } : {}),
+  });
+  await slice.pause();
+  await saveInsights(db, insights);
   return model;
 }
 
@@ -328,33 +374,45 @@ function keepRankedTier(fresh: Insights, previous: Insights | undefined): Insigh
   };
 }
 
-/** Contacts read per request while saving: large pages, bounded memory. */
-const SAVE_PAGE = 2_000;
+/** A transaction of the save should take about this long: a lookup waits at most that for the contacts store. */
+const SAVE_TARGET_MS = 10;
+const SAVE_FIRST = 100;
+const SAVE_MIN = 20;
+const SAVE_MAX = 1_000;
 
 /**
  * Writes the fresh insights of every contact whose insights changed (a write rewrites all of the
- * contact's index entries, so unchanged ones are left alone), in one transaction. Pages of contacts
- * are read with one request each and their writes queued without waiting for each other.
+ * contact's index entries, so unchanged ones are left alone). Contacts are read a page at a time and
+ * the page's writes queued without waiting for each other, each page in a transaction of its own
+ * sized to last ≈ SAVE_TARGET_MS; between pages the lookups and logs that arrived open theirs first.
+ * Insights are derived: a page is written whole or not at all, a save cut short is redone by the next.
  */
 async function saveInsights(db: CrmDb, all: Map<string, Insights>): Promise<void> {
-  const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
-  return atomically(tx, async () => {
-    let after: string | undefined;
-    for (;;) {
-      const page = await tx
+  const sizer = new ChunkSizer(SAVE_TARGET_MS, SAVE_FIRST, SAVE_MIN, SAVE_MAX);
+  let after: string | undefined;
+  for (;;) {
+    const size = sizer.next();
+    const began = performance.now();
+    const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
+    const page = await atomically(tx, async () => {
+      const read = await tx
         .objectStore('contacts')
-        .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), SAVE_PAGE);
+        .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
       const writes: Promise<unknown>[] = [];
-      for (const contact of page) {
+      for (const contact of read) {
         const insights = all.get(contact.id);
         if (!insights || sameInsights(insights, contact.insights)) continue;
         writes.push(putContact(tx, { ...contact, insights }, null));
       }
       await Promise.all(writes);
-      if (page.length < SAVE_PAGE) return;
-      after = page[page.length - 1]?.id;
-    }
-  });
+      return read;
+    });
+    sizer.took(page.length, performance.now() - began);
+    const last = page[page.length - 1];
+    if (page.length < size || last === undefined) return;
+    after = last.id;
+    await yieldToQueuedTasks();
+  }
 }
 
 /** Equal but for when they were computed (whatever the order of their keys). */

@@ -9,7 +9,7 @@ import { type CommitOp, prepareOps, writeChunk } from './commit-chunk';
 import { finishCommit, stagedOf, startCommitting } from './jobs';
 import { planStamp, takePlan } from './kept-plan';
 import { rollBackCommit } from './rollback';
-import { TimeSlice, yieldToQueuedTasks } from './time-slice';
+import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
 /** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */

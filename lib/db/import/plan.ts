@@ -1,5 +1,8 @@
-import { type MatchKind, planImport } from '../../io/dedupe-plan';
+import { ImportPlanner, type MatchKind, type PlannedContact } from '../../io/dedupe-plan';
+import type { Contact } from '../../schema/records';
+import { inPages } from '../in-pages';
 import type { CrmDb } from '../open';
+import { TimeSlice } from '../time-slice';
 import { stagedDrafts } from './commit';
 import { stagedOf } from './jobs';
 import { keepPlan, planStamp } from './kept-plan';
@@ -16,21 +19,49 @@ export interface ImportPlanSummary {
   inFileSamples: { line: number; name: string; firstLine: number; matchedBy: MatchKind }[];
 }
 
-/** What committing the staged rows would do, against the contacts stored now. Writes nothing. */
+/** Contacts read per request (and per transaction) while planning. */
+const PLAN_PAGE = 500;
+/** Planning runs between answers to other messages in slices of about this long. */
+const PLAN_SLICE_MS = 8;
+
+/**
+ * What committing the staged rows would do, against the contacts stored now. Writes nothing. The
+ * contacts are read a page per short transaction and the rows planned in time slices, so lookups are
+ * answered meanwhile. The stamp is read first: a contact written during the reading makes the commit
+ * plan again.
+ */
 export async function summariseImport(db: CrmDb, jobId: string): Promise<ImportPlanSummary> {
   const tx = db.transaction(['importJobs', 'importChunks', 'contacts']);
-  const [job, staged, existing, stamp] = await Promise.all([
+  const [job, staged, stamp] = await Promise.all([
     tx.objectStore('importJobs').get(jobId),
     stagedOf(tx.objectStore('importChunks'), jobId),
-    tx.objectStore('contacts').getAll(),
     planStamp(tx, jobId),
   ]);
   await tx.done;
   if (job?.kind !== 'import') throw new Error('import-not-found');
-  const plan = planImport(stagedDrafts(staged), existing);
+  const slice = new TimeSlice(PLAN_SLICE_MS);
+  const planner = new ImportPlanner();
+  const names = new Map<string, string>();
+  await inPages(
+    PLAN_PAGE,
+    slice,
+    (c: Contact) => c.id,
+    async (range, size) => {
+      const page = await db.getAll('contacts', range, size);
+      for (const contact of page) {
+        planner.addExisting(contact);
+        names.set(contact.id, contact.name);
+      }
+      return page;
+    },
+  );
+  const plan: PlannedContact[] = [];
+  for (const draft of stagedDrafts(staged)) {
+    plan.push(planner.plan(draft));
+    if (slice.due()) await slice.pause();
+  }
   // The commit that usually follows uses this plan instead of making it again.
   keepPlan({ jobId, stamp, plan });
-  const names = new Map(existing.map((c) => [c.id, c.name]));
   const summary: ImportPlanSummary = {
     rows: 0,
     new: 0,

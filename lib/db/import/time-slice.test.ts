@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
 import { planImport } from '../../io/dedupe-plan';
 import { newContact } from '../contacts/contacts';
-import { TimeSlice } from './time-slice';
+import { TimeSlice } from '../time-slice';
 import { planImportWrites } from './writes';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
