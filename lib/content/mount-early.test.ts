@@ -32,7 +32,6 @@ describe('the sidebar mounted at document_start', () => {
     expect(parsed).not.toHaveBeenCalled();
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(parsed).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(0);
     expect(host()?.style.visibility).toBe('');
     expect(frameSrc()).toBe(browser.runtime.getURL('/sidebar.html'));
   });
@@ -46,12 +45,11 @@ describe('the sidebar mounted at document_start', () => {
     expect(frameSrc()).toBe(browser.runtime.getURL('/sidebar.html?siteTheme=dark'));
   });
 
-  it('is mounted and handed on at once when the site is already parsed', async () => {
+  it('is mounted and handed on at once when the site is already parsed', () => {
     readyState = 'complete';
     const parsed = vi.fn();
     mountEarly(ctx, parsed);
     expect(parsed).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(0);
     expect(host()?.style.visibility).toBe('');
   });
 });

@@ -5,8 +5,8 @@ import { type MountedSidebar, mountSidebar, SIDEBAR_HOST_ID, siteIsDark } from '
  * For a script run at document_start: docks the sidebar as soon as the document exists, so that its frame loads
  * while the site is still parsing, and hands it to `parsed` as the site's DOMContentLoaded fires. Not in a task of
  * its own: the browser draws the site first, and the page would reach the sidebar only after that first paint; the
- * site waits for one reading of its page instead (the detection budget, 2 ms). The frame stays hidden until the next
- * task: the site's theme can only be read once its styles are in, and on a dark site the frame is loaded again dark.
+ * site waits for one reading of its page instead (the detection budget, 2 ms). Until then the frame is hidden: the
+ * site's theme can only be read once its styles are in, and on a dark site the frame is loaded again dark.
  */
 export function mountEarly(ctx: ContentScriptContext, parsed: (sidebar: MountedSidebar) => void): void {
   const early = document.documentElement ? mountSidebar(ctx) : undefined;
@@ -14,16 +14,12 @@ export function mountEarly(ctx: ContentScriptContext, parsed: (sidebar: MountedS
   if (early && host) host.style.visibility = 'hidden';
   const run = () => {
     if (!ctx.isValid) return;
+    const frame = host?.querySelector('iframe');
+    // The address mountSidebar gives the frame on a dark site (spelled twice so the LinkedIn script stays small).
+    const dark = browser.runtime.getURL('/sidebar.html?siteTheme=dark');
+    if (early && frame && siteIsDark() && frame.src !== dark) frame.src = dark;
+    if (host) host.style.visibility = '';
     parsed(early ?? mountSidebar(ctx));
-    // In a task of its own: in Chromium, a frame sent elsewhere while DOMContentLoaded was being dispatched was seen
-    // never to load (tests/e2e/sidebar-actions.spec.ts, the dark site).
-    setTimeout(() => {
-      const frame = host?.querySelector('iframe');
-      // The address mountSidebar gives the frame on a dark site (spelled twice so the LinkedIn script stays small).
-      const dark = browser.runtime.getURL('/sidebar.html?siteTheme=dark');
-      if (early && frame && siteIsDark() && frame.src !== dark) frame.src = dark;
-      if (host) host.style.visibility = '';
-    });
   };
   if (document.readyState !== 'loading') run();
   else document.addEventListener('DOMContentLoaded', run, { once: true });
