@@ -23,14 +23,15 @@ describe('the sidebar mounted at document_start', () => {
     vi.restoreAllMocks();
   });
 
-  it('is framed at once but hidden, and handed on as the site is parsed', async () => {
+  it('is framed at once but hidden, and handed on in a task after the site is parsed', async () => {
     const parsed = vi.fn();
     mountEarly(ctx, parsed);
     expect(frameSrc()).toBe(browser.runtime.getURL('/sidebar.html'));
     expect(host()?.style.visibility).toBe('hidden');
     readyState = 'interactive';
-    expect(parsed).not.toHaveBeenCalled();
     document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(parsed).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(0);
     expect(parsed).toHaveBeenCalledTimes(1);
     expect(host()?.style.visibility).toBe('');
     expect(frameSrc()).toBe(browser.runtime.getURL('/sidebar.html'));

@@ -3,10 +3,9 @@ import { type MountedSidebar, mountSidebar, SIDEBAR_HOST_ID, siteIsDark } from '
 
 /**
  * For a script run at document_start: docks the sidebar as soon as the document exists, so that its frame loads
- * while the site is still parsing, and hands it to `parsed` as the site's DOMContentLoaded fires. Not in a task of
- * its own: the browser draws the site first, and the page would reach the sidebar only after that first paint; the
- * site waits for one reading of its page instead (the detection budget, 2 ms). Until then the frame is hidden: the
- * site's theme can only be read once its styles are in, and on a dark site the frame is loaded again dark.
+ * while the site is still parsing, and hands it to `parsed` in a task of its own once the site is parsed (the
+ * site's DOMContentLoaded waits for none of our work). Until then the frame is hidden: the site's theme can only be
+ * read once its styles are in, and on a dark site the frame is loaded again in the dark theme.
  */
 export function mountEarly(ctx: ContentScriptContext, parsed: (sidebar: MountedSidebar) => void): void {
   const early = document.documentElement ? mountSidebar(ctx) : undefined;
@@ -22,5 +21,5 @@ export function mountEarly(ctx: ContentScriptContext, parsed: (sidebar: MountedS
     parsed(early ?? mountSidebar(ctx));
   };
   if (document.readyState !== 'loading') run();
-  else document.addEventListener('DOMContentLoaded', run, { once: true });
+  else document.addEventListener('DOMContentLoaded', () => setTimeout(run), { once: true });
 }
