@@ -17,7 +17,7 @@ export function isDarkBackground(colour: string): boolean | null {
 }
 
 /** The site's own dark theme, read from its background: the one thing about the page the sidebar is told. */
-export function siteIsDark(): boolean {
+function siteIsDark(): boolean {
   for (const element of [document.body, document.documentElement]) {
     const dark = element ? isDarkBackground(getComputedStyle(element).backgroundColor) : null;
     if (dark !== null) return dark;
