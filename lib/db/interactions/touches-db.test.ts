@@ -3,8 +3,10 @@
  * changes or removes interactions goes through the door, and the insights a log computes from the
  * aggregates are the ones the full history gives.
  */
+
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/kit/db';
+import { seededRandom as random } from '../../../tests/kit/seeded-random';
 import { computeInsights, fitValueModel } from '../../crm/insights';
 import { seedDemoWorkspace } from '../../demo/seed';
 import type { Interaction } from '../../schema/records';
@@ -20,16 +22,6 @@ import { TOUCH_WINDOW, touchesOf } from './touches';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 12);
 const ME = 'rep@mycompany.example';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 /** Aggregates equal to a fresh fold of the interactions store, and insights from them equal to the full ones. */
 async function expectAggregatesRight(db: CrmDb, label: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../../tests/kit/seeded-random';
 import { digestOfTimes } from '../../crm/touch-digest';
 import { digestOfTouches } from './touch-digest';
 import {
@@ -13,17 +14,6 @@ import {
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23);
-
-/** A small deterministic generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
 
 /** What the rules see from the full list, and what they see from the aggregate alone. */
 async function bothDigests(t: ContactTouches, all: readonly TouchEntry[], lastPurchase: number | null, now: number) {
