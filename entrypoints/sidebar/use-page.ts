@@ -10,7 +10,14 @@ export type PageState =
   | { status: 'disconnected' }
   | { status: 'ready'; tabId: number; page: Page };
 
+/** How long a new page waits at most for its people's cards before it is drawn without them. */
+const CARDS_WAIT_MS = 50;
+
 let state: PageState = { status: 'loading' };
+/** Pages and refusals so far: a page still waiting for its cards is not drawn once a newer event has come. */
+let eventsSeen = 0;
+/** A page is waiting for its cards. */
+let waiting = false;
 let started = false;
 const subscribers = new Set<(next: PageState) => void>();
 
@@ -29,14 +36,30 @@ export function watchOwnPage(): void {
   started = true;
   readOwnAddresses();
   let tabId: number | undefined;
+  /** Shows `next` unless a newer event came after the one it answers. */
+  const showFor = (seen: number, next: PageState) => {
+    if (seen !== eventsSeen) return;
+    waiting = false;
+    update(next);
+  };
   onTabEvent((event) => {
     if (event.event === 'ready') tabId = event.tabId;
-    else if (event.event === 'refused') update({ status: 'disconnected' });
+    else if (event.event === 'refused') showFor(++eventsSeen, { status: 'disconnected' });
     else if (event.event === 'page' && tabId !== undefined) {
-      // No content script answered in our tab: keep what is shown, unless nothing is yet.
-      if (event.page) lookUpAhead(cardPeople(event.page, ownAddressesSoFar()).everyone, event.page.account);
-      if (event.page) update({ status: 'ready', tabId, page: event.page });
-      else if (state.status === 'loading') update({ status: 'disconnected' });
+      const { page } = event;
+      // No content script answered in our tab: keep what is shown (or about to be), unless nothing is.
+      if (!page) {
+        if (state.status === 'loading' && !waiting) update({ status: 'disconnected' });
+        return;
+      }
+      const seen = ++eventsSeen;
+      const ready = { status: 'ready', tabId, page } as const;
+      const cards = lookUpAhead(cardPeople(page, ownAddressesSoFar()).everyone, page.account);
+      if (!cards) return showFor(seen, ready);
+      // Drawn once, with its cards: not first as people not saved, then again a frame later.
+      waiting = true;
+      const show = () => showFor(seen, ready);
+      Promise.race([cards, new Promise((resolve) => setTimeout(resolve, CARDS_WAIT_MS))]).then(show, show);
     }
   });
 }

@@ -40,14 +40,16 @@ let askedKey: string | undefined;
 
 /**
  * Starts looking up a page's people as soon as the page arrives (use-page.ts), before it is drawn: the render that
- * follows finds the answer on its way instead of asking only then.
+ * follows finds the answer on its way instead of asking only then. Returns that lookup, if one is on its way.
  */
-export function lookUpAhead(people: readonly DetectedPerson[], account: string | null): void {
+export function lookUpAhead(people: readonly DetectedPerson[], account: string | null): Promise<unknown> | undefined {
   const key = lookupKey(people, account);
-  if (!people.length || key === askedKey || key === ahead?.key) return;
+  if (key === ahead?.key) return ahead.found;
+  if (!people.length || key === askedKey) return undefined;
   const found = lookUp(people, account);
   found.catch(() => undefined);
   ahead = { key, found };
+  return found;
 }
 
 /** What Rapport knows about each person on the page, keyed by personKey; refreshed on demand. */
