@@ -29,11 +29,15 @@ const threadWith = (email: string): DetectedPage => ({
   account: 'me@example.com',
   people: [{ name: email, email, role: 'from' }],
   messages: [],
+  problems: [],
 });
 
 const lookups = (asked: FromSidebar[]) => asked.filter((m) => m.ask === 'rpc');
 /** Lets the answer's promises settle, well within the wait for slow cards. */
-const settle = () => act(async () => vi.advanceTimersByTimeAsync(1));
+const settle = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(1);
+  });
 
 describe('a new page in the sidebar', () => {
   let port: ReturnType<typeof fakePort>;
@@ -67,9 +71,13 @@ describe('a new page in the sidebar', () => {
 
   it('is drawn without its cards when they are slow to come', async () => {
     await act(async () => port.say({ event: 'page', page: threadWith('ann@acme.example') }));
-    await act(async () => vi.advanceTimersByTimeAsync(20));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(20);
+    });
     expect(shown()).toBe('loading');
-    await act(async () => vi.advanceTimersByTimeAsync(40));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(40);
+    });
     expect(shown()).toBe('ann@acme.example');
   });
 
@@ -80,14 +88,18 @@ describe('a new page in the sidebar', () => {
     await settle();
     expect(shown()).toBe('bob@acme.example');
     await act(async () => port.say({ event: 'answer', id: 1, response: { ok: true, value: [null] } }));
-    await act(async () => vi.advanceTimersByTimeAsync(100));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
     expect(shown()).toBe('bob@acme.example');
   });
 
   it('keeps a page waiting for its cards when the content script stops answering', async () => {
     await act(async () => port.say({ event: 'page', page: threadWith('ann@acme.example') }));
     await act(async () => port.say({ event: 'page', page: null }));
-    await act(async () => vi.advanceTimersByTimeAsync(100));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
     expect(shown()).toBe('ann@acme.example');
   });
 });
