@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** Firefox needs a stable add-on id and, for new add-ons, a statement of the data collected: none. */
@@ -12,8 +13,25 @@ const firefoxSettings = {
   },
 };
 
+/**
+ * WXT 0.21.0 announces every content script's start to the page with window.postMessage, naming the
+ * extension's id: any site could listen and learn that Rapport is installed, which use_dynamic_url is there
+ * to prevent. Later WXT versions can leave it out (`noScriptStartedPostMessage`) but need Node 22, so the
+ * build leaves it out here; the event WXT fires on the document, which stops an older copy of the same
+ * script, stays. The build fails if the announcement is no longer where it was.
+ */
+const SCRIPT_STARTED_MESSAGE = /window\.postMessage\(\{[^}]*\}, "\*"\);/;
+const quietContentScripts = (): Plugin => ({
+  name: 'rapport:quiet-content-scripts',
+  transform(code, id) {
+    if (!id.includes('/wxt/dist/utils/content-script-context.')) return null;
+    if (!SCRIPT_STARTED_MESSAGE.test(code)) throw new Error(`${id}: its start announcement was not found`);
+    return code.replace(SCRIPT_STARTED_MESSAGE, '');
+  },
+});
+
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), quietContentScripts()] }),
   // The sources package a store reviewer rebuilds from: no local test or demo output.
   zip: { excludeSources: ['test-results/**', 'demo-output/**', 'bench/results/**'] },
   manifest: ({ browser }) => ({

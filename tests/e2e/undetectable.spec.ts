@@ -117,6 +117,13 @@ test.describe('the sidebar still mounts where Rapport runs', () => {
     await serve(granted, `${ENABLED}/**`, fixture('web/hcard.html'));
     await serve(granted, `${NEVER}/**`, '<!doctype html><html><body><h1>Example</h1></body></html>');
 
+    // Everything a page's own script can hear of the window's messages.
+    await granted.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      addEventListener('message', (event) => heard.push(JSON.stringify(event.data) ?? ''));
+    });
+
     const pages: [string, string][] = [
       [GMAIL_THREAD, 'Carl Ortiz'],
       [LINKEDIN_PROFILE, 'Mei Lin'],
@@ -130,6 +137,8 @@ test.describe('the sidebar still mounts where Rapport runs', () => {
       const src = (await page.locator('#crm-sidebar iframe').getAttribute('src')) ?? '';
       expect(src).toMatch(/^chrome-extension:\/\/[a-p0-9-]+\/sidebar\.html/);
       expect(new URL(src).host).not.toBe(staticId);
+      // Nor do our scripts tell the page anything, least of all that id.
+      expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard), url).toEqual([]);
       await page.close();
     }
 
