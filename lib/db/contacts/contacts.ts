@@ -6,7 +6,7 @@ import type { CrmDb } from '../open';
 import { linkOrganisation, storeLookup } from '../organisations/link';
 import { contactByAddress } from './by-address';
 import { addContact, contactAsStored } from './put';
-import { matchesWord, matchTokens, queryWords, wordsOf } from './search-tokens';
+import { matchesWord, matchTokens, queryWalk } from './search-tokens';
 
 export interface ContactDraft {
   name: string;
@@ -75,12 +75,9 @@ export async function createContact(db: CrmDb, draft: ContactDraft, now: number)
  * part walks the search index too); the other words filter the few candidates found.
  */
 export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const part = wordsOf(lead)
-    .filter((p) => p !== lead)
-    .sort((a, b) => b.length - a.length)[0];
+  const walk = queryWalk(query);
+  if (!walk) return [];
+  const { words, lead, part } = walk;
   const store = db.transaction('contacts').store;
   const walks = [
     { index: store.index('search'), start: lead },

@@ -7,7 +7,7 @@
  */
 import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
-import { matchesWord, matchTokens, queryWords, wordsOf } from './search-tokens';
+import { matchesWord, matchTokens, queryWalk } from './search-tokens';
 
 /** Records asked for at once in a later walk; each next wave asks for twice as many. */
 const FIRST_WAVE = 8;
@@ -16,12 +16,9 @@ const startingWith = (start: string) => IDBKeyRange.bound(start, `${start}\uffff
 
 /** The first `limit` contacts whose words start with every word of `query`, exactly as searchContacts finds them. */
 export async function namesakes(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
-  const words = queryWords(query);
-  if (words.length === 0) return [];
-  const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const part = wordsOf(lead)
-    .filter((p) => p !== lead)
-    .sort((a, b) => b.length - a.length)[0];
+  const walk = queryWalk(query);
+  if (!walk) return [];
+  const { words, lead, part } = walk;
   const store = db.transaction('contacts').store;
   const seen = new Set<string>();
   const found: Contact[] = [];

@@ -49,6 +49,20 @@ export function queryWords(query: string): string[] {
   return kept.length > 0 ? kept : words;
 }
 
+/**
+ * How a query is walked: its words, the longest of them (the first walk starts from it) and, when that one is
+ * several words run together ("o'brien"), its longest part. Null for a query with no words.
+ */
+export function queryWalk(query: string): { words: string[]; lead: string; part: string | undefined } | null {
+  const words = queryWords(query);
+  if (words.length === 0) return null;
+  const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const part = wordsOf(lead)
+    .filter((p) => p !== lead)
+    .sort((a, b) => b.length - a.length)[0];
+  return { words, lead, part };
+}
+
 /** The separate words of a text, folded. */
 export function wordsOf(text: string | undefined): string[] {
   return text ? foldForSearch(text).split(SEPARATORS).filter(Boolean) : [];
