@@ -1,36 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { adminHeaders, type CouchServer } from '../../tests/kit/couch-server';
 import { contactRecord } from '../../tests/kit/records';
+import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
-import { type CrmDb, openCrm } from '../db/open';
+import type { CrmDb } from '../db/open';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH } from './push';
-import { syncOnce, teamKey } from './replicate';
+import { syncOnce } from './replicate';
 import { seedOutbox } from './seed-outbox';
 import type { TeamKey } from './team-key';
 
-let server: CouchServer;
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 30_000);
-afterAll(() => server?.stop());
-
-let n = 0;
 let team: TeamServer;
 let a: CrmDb;
 let b: CrmDb;
 let keyA: TeamKey;
 let keyB: TeamKey;
 
-beforeEach(async () => {
-  n += 1;
-  team = { url: server.url, database: `bulk-${n}`, ...ADMIN };
-  await createDatabase(server.url, team.database);
-  a = await openCrm(`bulk-a-${n}`);
-  b = await openCrm(`bulk-b-${n}`);
-  keyA = await teamKey(team, 'bulk passphrase', true);
-  keyB = await teamKey(team, 'bulk passphrase');
+const reps = twoRepsEachTest('bulk', 'bulk passphrase');
+let server: CouchServer;
+beforeEach(() => {
+  ({ server, team, a, b, keyA, keyB } = reps);
 });
 
 /** A book written before sync: records with no revision (straight into the stores, as version 4 left them). */

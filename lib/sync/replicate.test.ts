@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { adminHeaders, type CouchServer } from '../../tests/kit/couch-server';
 import { contactRecord } from '../../tests/kit/records';
+import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
 import { putNote } from '../db/notes/put';
-import { type CrmDb, openCrm } from '../db/open';
+import type { CrmDb } from '../db/open';
 import type { Contact } from '../schema/records';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH } from './push';
 import { replicationId, syncOnce, teamKey } from './replicate';
 import type { TeamKey } from './team-key';
 
-let server: CouchServer;
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 30_000);
-afterAll(() => server?.stop());
-
 const PASSPHRASE = 'correct horse battery staple';
-let n = 0;
 let team: TeamServer;
 let a: CrmDb;
 let b: CrmDb;
@@ -33,14 +27,10 @@ async function saveContact(db: CrmDb, c: Contact, now = Date.now()) {
   await atomically(tx, () => putContact(tx, c, now));
 }
 
-beforeEach(async () => {
-  n += 1;
-  team = { url: server.url, database: `team-${n}`, ...ADMIN };
-  await createDatabase(server.url, team.database);
-  a = await openCrm(`rep-a-${n}`);
-  b = await openCrm(`rep-b-${n}`);
-  keyA = await teamKey(team, PASSPHRASE, true);
-  keyB = await teamKey(team, PASSPHRASE);
+const reps = twoRepsEachTest('team', PASSPHRASE);
+let server: CouchServer;
+beforeEach(() => {
+  ({ server, team, a, b, keyA, keyB } = reps);
 });
 
 describe('team sync against a real CouchDB-protocol server', () => {

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, adminHeaders, type CouchServer, createDatabase, startCouchServer } from '../../tests/kit/couch-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { adminHeaders, type CouchServer } from '../../tests/kit/couch-server';
+import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { newContact } from '../db/contacts/contacts';
 import { putContact } from '../db/contacts/put';
@@ -9,39 +10,29 @@ import { setInteractionPrivate } from '../db/interactions/privacy';
 import { addInteraction } from '../db/interactions/put';
 import { addNote, setNotePrivate } from '../db/notes/notes';
 import { putNote } from '../db/notes/put';
-import { type CrmDb, openCrm } from '../db/open';
+import type { CrmDb } from '../db/open';
 import { putOrganisation } from '../db/organisations/put';
 import { applyRestore } from '../db/restore/apply';
 import { setWriter } from '../db/writer';
 import { seedDemoWorkspace } from '../demo/seed';
 import type { Contact, Deal, Organisation } from '../schema/records';
 import type { TeamServer } from './couch';
-import { syncOnce, teamKey } from './replicate';
+import { syncOnce } from './replicate';
 import type { TeamKey } from './team-key';
 
-let server: CouchServer;
-beforeAll(async () => {
-  server = await startCouchServer();
-}, 30_000);
-afterAll(() => server?.stop());
 afterEach(() => setWriter(''));
 
 const NOW = Date.UTC(2026, 11, 1);
-let n = 0;
 let team: TeamServer;
 let a: CrmDb;
 let b: CrmDb;
 let keyA: TeamKey;
 let keyB: TeamKey;
 
-beforeEach(async () => {
-  n += 1;
-  team = { url: server.url, database: `who-${n}`, ...ADMIN };
-  await createDatabase(server.url, team.database);
-  a = await openCrm(`who-a-${n}`);
-  b = await openCrm(`who-b-${n}`);
-  keyA = await teamKey(team, 'team passphrase', true);
-  keyB = await teamKey(team, 'team passphrase');
+const reps = twoRepsEachTest('who', 'team passphrase');
+let server: CouchServer;
+beforeEach(() => {
+  ({ server, team, a, b, keyA, keyB } = reps);
 });
 
 const ann = newContact({ name: 'Ann Lee', email: 'ann@acme.example', source: 'manual' }, 'c1', NOW);
