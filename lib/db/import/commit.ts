@@ -3,13 +3,13 @@ import { planImport } from '../../io/dedupe-plan';
 import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
 import type { CrmDb } from '../open';
+import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import type { WriteProgress } from '../write-in-slices';
 import { ChunkSizer } from './chunk-sizer';
 import { type CommitOp, prepareOps, writeChunk } from './commit-chunk';
 import { finishCommit, stagedOf, startCommitting } from './jobs';
 import { planStamp, takePlan } from './kept-plan';
 import { rollBackCommit } from './rollback';
-import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
 /** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */

@@ -2,9 +2,9 @@ import { planMerge } from '../../identity/merge';
 import { type ContactImport, contactFromImport } from '../../io/contact-import';
 import type { PlannedContact } from '../../io/dedupe-plan';
 import type { Contact, Organisation } from '../../schema/records';
+import type { TimeSlice } from '../time-slice';
 import { OrganisationLinker } from './organisation-linker';
 import { sameRecord } from './same-record';
-import type { TimeSlice } from '../time-slice';
 
 /** What to do with a row that is someone already known: fill in and extend that contact, or leave it out. */
 export type DuplicateChoice = 'merge' | 'skip';

@@ -48,5 +48,6 @@ export const commonEn = {
   'common.syncFailure.server-error': 'The server answered with an error.',
   'common.syncFailure.not-a-team-database': 'This database holds no Rapport team.',
   'common.syncFailure.wrong-passphrase': "This passphrase does not open this team's data.",
-  'common.syncFailure.too-large': 'The team server refused a record as too large: ask the admin to raise its max_http_request_size.',
+  'common.syncFailure.too-large':
+    'The team server refused a record as too large: ask the admin to raise its max_http_request_size.',
 } as const;
