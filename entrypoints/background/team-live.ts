@@ -57,7 +57,7 @@ export function serveLiveSync(db: () => Promise<CrmDb>): LiveSync {
       return { server, since: checkpoint?.pulledSince ?? 'now' };
     },
     async hasOutbox() {
-      return (await (await db()).countFromIndex('revisions', 'pending', 1)) > 0;
+      return (await (await db()).countFromIndex('revisions', 'pending')) > 0;
     },
   });
   const extensionId = browser.runtime.id;

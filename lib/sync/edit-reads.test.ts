@@ -56,7 +56,7 @@ async function costOfOneEdit(size: number, database: string) {
 
     reads = countRecordsRead();
     // What the live sync asks before it pushes (lib/sync/live.ts hasOutbox), then the round itself.
-    const waiting = await db.countFromIndex('revisions', 'pending', 1);
+    const waiting = await db.countFromIndex('revisions', 'pending');
     const report = await syncOnce(db, team, key);
     const round = reads.byStore();
     reads.stop();

@@ -16,6 +16,7 @@ import {
   applyingReplicated,
   HISTORY_LIMIT,
   isPrivate,
+  nextOutboxPlace,
   type Revision,
   recordReplicated,
   revNumber,
@@ -240,7 +241,7 @@ async function mergePlan(
     rev: `${revNumber(base.rev) + 1}-${hash}`,
     history: [hash, ...base.history].slice(0, HISTORY_LIMIT),
     fields: merged.fields,
-    pending: 1,
+    pending: nextOutboxPlace(),
   };
   if (!merged.record) revision.deleted = true;
   const tombstones: SyncDoc[] = [];

@@ -15,31 +15,46 @@ import type { TeamKey } from './team-key';
 export const PUSH_BATCH = 1000;
 
 /**
- * Sends the whole outbox, reading and sealing the next batch while the last one is on the wire. A
- * server that refuses a batch as too large (413: its `max_http_request_size`) gets smaller ones; a
- * single record too large for it stops the round with that reason, losing nothing.
+ * Sends the whole outbox, reading and sealing the next batch while the last one is on the wire. After a
+ * full batch the next is read from the outbox place after its last revision's (new writes come later
+ * still); after a short one, from the start again, leaving out what is on the wire. A server that refuses
+ * a batch as too large (413: its `max_http_request_size`) gets smaller ones; a single record too large for
+ * it stops the round with that reason, losing nothing.
  */
 export async function pushAll(db: CrmDb, server: TeamServer, key: TeamKey): Promise<number> {
   let pushed = 0;
   let limit = PUSH_BATCH;
-  let next = sealedOutbox(db, key, limit, new Set());
+  let from: OutboxRead = { after: undefined, travelling: new Set() };
+  let next = sealedOutbox(db, key, limit, from);
   for (;;) {
     const docs = await next;
-    if (!docs.length) return pushed;
+    if (!docs.batch.length) {
+      // Read after a place: anything written meanwhile before it is found from the start.
+      if (from.after === undefined) return pushed;
+      from = { after: undefined, travelling: new Set() };
+      next = sealedOutbox(db, key, limit, from);
+      continue;
+    }
+    const sent = from;
     // Not yet out of the outbox while they travel: the next batch leaves them out.
-    next = sealedOutbox(db, key, limit, new Set(docs.map((d) => d._id)));
+    from =
+      docs.batch.length === limit
+        ? { after: docs.lastPlace, travelling: new Set() }
+        : { after: undefined, travelling: new Set(docs.batch.map((d) => d._id)) };
+    next = sealedOutbox(db, key, limit, from);
     // Should this batch fail, the round stops (or starts over smaller): never an unhandled rejection.
     next.catch(() => undefined);
     try {
-      await send(db, server, docs);
+      await send(db, server, docs.batch);
     } catch (error) {
-      if (!(error instanceof SyncError && error.reason === 'too-large') || docs.length === 1) throw error;
+      if (!(error instanceof SyncError && error.reason === 'too-large') || docs.batch.length === 1) throw error;
       await next.catch(() => undefined);
-      limit = Math.ceil(docs.length / 2);
-      next = sealedOutbox(db, key, limit, new Set());
+      limit = Math.ceil(docs.batch.length / 2);
+      from = sent;
+      next = sealedOutbox(db, key, limit, from);
       continue;
     }
-    pushed += docs.length;
+    pushed += docs.batch.length;
   }
 }
 
@@ -62,23 +77,30 @@ async function send(db: CrmDb, server: TeamServer, docs: SyncDoc[]): Promise<voi
   );
 }
 
-async function sealedOutbox(db: CrmDb, key: TeamKey, limit: number, travelling: ReadonlySet<string>) {
-  const outbox = await readOutbox(db, limit, travelling);
-  return Promise.all(outbox.map(({ revision, record }) => sealDoc(key, revision, record)));
+/** Where a batch of the outbox is read from: after an outbox place, or from the start without those on the wire. */
+interface OutboxRead {
+  after: number | undefined;
+  travelling: ReadonlySet<string>;
 }
 
-/** Up to `limit` revisions of the outbox and their records, leaving out those `travelling`; every read issued at once. */
+async function sealedOutbox(db: CrmDb, key: TeamKey, limit: number, from: OutboxRead) {
+  const outbox = await readOutbox(db, limit, from);
+  const batch = await Promise.all(outbox.map(({ revision, record }) => sealDoc(key, revision, record)));
+  return { batch, lastPlace: outbox.at(-1)?.revision.pending };
+}
+
+/** Up to `limit` revisions of the outbox in the order of their places, and their records; every read issued at once. */
 async function readOutbox(
   db: CrmDb,
   limit: number,
-  travelling: ReadonlySet<string>,
+  { after, travelling }: OutboxRead,
 ): Promise<{ revision: Revision; record: object | null }[]> {
   const tx = db.transaction([...ALL_STORES, 'revisions']);
+  const outbox = tx.objectStore('revisions').index('pending');
   const pending = (
-    await tx
-      .objectStore('revisions')
-      .index('pending')
-      .getAll(1, limit + travelling.size)
+    after === undefined
+      ? await outbox.getAll(undefined, limit + travelling.size)
+      : await outbox.getAll(IDBKeyRange.lowerBound(after, true), limit)
   )
     .filter((revision) => !travelling.has(revision.key))
     .slice(0, limit);

@@ -166,7 +166,7 @@ describe('a commit written in chunks is still all or nothing', () => {
     await expect(commit).rejects.toThrow('import-cancelled');
     expect(await db.get('contacts', pushedKey.slice('contacts/'.length))).toBeUndefined();
     const tombstone = await db.get('revisions', pushedKey);
-    expect(tombstone).toMatchObject({ deleted: true, pending: 1 });
+    expect(tombstone).toMatchObject({ deleted: true, pending: expect.any(Number) });
     expect(tombstone?.rev.startsWith('2-')).toBe(true);
     expect(await db.count('revisions')).toBe(2);
   });

@@ -21,8 +21,11 @@ export interface Revision {
   rev: string;
   /** Hashes of this revision and its ancestors, newest first (CouchDB's `_revisions.ids`). */
   history: string[];
-  /** Present (1) while this revision is waiting to be pushed: the outbox is the `pending` index. */
-  pending?: 1;
+  /**
+   * Present while this revision is waiting to be pushed: its place in the outbox, the `pending` index
+   * (nextOutboxPlace; books written before places were kept have 1).
+   */
+  pending?: number;
   deleted?: true;
   /** Per field: the clock of its last change and a hash of its value, for the field-level merge. */
   fields: Record<string, [Hlc, string]>;
@@ -49,6 +52,18 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 export const revisionKey = (store: StoreName, id: string) => `${store}/${id}`;
+
+let lastPlace = 0;
+
+/**
+ * A new revision's place in the outbox: after every place given before on this machine (the clock, 1,024
+ * places a millisecond), so a push goes on after the last place it sent instead of reading the outbox from
+ * its start again, where the browser keeps the index entries of revisions just pushed for a while.
+ */
+export function nextOutboxPlace(now = Date.now()): number {
+  lastPlace = Math.max(lastPlace + 1, now * 1024);
+  return lastPlace;
+}
 
 export function revNumber(rev: string): number {
   return Number.parseInt(rev.slice(0, rev.indexOf('-')), 10) || 0;
@@ -106,7 +121,7 @@ export async function stampLocalWrite(
     id,
     rev: `${(before ? revNumber(before.rev) : 0) + 1}-${hash}`,
     history: [hash, ...(before?.history ?? [])].slice(0, HISTORY_LIMIT),
-    pending: 1,
+    pending: nextOutboxPlace(),
     fields,
   };
   if (!record) next.deleted = true;
@@ -123,7 +138,15 @@ export function firstLocalRevision(store: StoreName, id: string, record: object)
   if (isPrivate(record)) return null;
   const hash = randomRevHash();
   const fields = stampFields(record, {}, nextHlc());
-  return { key: revisionKey(store, id), store, id, rev: `1-${hash}`, history: [hash], pending: 1, fields };
+  return {
+    key: revisionKey(store, id),
+    store,
+    id,
+    rev: `1-${hash}`,
+    history: [hash],
+    pending: nextOutboxPlace(),
+    fields,
+  };
 }
 
 export function putFirstRevision(tx: RevisionsTx, revision: Revision): Promise<unknown> {
@@ -186,7 +209,7 @@ export async function stampUnrevised(
         id: record.id,
         rev: `1-${hash}`,
         history: [hash],
-        pending: 1,
+        pending: nextOutboxPlace(),
         fields: stampFields(record, {}, stamp),
       }),
     );
@@ -247,7 +270,7 @@ export async function revertLocalWrite(
   const current = await revisions.get(key);
   if ((current?.rev ?? null) === (before?.rev ?? null)) return;
   const onTop =
-    current?.pending === 1 &&
+    current?.pending !== undefined &&
     revNumber(current.rev) === (before ? revNumber(before.rev) : 0) + 1 &&
     current.history[1] === before?.history[0];
   if (!onTop) {
