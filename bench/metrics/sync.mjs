@@ -120,6 +120,12 @@ export async function measureSync({ root, first, buildDir, bundle, scale, docs, 
         })
       : missing('ms', 50, 'no lookup was answered while the first sync ran');
 
+    // The first rep's next round reads its own push back through the feed: once, before the bursts, so
+    // that they time the changes alone.
+    log('  the first rep reads its own push back through the feed…');
+    const readBack = await round(a, scale, timeoutS);
+    metrics.sync_push_book_s.detail.read_back_s = readBack && !failed(readBack.status) ? seconds(readBack.ms) : null;
+    log(`    read back in ${metrics.sync_push_book_s.detail.read_back_s ?? '(did not finish)'} s`);
     try {
       metrics.sync_incremental_ms_per_change = await incremental(a, b, scale, timeoutS, docs, log);
     } catch (error) {

@@ -119,4 +119,29 @@ describe('the first push and pull of a whole book', () => {
     const all = await (await fetch(`${server.url}/${team.database}/_all_docs`, { headers: adminHeaders })).json();
     expect(all.total_rows).toBe(total + 2);
   }, 60_000);
+
+  it("reads its own pushed book back in a few long pages, and still applies the teammate's change after it", async () => {
+    const total = 2 * PUSH_BATCH + 500;
+    await unrevisedBook(a, total);
+    expect((await syncOnce(a, team, keyA)).pushed).toBe(total + 1);
+    const tx = b.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, () => putContact(tx, contactRecord({ id: 'b-new', name: 'From B' }), 7));
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: total + 1, pushed: 1 });
+
+    const realFetch = globalThis.fetch;
+    const asked: string[] = [];
+    globalThis.fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname.split('/').slice(2).join('/')}`);
+      return realFetch(input, init);
+    });
+    try {
+      expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 1, pushed: 0, rejected: [] });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    // total + 2 changes after the checkpoint: pages of 250, 1,000 and 2,000, not eleven of 250.
+    expect(asked.filter((a) => a === 'GET _changes')).toHaveLength(3);
+    expect(asked.filter((a) => a.startsWith('PUT _local/')).length).toBeLessThanOrEqual(2);
+    expect(await a.get('contacts', 'b-new')).toMatchObject({ name: 'From B' });
+  }, 60_000);
 });

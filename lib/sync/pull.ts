@@ -37,7 +37,7 @@ export const APPLY_SLICE = 25;
 const APPLY_TARGET_MS = 8;
 const MAX_SLICE = 50;
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
-const OPEN_SLICE = 50;
+const OPEN_SLICE = 16;
 
 /** Test seams: where a round can be cut short, as a closed browser or a stopped worker would. */
 export interface PullHooks {

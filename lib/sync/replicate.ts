@@ -26,11 +26,16 @@ export interface SyncProgress {
 }
 
 export interface SyncOptions extends PullHooks {
-  /** After every pulled batch, once its checkpoint is saved. */
+  /** After every pulled batch (its checkpoint saved, unless it brought nothing new). */
   onProgress?: (progress: SyncProgress) => void | Promise<void>;
   /** Changes per pulled batch (PULL_BATCH). */
   batch?: number;
 }
+
+/** Changes per page at most while the feed holds nothing new to this book. */
+export const KNOWN_WALK_MAX = 2_000;
+/** How often a walk over changes this book already has saves its checkpoint: a round cut short repeats at most that. */
+const KNOWN_CHECKPOINT_MS = 2_000;
 
 /** Where this book's own replica id is kept, beside its checkpoints. */
 const REPLICA_KEY = 'rapport-replica';
@@ -73,7 +78,8 @@ export async function syncOnce(
   let since = agreed.since;
   let checkpointRev = agreed.remote?._rev;
   const progress: SyncProgress = { done: 0, total: await changesAfter(server, since) };
-  const size = options.batch ?? PULL_BATCH;
+  const base = options.batch ?? PULL_BATCH;
+  let size = base;
   // The next batch is fetched while this one is applied; a round cut short leaves it unread.
   const fetchAfter = (after: string) => {
     const fetching = fetchBatch(db, server, key, after, size);
@@ -81,8 +87,12 @@ export async function syncOnce(
     return fetching;
   };
   let next: Promise<FetchedBatch> | undefined = fetchAfter(since);
+  let savedAt = performance.now();
   while (next) {
     let batch: FetchedBatch = await next;
+    // A stretch of changes this book already has (its own push, read back): longer pages, fewer checkpoints.
+    const nothingNew = batch.fetched.size === 0;
+    size = nothingNew ? Math.min(KNOWN_WALK_MAX, size * 4) : base;
     next = batch.done ? undefined : fetchAfter(batch.lastSeq);
     for (let attempt = 0; ; attempt++) {
       try {
@@ -97,7 +107,10 @@ export async function syncOnce(
     }
     report.rejected.push(...batch.rejected);
     since = batch.lastSeq;
-    checkpointRev = await saveCheckpoint(db, server, id, since, checkpointRev);
+    if (!nothingNew || batch.done || performance.now() - savedAt >= KNOWN_CHECKPOINT_MS) {
+      checkpointRev = await saveCheckpoint(db, server, id, since, checkpointRev);
+      savedAt = performance.now();
+    }
     progress.done += batch.seen;
     progress.total = batch.done
       ? progress.done
