@@ -36,8 +36,8 @@ export async function measureLookup(page, scale, transports = {}, sidebar = null
   const people = await inPage(page, 'people', sampleIndices(220, scale.contacts, 1), scale);
   const emails = people.map((p) => p.email);
   const byEmail = emails.map((e) => ({ account: null, people: [{ email: e }] }));
-  const viaPort = (inputs) =>
-    sidebar ? inPage(sidebar, 'portRpcTimes', 'contacts.lookup', inputs) : Promise.resolve([]);
+  const viaPort = (inputs, verb = 'contacts.lookup') =>
+    sidebar ? inPage(sidebar, 'portRpcTimes', verb, inputs) : Promise.resolve([]);
   const portTrips = (n) => (sidebar ? inPage(sidebar, 'portRoundTrips', n) : Promise.resolve([]));
   await inPage(page, 'rawGet', emails.slice(0, 20));
   await inPage(page, 'rpcTimes', 'contacts.lookup', byEmail.slice(0, 20));
@@ -59,12 +59,18 @@ export async function measureLookup(page, scale, transports = {}, sidebar = null
   }
   // What the sidebar asks since it shows identity hints too: one person per call here, for comparison. A person
   // not saved yet (a new address at a customer's domain, a saved person's name) is also looked for by name.
-  const ask = (inputs) => (sidebar ? viaPort(inputs) : inPage(page, 'rpcTimes', 'contacts.lookup', inputs));
+  const ask = (inputs, verb = 'contacts.lookup') =>
+    sidebar ? viaPort(inputs, verb) : inPage(page, 'rpcTimes', verb, inputs);
   const named = await ask(
     people.slice(20).map((p) => ({ account: ACCOUNT, people: [{ name: p.name, email: p.email }] })),
   );
   const unknown = await ask(
     people.slice(20).map((p) => ({ account: ACCOUNT, people: [{ name: p.name, email: `new.${p.email}` }] })),
+  );
+  // Asked next by the sidebar, for the people it found no card for: a saved contact who is probably them.
+  const sameAs = await ask(
+    people.slice(20).map((p) => ({ people: [{ name: p.name, email: `new.${p.email}` }] })),
+    'contacts.sameAs',
   );
   // A thread's people in one call, as the sidebar asks: two saved, two not (one more address at each one's domain).
   const thread = await ask(
@@ -106,6 +112,8 @@ export async function measureLookup(page, scale, transports = {}, sidebar = null
         people_lookup_p95_ms: round(p95(named)),
         unknown_person_lookup_median_ms: round(median(unknown)),
         unknown_person_lookup_p95_ms: round(p95(unknown)),
+        same_as_search_median_ms: round(median(sameAs)),
+        same_as_search_p95_ms: round(p95(sameAs)),
         page_of_four_lookup_median_ms: round(median(thread)),
         page_of_four_lookup_p95_ms: round(p95(thread)),
       },

@@ -32,7 +32,7 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
   const emailSite = EMAIL_SITES.includes(page.site);
   const chats = page.conversations ?? [];
   const { pagePeople, people, writingTo, everyone } = useMemo(() => cardPeople(page, props.own), [page, props.own]);
-  const { found, error, refresh } = usePeople(everyone, page.account);
+  const { found, sameAs, error, refresh } = usePeople(everyone, page.account);
   useFirstCardMark(
     page.url,
     everyone.some((p) => found[personKey(p)]?.card !== undefined),
@@ -53,6 +53,7 @@ export function PageView(props: { page: DetectedPage; own: string[]; refreshKey:
         key={personKey(person)}
         person={person}
         lookup={lookup}
+        sameAs={sameAs[personKey(person)]}
         site={page.site}
         onChanged={refresh}
         compact={props.compact}

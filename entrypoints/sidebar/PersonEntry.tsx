@@ -8,7 +8,7 @@ import { PersonCard, UnknownPersonCard } from '@/entrypoints/sidebar/PersonCard'
 import { SameAsOffer } from '@/entrypoints/sidebar/SameAsOffer';
 import { rpc } from '@/lib/protocol/client';
 import type { DetectedPerson, SiteId } from '@/lib/sites/types';
-import type { PersonLookup } from './use-people';
+import type { PersonLookup, SameAs } from './use-people';
 
 /**
  * One person on the page: their card when they are saved, else Save — and, when a saved contact is probably
@@ -17,6 +17,8 @@ import type { PersonLookup } from './use-people';
 export function PersonEntry(props: {
   person: DetectedPerson;
   lookup: PersonLookup | undefined;
+  /** A saved contact that is probably this person, when there is no card. */
+  sameAs: SameAs | undefined;
   site: SiteId;
   onChanged(): Promise<void>;
   /** Saved people as one row each, opened on demand. */
@@ -71,7 +73,7 @@ export function PersonEntry(props: {
       </AfterChange.Provider>
     );
   }
-  const same = !declined && lookup?.sameAs;
+  const same = !declined && props.sameAs;
   return (
     <UnknownPersonCard
       name={person.name}

@@ -9,7 +9,7 @@ vi.mock('./tab-port', () => ({ portRpc: rpc }));
 
 const ann: DetectedPerson = { name: 'Ann', email: 'ann@acme.example', role: 'from' };
 const bob: DetectedPerson = { name: 'Bob', email: 'bob@acme.example', role: 'from' };
-const answer = (name: string) => [{ card: { contact: { name } }, neverLog: null, sameAs: null }];
+const answer = (name: string) => [{ card: { contact: { name } }, neverLog: null }];
 
 describe('looking up the people on the page', () => {
   it('keeps the newest page’s answer when an older one arrives after it', async () => {
@@ -38,6 +38,30 @@ describe('looking up the people on the page', () => {
     lookUpAhead([cy], null);
     expect(rpc).toHaveBeenCalledTimes(1);
     await act(async () => result.current.refresh());
+    expect(rpc).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives the cards before the same-person search answers, and asks it only for people neither saved nor never logged', async () => {
+    const dee: DetectedPerson = { name: 'Dee', email: 'dee@acme.example', role: 'from' };
+    const eve: DetectedPerson = { name: 'Eve Adams', email: 'eve@acme.example', role: 'to' };
+    const me: DetectedPerson = { name: 'Me', email: 'me@work.example', role: 'to' };
+    let offer: (value: unknown) => void = () => undefined;
+    rpc.mockReset();
+    rpc.mockImplementation(async (verb: string) =>
+      verb === 'contacts.lookup'
+        ? [...answer('Dee'), { card: null, neverLog: null }, { card: null, neverLog: 'own' }]
+        : new Promise((resolve) => (offer = resolve)),
+    );
+    const { result } = renderHook(() => usePeople([dee, eve, me], null));
+    await waitFor(() => expect(result.current.found['dee@acme.example']?.card).toBeTruthy());
+    expect(result.current.sameAs).toEqual({});
+    expect(rpc).toHaveBeenLastCalledWith('contacts.sameAs', {
+      people: [{ name: 'Eve Adams', email: 'eve@acme.example' }],
+    });
+    await act(async () => offer([{ id: 'c-eve', name: 'Eve Adams' }]));
+    await waitFor(() =>
+      expect(result.current.sameAs).toEqual({ 'eve@acme.example': { id: 'c-eve', name: 'Eve Adams' } }),
+    );
     expect(rpc).toHaveBeenCalledTimes(2);
   });
 });

@@ -5,32 +5,45 @@ import { portRpc } from './tab-port';
 
 export type PersonLookup = VerbOutput<'contacts.lookup'>[number];
 type Found = Record<string, PersonLookup>;
+export type SameAs = NonNullable<VerbOutput<'contacts.sameAs'>[number]>;
+type Offers = Record<string, SameAs>;
 
 /** The key a person is known by on the page: address, else profile, else name. */
 export const personKey = (p: DetectedPerson): string => p.email || p.profileUrl || `name:${p.name}`;
 
 const NOBODY: Found = {};
+const NO_OFFERS: Offers = {};
 
+const peopleKey = (people: readonly DetectedPerson[]) =>
+  JSON.stringify(people.map((p) => [p.name, p.email, p.profileUrl, p.company]));
 const lookupKey = (people: readonly DetectedPerson[], account: string | null) =>
-  JSON.stringify([people.map((p) => [p.name, p.email, p.profileUrl, p.company]), account]);
+  JSON.stringify([peopleKey(people), account]);
+
+const queryOf = (p: DetectedPerson) => ({
+  name: p.name,
+  ...(p.email ? { email: p.email } : {}),
+  ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
+  ...(p.company ? { company: p.company } : {}),
+});
+
+/** Each answer by its person's key. */
+function byPerson<T>(people: readonly DetectedPerson[], answers: readonly (T | null | undefined)[]): Record<string, T> {
+  const keyed: Record<string, T> = {};
+  people.forEach((p, i) => {
+    const answer = answers[i];
+    if (answer) keyed[personKey(p)] = answer;
+  });
+  return keyed;
+}
 
 async function lookUp(people: readonly DetectedPerson[], account: string | null): Promise<Found> {
   if (!people.length) return NOBODY;
-  const answers = await portRpc('contacts.lookup', {
-    account,
-    people: people.map((p) => ({
-      name: p.name,
-      ...(p.email ? { email: p.email } : {}),
-      ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
-      ...(p.company ? { company: p.company } : {}),
-    })),
-  });
-  const found: Found = {};
-  people.forEach((p, i) => {
-    const answer = answers[i];
-    if (answer) found[personKey(p)] = answer;
-  });
-  return found;
+  return byPerson(people, await portRpc('contacts.lookup', { account, people: people.map(queryOf) }));
+}
+
+async function offersFor(people: readonly DetectedPerson[]): Promise<Offers> {
+  if (!people.length) return NO_OFFERS;
+  return byPerson(people, await portRpc('contacts.sameAs', { people: people.map(queryOf) }));
 }
 
 /** The one lookup started ahead of its page's render, by key, until usePeople takes it. */
@@ -52,7 +65,11 @@ export function lookUpAhead(people: readonly DetectedPerson[], account: string |
   return found;
 }
 
-/** What Rapport knows about each person on the page, keyed by personKey; refreshed on demand. */
+/**
+ * What Rapport knows about each person on the page, keyed by personKey; refreshed on demand. Then, for the people
+ * it has no card for, a saved contact that is probably them (`sameAs`): asked once the cards are in, so the cards
+ * never wait for that search.
+ */
 export function usePeople(people: readonly DetectedPerson[], account: string | null) {
   const key = lookupKey(people, account);
   // The page may change while an answer is on its way: a newer lookup owns the cards.
@@ -62,5 +79,11 @@ export function usePeople(people: readonly DetectedPerson[], account: string | n
     if (early) ahead = undefined;
     return early ?? lookUp(people, account);
   }, key);
-  return { found: value ?? NOBODY, error, refresh: reload };
+  const found = value ?? NOBODY;
+  const unsaved = people.filter((p) => {
+    const lookup = found[personKey(p)];
+    return lookup && !lookup.card && !lookup.neverLog;
+  });
+  const offers = useRpc(() => offersFor(unsaved), peopleKey(unsaved));
+  return { found, sameAs: offers.value ?? NO_OFFERS, error: error ?? offers.error, refresh: reload };
 }

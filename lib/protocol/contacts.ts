@@ -61,8 +61,14 @@ export interface PersonLookup {
   card: ContactCard | null;
   /** Why this person is never logged, if they are not. */
   neverLog: NeverLogReason | null;
-  /** A contact that is probably this person, for the user to confirm ("Same person as …?"). */
-  sameAs: { id: string; name: string; orgName?: string; title?: string } | null;
+}
+
+/** A contact that is probably this person, for the user to confirm ("Same person as …?"). */
+export interface SameAsOffer {
+  id: string;
+  name: string;
+  orgName?: string;
+  title?: string;
 }
 
 export interface WinBackApplied {
@@ -99,8 +105,8 @@ export const contactVerbs = {
     output: returns<ContactHit[]>(),
   },
   /**
-   * Who each person on a page is: their card (by canonical email, else LinkedIn slug), whether they must
-   * never be logged and why, and a probable same-person contact to confirm when there is no card.
+   * Who each person on a page is: their card (by canonical email, else LinkedIn slug), and whether they must
+   * never be logged and why.
    */
   'contacts.lookup': {
     input: z.object({
@@ -109,6 +115,14 @@ export const contactVerbs = {
       account: z.nullable(Email),
     }),
     output: returns<PersonLookup[]>(),
+  },
+  /**
+   * For people a lookup found no card for: a saved contact that is probably each of them (same name and
+   * organisation, lacking what the page shows). Asked after the lookup, so no card waits for the name search.
+   */
+  'contacts.sameAs': {
+    input: z.object({ people: z.array(PersonQuery).check(z.maxLength(200)) }),
+    output: returns<(SameAsOffer | null)[]>(),
   },
   /** "Same person": adds the page's address or LinkedIn profile to an existing contact. */
   'contacts.link': {

@@ -1,7 +1,7 @@
 import { showsAsProspect } from '@/lib/crm/tiers';
 import { contactCard } from '@/lib/db/contacts/cards';
 import { searchContacts } from '@/lib/db/contacts/contacts';
-import { findThenCards, probableSamePerson } from '@/lib/db/contacts/lookup';
+import { findWithCards, probableSamePerson } from '@/lib/db/contacts/lookup';
 import { recentContacts } from '@/lib/db/contacts/recent';
 import { linkIdentity, savePerson } from '@/lib/db/contacts/save-from-page';
 import type { HandlersOf } from '@/lib/protocol';
@@ -30,7 +30,13 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
   };
 }
 
-type BookVerb = 'contacts.save' | 'contacts.search' | 'contacts.recent' | 'contacts.lookup' | 'contacts.link';
+type BookVerb =
+  | 'contacts.save'
+  | 'contacts.search'
+  | 'contacts.recent'
+  | 'contacts.lookup'
+  | 'contacts.sameAs'
+  | 'contacts.link';
 
 /** Finding people (by words, recency, or what a page shows) and saving them. */
 function contactBookHandlers(deps: HandlerDeps): Pick<ContactHandlers, BookVerb> {
@@ -53,32 +59,28 @@ function contactBookHandlers(deps: HandlerDeps): Pick<ContactHandlers, BookVerb>
     async 'contacts.lookup'({ people, account }) {
       const [d, mine, domains] = await Promise.all([db(), ownAddresses(), neverLogDomains.get()]);
       const own = account ? [...mine, account] : mine;
-      const rules = people.map((q) => neverLogReason(q.email ?? '', own, domains));
-      const { found, cards } = findThenCards(d, people);
-      const contacts = await found;
-      // A probable same person for each person not saved (unless never logged), looked for while the cards are read.
-      const [cardList, sames] = await Promise.all([
-        cards,
-        Promise.all(people.map((q, i) => (contacts[i] || rules[i] ? null : probableSamePerson(d, q)))),
-      ]);
-      const cardOf = new Map(cardList.map((card) => [card.contact, card]));
-      return people.map((_, i) => {
+      const { contacts, cards } = await findWithCards(d, people);
+      const cardOf = new Map(cards.map((card) => [card.contact, card]));
+      return people.map((q, i) => {
         const contact = contacts[i];
-        const rule = rules[i] ?? null;
+        const rule = neverLogReason(q.email ?? '', own, domains);
         const neverLog = rule ?? (contact?.neverLog ? 'contact' : null);
-        const card = contact && cardOf.get(contact);
-        if (card) return { card, neverLog, sameAs: null };
-        const same = sames[i];
-        const sameAs = same
+        return { card: (contact && cardOf.get(contact)) ?? null, neverLog };
+      });
+    },
+    async 'contacts.sameAs'({ people }) {
+      const d = await db();
+      const offers = await Promise.all(people.map((q) => probableSamePerson(d, q)));
+      return offers.map((same) =>
+        same
           ? {
               id: same.id,
               name: same.name,
               ...(same.orgName ? { orgName: same.orgName } : {}),
               ...(same.title ? { title: same.title } : {}),
             }
-          : null;
-        return { card: null, neverLog, sameAs };
-      });
+          : null,
+      );
     },
     async 'contacts.link'({ contactId, ...identity }) {
       const d = await db();

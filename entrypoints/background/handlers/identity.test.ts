@@ -46,7 +46,7 @@ describe('who is on the page', () => {
     });
     expect(found.map((f) => f.neverLog)).toEqual(['own', 'own', 'domain', 'contact', null]);
     expect(found[3]?.card?.contact.id).toBe(marked.contact.id);
-    expect(found[4]).toEqual({ card: null, neverLog: null, sameAs: null });
+    expect(found[4]).toEqual({ card: null, neverLog: null });
   });
 
   it('offers the same person saved from LinkedIn for an address on Gmail; linking makes one contact', async () => {
@@ -56,11 +56,11 @@ describe('who is on the page', () => {
       company: 'Customer Example Ltd',
       source: 'linkedin',
     });
-    const [carl] = await handlers['contacts.lookup']({
-      account: null,
-      people: [{ name: 'Carl Ortiz', email: 'carl@customer.example' }],
-    });
-    expect(carl?.sameAs).toMatchObject({ id: saved.contact.id, name: 'Carl Ortiz', orgName: 'Customer Example Ltd' });
+    const carlOnGmail = { name: 'Carl Ortiz', email: 'carl@customer.example' };
+    const [found] = await handlers['contacts.lookup']({ account: null, people: [carlOnGmail] });
+    expect(found?.card).toBeNull();
+    const [carl] = await handlers['contacts.sameAs']({ people: [carlOnGmail] });
+    expect(carl).toMatchObject({ id: saved.contact.id, name: 'Carl Ortiz', orgName: 'Customer Example Ltd' });
     await handlers['contacts.link']({ contactId: saved.contact.id, email: 'carl@customer.example' });
     const [byEmail, bySlug] = await handlers['contacts.lookup']({
       account: null,

@@ -60,31 +60,15 @@ export async function findWithCards(
   db: CrmDb,
   people: readonly PersonQuery[],
 ): Promise<{ contacts: (Contact | undefined)[]; cards: ContactCard[] }> {
-  const { found, cards } = findThenCards(db, people);
-  return { contacts: await found, cards: await cards };
-}
-
-/**
- * findWithCards in two steps: who each person is as soon as that is known, then the cards of those found (the
- * same one transaction), so that work for the people not found can go on while the cards are read.
- */
-export function findThenCards(
-  db: CrmDb,
-  people: readonly PersonQuery[],
-): { found: Promise<(Contact | undefined)[]>; cards: Promise<ContactCard[]> } {
   const tx = db.transaction(['contacts', 'interactions', 'notes', 'complaints']);
-  const found = Promise.all(people.map((q) => findIn(tx.objectStore('contacts'), q)));
-  const cards = found.then((contacts) =>
-    cardsIn(
-      tx,
-      contacts.filter((c) => c !== undefined),
-    ),
-  );
   // Read-only, with every answer in hand: waiting for it to complete would add a round trip and change nothing.
   tx.done.catch(() => undefined);
-  // Whoever awaits `found` hears of a failure; the cards then fail the same way.
-  cards.catch(() => undefined);
-  return { found, cards };
+  const contacts = await Promise.all(people.map((q) => findIn(tx.objectStore('contacts'), q)));
+  const cards = await cardsIn(
+    tx,
+    contacts.filter((c) => c !== undefined),
+  );
+  return { contacts, cards };
 }
 
 /** Organisation keys for comparison (the rule-book's), without those too short to tell anything apart. */
