@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { demoHistories } from '../../tests/kit/demo-histories';
 import { generateDemoWorkspace } from '../demo/generate';
-import { type CustomerHistory, computeInsights, fitValueModel, historicalValue } from './insights';
+import {
+  type CustomerHistory,
+  computeInsights,
+  computeInsightsSteps,
+  fitValueModel,
+  historicalValue,
+} from './insights';
 
 const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86_400_000;
@@ -12,6 +18,18 @@ function demoBook(contacts: number): CustomerHistory[] {
 }
 
 describe('customer insights', () => {
+  it('can be computed a few customers at a time, with the same result as in one piece', () => {
+    const histories = demoBook(400);
+    const model = fitValueModel(histories, NOW);
+    const steps = computeInsightsSteps(histories, { now: NOW, model });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // Every pass over the customers (accounts, people, predictions, insights) lets a caller pause.
+    expect(pauses).toBeGreaterThanOrEqual(4 * (400 / 100));
+    expect(step.value).toEqual(computeInsights(histories, { now: NOW, model }));
+  });
+
   it('fits the purchase model on a real-sized book and fills every figure', () => {
     const histories = demoBook(400);
     const model = fitValueModel(histories, NOW);

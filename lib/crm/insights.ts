@@ -120,18 +120,21 @@ interface Prediction {
 }
 
 /** Predicts each buyer's future with the fitted model, or with RFM over all of them when there is none. */
-function predictAll(
+function* predictAll(
   buyers: ReadonlyMap<string, { purchases: readonly Purchase[]; behaviour: Behaviour }>,
   model: ValueModel,
   now: number,
-): Map<string, Prediction> {
+): Steps<Map<string, Prediction>> {
   const transactions = [...buyers].flatMap(([id, b]) =>
     b.purchases.map((p) => ({ customerId: id, at: p.at, amount: p.amount })),
   );
   const { summaries } = summariseTransactions(transactions, { now });
   const predictions = new Map<string, Prediction>();
   const rfmCandidates: (RfmCustomer & { marginPerYear: number })[] = [];
+  let done = 0;
+  yield;
   for (const [id, { behaviour }] of buyers) {
+    if (++done % STEP === 0) yield;
     const summary = summaries.get(id);
     if (!summary) {
       predictions.set(id, { method: 'none', future: 0 });
@@ -197,7 +200,20 @@ function outboundOf(touches: readonly number[], inbound: readonly number[]): num
  * and each person shows their account's tier; a person whose account never bought is a prospect.
  */
 export function computeInsights(histories: readonly CustomerHistory[], opts: InsightOptions): Map<string, Insights> {
+  return runSteps(computeInsightsSteps(histories, opts));
+}
+
+/** Customers read between two steps of computeInsightsSteps. */
+const STEP = 100;
+
+/** computeInsights a few customers at a time: a caller may pause between steps (runStepsInSlices). */
+export function* computeInsightsSteps(
+  histories: readonly CustomerHistory[],
+  opts: InsightOptions,
+): Steps<Map<string, Insights>> {
   const { now, model } = opts;
+  let done = 0;
+  const step = () => ++done % STEP === 0;
   const weights = opts.tierValue ?? DEFAULT_TIER_VALUE_WEIGHTS;
   const orgPurchases = new Map<string, readonly Purchase[]>(opts.orgPurchases ?? []);
   for (const h of histories) {
@@ -214,16 +230,19 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
     return unit;
   };
   for (const h of histories) {
+    if (step()) yield;
     const unit = unitOf(accountKey(h));
     unit.purchases.push(...h.purchases);
   }
   const orgIds = new Set(histories.flatMap((h) => (h.orgId ? [h.orgId] : [])));
   for (const orgId of orgIds) unitOf(`org:${orgId}`).purchases.push(...(orgPurchases.get(orgId) ?? []));
 
-  const unitBuyers = new Map(
-    [...units].map(([key, unit]) => [key, { purchases: unit.purchases, behaviour: readBehaviour(unit, now) }]),
-  );
-  const unitPredictions = predictAll(unitBuyers, model, now);
+  const unitBuyers = new Map<string, { purchases: Purchase[]; behaviour: Behaviour }>();
+  for (const [key, unit] of units) {
+    if (step()) yield;
+    unitBuyers.set(key, { purchases: unit.purchases, behaviour: readBehaviour(unit, now) });
+  }
+  const unitPredictions = yield* predictAll(unitBuyers, model, now);
   const unitValues = new Map<string, number | null>();
   for (const [key, { behaviour }] of unitBuyers) {
     if (behaviour.purchases === 0) {
@@ -234,24 +253,25 @@ export function computeInsights(histories: readonly CustomerHistory[], opts: Ins
     const value = weights.current * Math.max(0, behaviour.recentMargin) + weights.future * future;
     unitValues.set(key, Number.isFinite(value) ? value : Number.MAX_VALUE);
   }
+  yield;
   const tiers = tiersByAccount(histories, unitValues, opts.cuts ?? DEFAULT_TIER_CUTS);
+  yield;
 
-  const people = new Map(
-    histories.map((h) => {
-      const inbound = h.inbound ?? [];
-      const ownOrgDeals = h.orgId ? (orgPurchases.get(h.orgId) ?? []) : [];
-      const purchases: PurchaseEvent[] = [...h.purchases, ...ownOrgDeals];
-      const touches = h.touchDigest
-        ? { touches: h.touchDigest }
-        : { inbound, outbound: outboundOf(h.touches, inbound) };
-      const behaviour = readBehaviour({ purchases, ...touches }, now);
-      return [h.id, { purchases: [...h.purchases, ...ownOrgDeals], behaviour, orgDeals: ownOrgDeals.length }];
-    }),
-  );
-  const predictions = predictAll(people, model, now);
+  const people = new Map<string, { purchases: Purchase[]; behaviour: Behaviour; orgDeals: number }>();
+  for (const h of histories) {
+    if (step()) yield;
+    const inbound = h.inbound ?? [];
+    const ownOrgDeals = h.orgId ? (orgPurchases.get(h.orgId) ?? []) : [];
+    const purchases: PurchaseEvent[] = [...h.purchases, ...ownOrgDeals];
+    const touches = h.touchDigest ? { touches: h.touchDigest } : { inbound, outbound: outboundOf(h.touches, inbound) };
+    const behaviour = readBehaviour({ purchases, ...touches }, now);
+    people.set(h.id, { purchases: [...h.purchases, ...ownOrgDeals], behaviour, orgDeals: ownOrgDeals.length });
+  }
+  const predictions = yield* predictAll(people, model, now);
   const result = new Map<string, Insights>();
 
   for (const h of histories) {
+    if (step()) yield;
     const person = people.get(h.id);
     if (!person) continue;
     const { behaviour } = person;

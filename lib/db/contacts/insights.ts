@@ -1,7 +1,13 @@
 import type { IDBPTransaction } from 'idb';
 import { runStepsInSlices } from '../../crm/clv';
 import { complaintSignals } from '../../crm/complaints';
-import { type CustomerHistory, computeInsights, fitValueModelSteps, type ValueModel } from '../../crm/insights';
+import {
+  type CustomerHistory,
+  computeInsights,
+  computeInsightsSteps,
+  fitValueModelSteps,
+  type ValueModel,
+} from '../../crm/insights';
 import type { TierValueWeights } from '../../crm/tiers';
 import { lastPurchaseAt } from '../../crm/touch-digest';
 import type { TierCuts } from '../../crm/types';
@@ -314,12 +320,8 @@ export async function recomputeAll(
   const model = await runStepsInSlices(fitValueModelSteps(histories, now), slice);
   await slice.pause();
   const { cuts, tierValue } = ranking;
-  const insights = computeInsights(histories, {
-    now,
-    model,
-    ...(cuts ? { cuts } : {}),
-    ...(tierValue ? { tierValue } : {}),
-  });
+  const options = { now, model, ...(cuts ? { cuts } : {}), ...(tierValue ? { tierValue } : {}) };
+  const insights = await runStepsInSlices(computeInsightsSteps(histories, options), slice);
   await slice.pause();
   await saveInsights(db, insights);
   return model;
