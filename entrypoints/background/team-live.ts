@@ -57,7 +57,9 @@ export function serveLiveSync(db: () => Promise<CrmDb>): LiveSync {
       return { server, since: checkpoint?.pulledSince ?? 'now' };
     },
     async hasOutbox() {
-      return (await (await db()).countFromIndex('revisions', 'pending')) > 0;
+      // The first entry, not a count: the outbox may hold a whole import.
+      const first = await (await db()).getKeyFromIndex('revisions', 'pending', IDBKeyRange.lowerBound(0));
+      return first !== undefined;
     },
   });
   const extensionId = browser.runtime.id;
