@@ -142,13 +142,6 @@ export async function measureSidebar(context, threads, baseline, runs = 5) {
     });
   }
   const frame = await sidebarFrame(page);
-  // When the content script's news of the new page reaches the sidebar: splits warm time in two.
-  await frame.evaluate(() => {
-    globalThis.pageEvents = [];
-    chrome.runtime.onMessage.addListener((message) => {
-      if (message?.event === 'page') globalThis.pageEvents.push(performance.timeOrigin + performance.now());
-    });
-  });
   const warm = [];
   const arrivals = [];
   /** The site's own part of the warm time: swapping the thread's DOM in. */
@@ -169,7 +162,10 @@ export async function measureSidebar(context, threads, baseline, runs = 5) {
     swaps.push(swapped);
     const painted = await markTime(frame, k + 1);
     warm.push(painted - started);
-    const arrived = await frame.evaluate(() => globalThis.pageEvents.at(-1));
+    // When the content script's news of the new page reached the sidebar (its own mark): splits warm time in two.
+    const arrived = await frame.evaluate(
+      () => performance.timeOrigin + (performance.getEntriesByName('rapport:page').at(-1)?.startTime ?? Number.NaN),
+    );
     arrivals.push(arrived - started);
   }
   const medianPhases = Object.fromEntries(

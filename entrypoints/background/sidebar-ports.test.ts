@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { PAGE_PORT } from '@/lib/protocol/events';
 import { allowedSite, sidebarTabOf } from './sidebar-ports';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -128,12 +129,21 @@ describe('the page told with the welcome', () => {
     const asked = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answer as never);
     const { serveSidebars } = await import('./sidebar-ports');
     serveSidebars(vi.fn());
-    const report = (p: unknown) =>
-      onMessage?.(
-        { event: 'page', page: p },
-        { id: browser.runtime.id, url: THREAD, tab: { id: 7 }, frameId: 0 },
-        () => undefined,
-      );
+    const contentScript = { id: browser.runtime.id, url: THREAD, tab: { id: 7 }, frameId: 0 };
+    const report = (p: unknown) => onMessage?.({ event: 'page', page: p }, contentScript, () => undefined);
+    /** A content script's port for its pages (`sender`: our top-frame content script unless said otherwise). */
+    const pagePort = (sender: unknown = contentScript) => {
+      let heard: ((m: unknown) => void) | undefined;
+      onConnect?.({
+        name: PAGE_PORT,
+        sender,
+        postMessage: () => undefined,
+        disconnect: () => undefined,
+        onMessage: { addListener: (l: (m: unknown) => void) => (heard = l) },
+        onDisconnect: { addListener: () => undefined },
+      });
+      return (p: unknown) => heard?.({ event: 'page', page: p });
+    };
     const open = (tabUrl = THREAD) => {
       const posted: unknown[] = [];
       onConnect?.({
@@ -146,7 +156,7 @@ describe('the page told with the welcome', () => {
       });
       return posted;
     };
-    return { report, open, asked };
+    return { report, pagePort, open, asked };
   }
 
   it('is the page the tab reported, without asking it, when it is of the address the tab shows', async () => {
@@ -159,6 +169,22 @@ describe('the page told with the welcome', () => {
       { event: 'page', page: page(THREAD) },
     ]);
     expect(asked).not.toHaveBeenCalled();
+  });
+
+  it("follows the pages the tab's content script posts on its port, and no one else's", async () => {
+    const { pagePort, open } = await background(() => new Promise(() => undefined));
+    const posted = open();
+    await vi.waitFor(() => expect(posted).toEqual([{ event: 'ready', tabId: 7 }]));
+    const sender = { id: browser.runtime.id, url: THREAD, tab: { id: 7 }, frameId: 0 };
+    pagePort({ ...sender, frameId: 3 })(page(`${THREAD}/frame`));
+    pagePort({ ...sender, id: 'another-extension' })(page(`${THREAD}/other`));
+    pagePort({ ...sender, tab: { id: 8 } })(page(`${THREAD}/tab8`));
+    pagePort()({ ...page(THREAD), people: 'not a list' });
+    pagePort()(page(`${THREAD}2`));
+    expect(posted).toEqual([
+      { event: 'ready', tabId: 7 },
+      { event: 'page', page: page(`${THREAD}2`) },
+    ]);
   });
 
   it('is asked of the tab when its report is of another address, or there is none', async () => {

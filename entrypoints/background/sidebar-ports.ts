@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { askPage } from '@/lib/pages/ask-page';
+import { PAGE_PORT } from '@/lib/protocol/events';
 import type { ToContent } from '@/lib/protocol/page-channel';
 import type { Sender } from '@/lib/protocol/router';
 import { type FromSidebar, isFromSidebar, SIDEBAR_PORT, type ToSidebar } from '@/lib/protocol/sidebar-port';
@@ -114,7 +115,17 @@ export function serveSidebars(route: Route): void {
   const extensionId = browser.runtime.id;
   const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
   const contains = grantedHosts();
+  const deliver: Deliver = (tabId, event) => {
+    if (event.event === 'page' && event.page) rememberPage(tabId, event.page);
+    return tellSidebars(tabId, event);
+  };
+  const fromContent = contentEventListener(extensionId, deliver);
   browser.runtime.onConnect.addListener((port) => {
+    // A content script's pages: each checked and parsed as its runtime messages are.
+    if (port.name === PAGE_PORT) {
+      port.onMessage.addListener((message: unknown) => fromContent(message, port.sender, () => undefined));
+      return;
+    }
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = sidebarTabOf(port.sender, extensionId, ourScheme);
     if (tabId === undefined) {
@@ -151,10 +162,6 @@ export function serveSidebars(route: Route): void {
       })
       .catch(console.error);
   });
-  const deliver: Deliver = (tabId, event) => {
-    if (event.event === 'page' && event.page) rememberPage(tabId, event.page);
-    return tellSidebars(tabId, event);
-  };
-  browser.runtime.onMessage.addListener(contentEventListener(extensionId, deliver));
+  browser.runtime.onMessage.addListener(fromContent);
   browser.tabs.onRemoved.addListener(forgetTab);
 }

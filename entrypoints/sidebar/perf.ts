@@ -12,6 +12,11 @@ export function markFirstCard(pageUrl: string): void {
   performance.mark('rapport:first-card');
 }
 
+/** Marks when news of a page reached the sidebar: the benchmark splits the warm first card's time there. */
+export function markPageArrived(): void {
+  performance.mark('rapport:page');
+}
+
 /** Effects run after the browser has painted the render, which is the moment worth marking. */
 export function useFirstCardMark(pageUrl: string, cardShown: boolean): void {
   useEffect(() => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DetectedPage as Page } from '@/lib/sites/types';
 import { cardPeople } from './card-people';
 import { ownAddressesSoFar, readOwnAddresses } from './own-addresses';
+import { markPageArrived } from './perf';
 import { askTab, onTabEvent } from './tab-port';
 import { lookUpAhead } from './use-people';
 
@@ -52,6 +53,7 @@ export function watchOwnPage(): void {
         if (state.status === 'loading' && !waiting) update({ status: 'disconnected' });
         return;
       }
+      markPageArrived();
       const seen = ++eventsSeen;
       const ready = { status: 'ready', tabId, page } as const;
       const cards = lookUpAhead(cardPeople(page, ownAddressesSoFar()).everyone, page.account);

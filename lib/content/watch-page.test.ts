@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Browser } from 'wxt/browser';
+import { PAGE_PORT } from '../protocol/events';
 import type { DetectedPage } from '../sites/types';
 import { watchPage } from './watch-page';
 
@@ -59,6 +61,9 @@ function fakeContext() {
 }
 
 let published: DetectedPage[];
+let connect: ReturnType<typeof vi.spyOn>;
+/** What the port's disconnection would call: the background stopped. */
+let loseLine: () => void = () => undefined;
 let detections = 0;
 let invalidate: () => void;
 const sidebar = { setCollapsed: () => undefined };
@@ -83,9 +88,13 @@ beforeEach(() => {
   history.replaceState(null, '', '/inbox/first');
   showThread('First', ['ann@a.example']);
   published = [];
-  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { page: DetectedPage }) => {
-    published.push(message.page);
-  }) as unknown as typeof browser.runtime.sendMessage);
+  const port = {
+    name: PAGE_PORT,
+    postMessage: (message: { page: DetectedPage }) => published.push(message.page),
+    onDisconnect: { addListener: (lost: () => void) => void (loseLine = lost) },
+    disconnect: () => undefined,
+  };
+  connect = vi.spyOn(browser.runtime, 'connect').mockImplementation(() => port as unknown as Browser.runtime.Port);
   start();
 });
 
@@ -108,6 +117,21 @@ afterEach(() => {
 describe('watchPage on an in-page navigation', () => {
   it('publishes the page it finds at once', () => {
     expect(lastShown()).toEqual({ subject: 'First', path: '/inbox/first' });
+  });
+
+  it('publishes on one port, and opens another once the background has let go of it', async () => {
+    showThread('Second', ['bob@b.example']);
+    navigate('/inbox/second', 'hashchange');
+    await settleEvents();
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(connect).toHaveBeenCalledWith({ name: PAGE_PORT });
+    loseLine();
+    showThread('Third', ['cy@c.example']);
+    navigate('/inbox/third', 'hashchange');
+    // Reads while a new view is awaited come at most once a frame.
+    await vi.advanceTimersByTimeAsync(20);
+    expect(connect).toHaveBeenCalledTimes(2);
+    expect(published.map((p) => p.subject)).toEqual(['First', 'Second', 'Third']);
   });
 
   it('publishes the new view as soon as the address changes, when the view is already on screen', async () => {

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PAGE_PORT } from '../protocol/events';
 import type { HealthReport } from '../protocol/page-channel';
 import type { DetectedPage, SiteId } from '../sites/types';
 import { answerContent, type ContentState } from './answer-content';
@@ -54,13 +55,18 @@ export function watchPage(ctx: ContentScriptContext, options: WatchOptions): voi
   let staleUntil = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
   const send = (page: DetectedPage) => {
     const json = JSON.stringify(page);
     if (json === sent) return;
     sent = json;
     sentView = viewOf(page);
     options.onPage?.(page);
-    browser.runtime.sendMessage({ event: 'page', page }).catch(() => undefined);
+    if (!port) {
+      port = browser.runtime.connect({ name: PAGE_PORT });
+      port.onDisconnect.addListener(() => (port = undefined));
+    }
+    port.postMessage({ event: 'page', page });
   };
   /**
    * Reads the page and publishes it, unless a navigation is under way and the reading is not yet the new view:
@@ -161,6 +167,7 @@ export function watchPage(ctx: ContentScriptContext, options: WatchOptions): voi
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
+    port?.disconnect();
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     if (earlyTimer !== undefined) clearTimeout(earlyTimer);

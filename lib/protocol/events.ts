@@ -5,6 +5,12 @@ import type { DetectedPage, SentEmail } from '../sites/types';
  * The guards check the shape only; receivers check the sender and parse the payload by its schema.
  */
 
+/**
+ * The port a content script reports its pages on. A port's message is sent at once; a runtime message first
+ * opens a channel, which waits for the host page's thread, busy drawing the view that was just swapped in.
+ */
+export const PAGE_PORT = 'rapport-page';
+
 /** A content script reporting the page it reads. */
 export interface PageEvent {
   event: 'page';
