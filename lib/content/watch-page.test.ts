@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PAGE_PORT } from '../protocol/events';
 import type { DetectedPage } from '../sites/types';
 import { watchPage } from './watch-page';
@@ -91,7 +91,11 @@ beforeEach(() => {
   const port = {
     name: PAGE_PORT,
     postMessage: (message: { page: DetectedPage }) => published.push(message.page),
-    onDisconnect: { addListener: (lost: () => void) => void (loseLine = lost) },
+    onDisconnect: {
+      addListener: (lost: () => void) => {
+        loseLine = lost;
+      },
+    },
     disconnect: () => undefined,
   };
   connect = vi.spyOn(browser.runtime, 'connect').mockImplementation(() => port as unknown as Browser.runtime.Port);
