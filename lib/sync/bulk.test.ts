@@ -3,8 +3,9 @@ import { adminHeaders, type CouchServer } from '../../tests/kit/couch-server';
 import { contactRecord } from '../../tests/kit/records';
 import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
-import { putContact } from '../db/contacts/put';
-import type { CrmDb } from '../db/open';
+import { prepareNewContact, putContact, putPreparedContact } from '../db/contacts/put';
+import { type CrmDb, openCrm } from '../db/open';
+import { outboxFloor } from '../db/revisions/outbox-floor';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH, pushAll } from './push';
 import { syncOnce } from './replicate';
@@ -143,5 +144,60 @@ describe('the first push and pull of a whole book', () => {
     expect(asked.filter((a) => a === 'GET _changes')).toHaveLength(3);
     expect(asked.filter((a) => a.startsWith('PUT _local/')).length).toBeLessThanOrEqual(2);
     expect(await a.get('contacts', 'b-new')).toMatchObject({ name: 'From B' });
+  }, 60_000);
+});
+
+describe("the outbox's floor", () => {
+  /** The lower bound of every read of the `pending` index meanwhile (-Infinity for a read from its start). */
+  async function pendingReadsDuring(work: () => Promise<unknown>): Promise<number[]> {
+    const bounds: number[] = [];
+    const watch = <K extends 'getAll' | 'getKey'>(name: K) => {
+      const real = IDBIndex.prototype[name] as (this: IDBIndex, ...args: unknown[]) => IDBRequest;
+      const spy = vi.spyOn(IDBIndex.prototype, name).mockImplementation(function (this: IDBIndex, ...args: unknown[]) {
+        const query = args[0];
+        if (this.name === 'pending') bounds.push(query instanceof IDBKeyRange ? Number(query.lower) : -Infinity);
+        return real.apply(this, args);
+      } as never);
+      return spy;
+    };
+    const spies = [watch('getAll'), watch('getKey')];
+    try {
+      await work();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    return bounds;
+  }
+
+  it('is read from above what went out, once the whole book is pushed, and outlives the book being opened again', async () => {
+    await unrevisedBook(a, 300);
+    const sent = await pendingReadsDuring(() => syncOnce(a, team, keyA));
+    expect(sent[0]).toBe(0);
+    const floor = await outboxFloor(a);
+    expect(floor).toBeGreaterThan(0);
+    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, () => putContact(tx, contactRecord({ id: 'later', name: 'Later' }), 9));
+    const later = await a.get('revisions', 'contacts/later');
+    expect(later?.pending).toBeGreaterThanOrEqual(floor);
+
+    const reads = await pendingReadsDuring(async () => expect((await syncOnce(a, team, keyA)).pushed).toBe(1));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(Math.min(...reads)).toBeGreaterThanOrEqual(floor);
+    expect(await outboxFloor(a)).toBeGreaterThanOrEqual(later?.pending ?? Infinity);
+    const again = await openCrm(a.name);
+    expect(await outboxFloor(again)).toBe(await outboxFloor(a));
+    again.close();
+  }, 60_000);
+
+  it('takes a contact made ready before the floor rose: its place is given as it is written', async () => {
+    await unrevisedBook(a, 10);
+    const prepared = prepareNewContact(contactRecord({ id: 'ready-early', name: 'Ready Early' }), 5);
+    expect((await syncOnce(a, team, keyA)).pushed).toBe(11);
+    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+    await atomically(tx, () => putPreparedContact(tx, prepared));
+    expect((await a.get('revisions', 'contacts/ready-early'))?.pending).toBeGreaterThanOrEqual(await outboxFloor(a));
+    expect((await syncOnce(a, team, keyA)).pushed).toBe(1);
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 11 + 1 });
+    expect(await b.get('contacts', 'ready-early')).toMatchObject({ name: 'Ready Early' });
   }, 60_000);
 });

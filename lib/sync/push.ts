@@ -6,6 +6,7 @@
  */
 import { atomically } from '../db/atomic';
 import type { CrmDb } from '../db/open';
+import { floorRead, outboxFloor } from '../db/revisions/outbox-floor';
 import { isPrivate, markAllPushed, type Revision } from '../db/revisions/put';
 import { ALL_STORES } from '../schema/stores';
 import { couch, SyncError, type TeamServer } from './couch';
@@ -95,18 +96,19 @@ async function readOutbox(
   limit: number,
   { after, travelling }: OutboxRead,
 ): Promise<{ revision: Revision; record: object | null }[]> {
+  const floor = after === undefined ? await outboxFloor(db) : undefined;
+  const fromFloor = floor === undefined ? undefined : floorRead(db);
   const tx = db.transaction([...ALL_STORES, 'revisions']);
   const outbox = tx.objectStore('revisions').index('pending');
-  const pending = (
-    after === undefined
-      ? await outbox.getAll(undefined, limit + travelling.size)
-      : await outbox.getAll(IDBKeyRange.lowerBound(after, true), limit)
-  )
-    .filter((revision) => !travelling.has(revision.key))
-    .slice(0, limit);
+  const read =
+    floor === undefined
+      ? await outbox.getAll(IDBKeyRange.lowerBound(after, true), limit)
+      : await outbox.getAll(IDBKeyRange.lowerBound(floor), limit + travelling.size);
+  const pending = read.filter((revision) => !travelling.has(revision.key)).slice(0, limit);
   const stored = await Promise.all(
     pending.map((revision) => (revision.deleted ? undefined : tx.objectStore(revision.store).get(revision.id))),
   );
+  await fromFloor?.raise(read[0]?.pending);
   return pending.map((revision, i) => {
     // The doors give private records no revision; should one be pending anyway, only its deletion leaves.
     const record = isPrivate(stored[i] ?? null) ? null : (stored[i] ?? null);

@@ -65,6 +65,21 @@ export function nextOutboxPlace(now = Date.now()): number {
   return lastPlace;
 }
 
+/** The last place given on this machine since it started (0: none yet). */
+export const lastOutboxPlace = () => lastPlace;
+
+/** Places given from now on are above `floor`, whatever the clock says (outbox-floor.ts). */
+export function placesAbove(floor: number): void {
+  lastPlace = Math.max(lastPlace, floor);
+}
+
+/**
+ * A revision waiting to be pushed gets its place as it is written, not when it was made ready: the outbox is
+ * read from a floor (outbox-floor.ts) that only a place given inside a transaction is sure to be above.
+ */
+const placedNow = (revision: Revision): Revision =>
+  revision.pending === undefined ? revision : { ...revision, pending: nextOutboxPlace() };
+
 export function revNumber(rev: string): number {
   return Number.parseInt(rev.slice(0, rev.indexOf('-')), 10) || 0;
 }
@@ -150,7 +165,7 @@ export function firstLocalRevision(store: StoreName, id: string, record: object)
 }
 
 export function putFirstRevision(tx: RevisionsTx, revision: Revision): Promise<unknown> {
-  return tx.objectStore('revisions').put(revision);
+  return tx.objectStore('revisions').put(placedNow(revision));
 }
 
 export interface RevisionKeysTx {
@@ -218,9 +233,9 @@ export async function stampUnrevised(
   return puts.length;
 }
 
-/** A revision that came from the team database, or a merge made of one: written as it is. */
+/** A revision that came from the team database, or a merge made of one (its outbox place given now): written as it is. */
 export async function recordReplicated(tx: RevisionsTx, revision: Revision): Promise<void> {
-  await tx.objectStore('revisions').put(revision);
+  await tx.objectStore('revisions').put(placedNow(revision));
 }
 
 /**
@@ -277,5 +292,5 @@ export async function revertLocalWrite(
     await stampLocalWrite(tx, store, id, record);
     return;
   }
-  await (before ? revisions.put(before) : revisions.delete(key));
+  await (before ? revisions.put(placedNow(before)) : revisions.delete(key));
 }
