@@ -14,6 +14,8 @@ const INCREMENTAL_ROUNDS = 3;
 const DATABASE = 'team';
 const SMALL_DATABASE = 'team-small';
 const SMALL_BOOK = 1_000;
+/** How long one burst of CHANGES may take before the rounds are given up on (and reported so). */
+const BURST_LIMIT_S = 300;
 
 const seconds = (ms) => Number((ms / 1000).toFixed(2));
 const perDoc = (ms, docs) => (docs ? ms / docs : null);
@@ -194,15 +196,24 @@ async function smallBookIncremental({ server, connection, buildDir, code, scale,
  * pages keep (the burst is pushed a second after the edits, the long-poll wakes the other side): from
  * the last edit to the last change applied there. Each after an empty round asked of `b`, the floor.
  */
-async function incremental(a, b, scale, timeoutS, docs, log) {
+async function incremental(a, b, scale, syncTimeoutS, docs, log) {
   log(`  ${INCREMENTAL_ROUNDS} rounds of ${CHANGES} changes by the first rep, delivered live to the second…`);
+  const timeoutS = Math.min(syncTimeoutS, BURST_LIMIT_S);
   const empty = [];
   const rounds = [];
+  /** How long the first rep took to make each burst's edits, one `contacts.update` after another. */
+  const edits = [];
   for (let n = 1; n <= INCREMENTAL_ROUNDS; n++) {
     const idle = await round(b, scale, timeoutS);
     if (!idle) throw new Error(`an empty round outlasted ${timeoutS} s`);
     empty.push(idle.ms);
-    await a.evaluate(([c, s, r]) => globalThis.RapportSync.editContacts(c, s, r), [CHANGES, scale, n]);
+    const editing = performance.now();
+    const edited = await Promise.race([
+      a.evaluate(([c, s, r]) => globalThis.RapportSync.editContacts(c, s, r), [CHANGES, scale, n]).then(() => true),
+      sleep(timeoutS * 1000, false, { ref: false }),
+    ]);
+    if (!edited) throw new Error(`${CHANGES} edits outlasted ${timeoutS} s`);
+    edits.push(performance.now() - editing);
     rounds.push(
       await b.evaluate(
         ([c, s, r, t]) => globalThis.RapportSync.waitForEdits(c, s, r, t),
@@ -220,6 +231,7 @@ async function incremental(a, b, scale, timeoutS, docs, log) {
     extra: {
       rounds_ms: rounds.map(Math.round),
       empty_rounds_ms: empty.map(Math.round),
+      edits_ms: edits.map(Math.round),
       marginal_ms_per_change: Number(((roundMs - emptyMs) / CHANGES).toFixed(3)),
       book_records: docs,
     },
