@@ -33,7 +33,7 @@ export interface SyncOptions extends PullHooks {
 }
 
 /** Changes per page at most while the feed holds nothing new to this book. */
-export const KNOWN_WALK_MAX = 2_000;
+const KNOWN_WALK_MAX = 2_000;
 /** How often a walk over changes this book already has saves its checkpoint: a round cut short repeats at most that. */
 const KNOWN_CHECKPOINT_MS = 2_000;
 
