@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { CrmDb } from '@/lib/db/open';
 import { readCheckpoint } from '@/lib/db/revisions/checkpoint';
-import { outboxFloor } from '@/lib/db/revisions/outbox-floor';
+import { anyWaiting } from '@/lib/db/revisions/outbox-floor';
 import type { SyncedEvent } from '@/lib/protocol/events';
 import { LIVE_PORT } from '@/lib/protocol/live-port';
 import { SIDEBAR_PORT } from '@/lib/protocol/sidebar-port';
@@ -58,10 +58,7 @@ export function serveLiveSync(db: () => Promise<CrmDb>): LiveSync {
       return { server, since: checkpoint?.pulledSince ?? 'now' };
     },
     async hasOutbox() {
-      // The first entry from the floor, not a count: the outbox may hold a whole import.
-      const book = await db();
-      const first = await book.getKeyFromIndex('revisions', 'pending', IDBKeyRange.lowerBound(await outboxFloor(book)));
-      return first !== undefined;
+      return anyWaiting(await db());
     },
   });
   const extensionId = browser.runtime.id;

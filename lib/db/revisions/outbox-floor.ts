@@ -39,3 +39,13 @@ export function floorRead(db: CrmDb): { raise(first: number | undefined): Promis
     },
   };
 }
+
+/** Whether anything waits in the outbox: its first entry from the floor, not a count (it may hold a whole import). */
+export async function anyWaiting(db: CrmDb): Promise<boolean> {
+  const from = IDBKeyRange.lowerBound(await outboxFloor(db));
+  const read = floorRead(db);
+  const cursor = await db.transaction('revisions').store.index('pending').openKeyCursor(from);
+  const first = cursor?.key;
+  await read.raise(typeof first === 'number' ? first : undefined);
+  return first !== undefined;
+}
