@@ -3,7 +3,6 @@
  * and its per-field clocks) is AES-GCM ciphertext whose additional data binds id, store and revision,
  * so a body moved to another document or revision, or altered, does not open.
  */
-import * as z from 'zod/mini';
 import { DERIVED_FIELDS, type Revision } from '../db/revisions/put';
 import { fromBase64, toBase64 } from '../io/encrypt';
 import { ALL_STORES, type StoreName } from '../schema/stores';
@@ -24,21 +23,47 @@ export interface SyncDoc {
   data: string;
 }
 
-const Body = z.object({
-  record: z.nullable(z.record(z.string(), z.unknown())),
-  fields: z.record(z.string(), z.tuple([z.string(), z.string()])),
-});
-export type Body = z.infer<typeof Body>;
+/** What the ciphertext holds: the record (null for a tombstone) and each field's clock and hash. */
+export interface Body {
+  record: Record<string, unknown> | null;
+  fields: Record<string, [string, string]>;
+}
 
-const Wire = z.object({
-  _id: z.string(),
-  _rev: z.string(),
-  _revisions: z.object({ start: z.number(), ids: z.array(z.string()) }),
-  _deleted: z.optional(z.boolean()),
-  store: z.enum(ALL_STORES as [StoreName, ...StoreName[]]),
-  iv: z.string(),
-  data: z.string(),
-});
+// Checked by hand, not by a schema library: the first pull opens every document of the book, and a
+// schema's parse copies each record and each field's pair, garbage the worker's lookups wait behind.
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const STORES: ReadonlySet<unknown> = new Set(ALL_STORES);
+
+function isWire(doc: unknown): doc is SyncDoc {
+  if (!isObject(doc)) return false;
+  const { _id, _rev, _revisions: history, _deleted, store, iv, data } = doc;
+  return (
+    isString(_id) &&
+    isString(_rev) &&
+    isObject(history) &&
+    typeof history.start === 'number' &&
+    Array.isArray(history.ids) &&
+    history.ids.every(isString) &&
+    (_deleted === undefined || typeof _deleted === 'boolean') &&
+    STORES.has(store) &&
+    isString(iv) &&
+    isString(data)
+  );
+}
+
+const isStampPair = (pair: unknown): pair is [string, string] =>
+  Array.isArray(pair) && pair.length === 2 && isString(pair[0]) && isString(pair[1]);
+
+function isBody(body: unknown): body is Body {
+  return (
+    isObject(body) &&
+    (body.record === null || isObject(body.record)) &&
+    isObject(body.fields) &&
+    Object.values(body.fields).every(isStampPair)
+  );
+}
 
 /** What a document decrypts to: its revision state and the record (null for a tombstone). */
 export interface Opened {
@@ -70,9 +95,8 @@ export async function sealDoc(key: TeamKey, revision: Revision, record: object |
 
 /** Decrypts a document from the team database; null when it is foreign, tampered or not ours. */
 export async function openDoc(key: TeamKey, doc: unknown): Promise<Opened | null> {
-  const wire = Wire.safeParse(doc);
-  if (!wire.success) return null;
-  const { _id, _rev, _revisions, store, iv, data } = wire.data;
+  if (!isWire(doc)) return null;
+  const { _id, _rev, _revisions, store, iv, data } = doc;
   const slash = _id.indexOf('/');
   if (_id.slice(0, slash) !== store || slash < 0) return null;
   try {
@@ -81,13 +105,13 @@ export async function openDoc(key: TeamKey, doc: unknown): Promise<Opened | null
       key.aes,
       fromBase64(data),
     );
-    const body = Body.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)));
-    if (!body.success) return null;
+    const body: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+    if (!isBody(body)) return null;
     const id = _id.slice(slash + 1);
-    if (body.data.record && body.data.record.id !== id) return null;
-    const revision: Revision = { key: _id, store, id, rev: _rev, history: _revisions.ids, fields: body.data.fields };
-    if (wire.data._deleted || !body.data.record) revision.deleted = true;
-    return { revision, record: body.data.record };
+    if (body.record && body.record.id !== id) return null;
+    const revision: Revision = { key: _id, store, id, rev: _rev, history: _revisions.ids, fields: body.fields };
+    if (doc._deleted || !body.record) revision.deleted = true;
+    return { revision, record: body.record };
   } catch {
     return null;
   }

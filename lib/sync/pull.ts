@@ -11,7 +11,7 @@
 import { atomically } from '../db/atomic';
 import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
 import type { CrmDb } from '../db/open';
-import { observeHlc } from '../db/revisions/hlc';
+import { observeLatestHlc } from '../db/revisions/hlc';
 import {
   applyingReplicated,
   HISTORY_LIMIT,
@@ -31,11 +31,15 @@ import type { TeamKey } from './team-key';
 
 /** Changes per `_changes` page and `_bulk_get`: few round trips, yet short pauses for the worker between them. */
 export const PULL_BATCH = 250;
-/** Documents in the first apply transaction of a batch; later ones grow or shrink to APPLY_TARGET_MS. */
-export const APPLY_SLICE = 25;
+/** Documents in the first apply transaction; later ones grow or shrink to APPLY_TARGET_MS. */
+const APPLY_SLICE = 25;
 /** How long one apply transaction may hold the stores: a lookup waits for one at most. */
 const APPLY_TARGET_MS = 8;
 const MAX_SLICE = 50;
+/** In a big book a document takes longer to apply: a slice shrinks this far to stay near its target. */
+const MIN_SLICE = 8;
+/** The size the last slice settled on: the next batch starts there, not at APPLY_SLICE again. */
+let settledSlice = APPLY_SLICE;
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
 const OPEN_SLICE = 16;
 
@@ -116,7 +120,7 @@ export async function fetchBatch(
         rejected.push(id);
         return;
       }
-      for (const [hlc] of Object.values(version.revision.fields)) observeHlc(hlc);
+      observeLatestHlc(Object.values(version.revision.fields).map(([stamp]) => stamp));
       fetched.set(id, [...(fetched.get(id) ?? []), version]);
     });
   }
@@ -150,22 +154,21 @@ export async function applyBatch(
   if (tombstones.length) await couch(server, '/_bulk_docs', { body: { docs: tombstones, new_edits: false } });
   await hooks.beforeApply?.();
   let applied = 0;
-  let slice = APPLY_SLICE;
   for (let i = 0; i < plans.length; ) {
     if (i > 0) await nextTask();
     const started = performance.now();
-    const part = plans.slice(i, i + slice);
+    const part = plans.slice(i, i + settledSlice);
     applied += await applyPlans(db, part, batch.locals);
     i += part.length;
-    const took = performance.now() - started;
-    slice =
-      took < APPLY_TARGET_MS / 2
-        ? Math.min(MAX_SLICE, slice * 2)
-        : took > APPLY_TARGET_MS
-          ? Math.max(APPLY_SLICE, Math.floor(slice / 2))
-          : slice;
+    settledSlice = nextSlice(settledSlice, performance.now() - started);
   }
   return applied;
+}
+
+function nextSlice(slice: number, took: number): number {
+  if (took < APPLY_TARGET_MS / 2) return Math.min(MAX_SLICE, slice * 2);
+  if (took > APPLY_TARGET_MS) return Math.max(MIN_SLICE, Math.floor(slice / 2));
+  return slice;
 }
 
 /** Lets the tasks waiting meanwhile (a lookup's message, its transaction) go first. */
@@ -266,7 +269,9 @@ async function mergePlan(
  */
 async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
   if (!plans.length) return 0;
-  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
+  // Relaxed: a slice lost in a crash takes its revisions with it (one transaction), and the checkpoint
+  // that would pass it is written strictly after it (writeCheckpoint), which flushes it to disk first.
+  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite', { durability: 'relaxed' });
   applyingReplicated(tx);
   return atomically(tx, async () => {
     const revisions = tx.objectStore('revisions');

@@ -7,5 +7,6 @@ export async function readCheckpoint(db: CrmDb, id: string): Promise<Checkpoint 
 }
 
 export async function writeCheckpoint(db: CrmDb, checkpoint: Checkpoint): Promise<void> {
-  await db.put('syncCheckpoints', checkpoint);
+  const tx = db.transaction('syncCheckpoints', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.put(checkpoint), tx.done]);
 }

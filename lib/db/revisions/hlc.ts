@@ -28,8 +28,19 @@ export function nextHlc(now = Date.now()): Hlc {
   return format(lastMs, lastCount, NODE);
 }
 
+/**
+ * Moves this clock past the latest of a document's stamps: stamps sort in clock order, so only the
+ * greatest is read (all of them, should it be malformed).
+ */
+export function observeLatestHlc(stamps: readonly Hlc[]): void {
+  let latest = '';
+  for (const stamp of stamps) if (stamp > latest) latest = stamp;
+  if (parse(latest)) observeHlc(latest);
+  else for (const stamp of stamps) observeHlc(stamp);
+}
+
 /** Moves this clock past a stamp received from another rep. */
-export function observeHlc(remote: Hlc): void {
+function observeHlc(remote: Hlc): void {
   const seen = parse(remote);
   if (!seen) return;
   if (seen.ms > lastMs || (seen.ms === lastMs && seen.count > lastCount)) {
