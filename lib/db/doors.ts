@@ -31,7 +31,8 @@ export type WorkspaceTx = RevisionsTx &
   WriteTx<'feedback', Feedback>;
 
 type Door<S extends StoreName> = {
-  write(tx: WorkspaceTx, record: RecordOf<S>, now: Stamp): Promise<unknown>;
+  /** `before`, where the door reads the stored version first: that version, just read by the caller (null: none). */
+  write(tx: WorkspaceTx, record: RecordOf<S>, now: Stamp, before?: RecordOf<S> | null): Promise<unknown>;
   clear(tx: WorkspaceTx): Promise<void>;
   /** The record as written, for stores whose door derives fields. */
   asStored?: (record: RecordOf<S>) => RecordOf<S>;
@@ -53,7 +54,7 @@ export const DOORS: { [S in StoreName]: Door<S> } = {
     remove: deleteOrganisation,
   },
   interactions: {
-    write: (tx, r) => putInteraction(tx, r),
+    write: (tx, r, _now, before) => putInteraction(tx, r, before),
     clear: clearInteractions,
     asStored: interactionAsStored,
     remove: deleteInteraction,

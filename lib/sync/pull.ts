@@ -301,7 +301,7 @@ async function applyOne(tx: WorkspaceTx, plan: Plan, current: Record<string, unk
     // Insights are each rep's own reading of the book: keep ours until the next refresh.
     const record = { ...plan.record, ...(current?.insights ? { insights: current.insights } : {}) };
     await Promise.all([
-      DOORS[store].write(tx, record as RecordOf<typeof store> as never, null),
+      DOORS[store].write(tx, record as RecordOf<typeof store> as never, null, (current ?? null) as never),
       recordReplicated(tx, plan.revision),
     ]);
   } else await Promise.all([removeRecord(tx, store, id), recordReplicated(tx, plan.revision)]);

@@ -19,14 +19,19 @@ export function interactionAsStored(i: Interaction): Interaction {
   return { ...i, timeline: i.contactIds.map((id) => [id, i.at] as [string, number]) };
 }
 
-export async function putInteraction(tx: InteractionsTx, interaction: Interaction): Promise<Interaction> {
+/** `before`: the stored version, when the caller has just read it in this transaction (null: none). */
+export async function putInteraction(
+  tx: InteractionsTx,
+  interaction: Interaction,
+  before?: Interaction | null,
+): Promise<Interaction> {
   const stored = interactionAsStored(interaction);
   const store = tx.objectStore('interactions');
-  const before = await store.get(stored.id);
+  const previous = before === undefined ? await store.get(stored.id) : (before ?? undefined);
   await Promise.all([
     store.put(stored),
     stampLocalWrite(tx, 'interactions', stored.id, stored),
-    followInteraction(tx, before, stored),
+    followInteraction(tx, previous, stored),
   ]);
   return stored;
 }
