@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { adminHeaders, type CouchServer } from '../../tests/kit/couch-server';
+import { adminHeaders, type CouchServer, createDatabase } from '../../tests/kit/couch-server';
 import { contactRecord } from '../../tests/kit/records';
 import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
 import { putNote } from '../db/notes/put';
-import type { CrmDb } from '../db/open';
+import { type CrmDb, openCrm } from '../db/open';
 import type { Contact } from '../schema/records';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH } from './push';
@@ -209,5 +209,33 @@ describe('team sync against a real CouchDB-protocol server', () => {
     }
     expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 1 });
     expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 41, rejected: [] });
+  });
+
+  it('a database that has not seen the book yet gets all of it: another team, or one recreated empty', async () => {
+    await saveContact(a, contact('c1'));
+    const tx = a.transaction(['notes', 'revisions'], 'readwrite');
+    await atomically(tx, () => putNote(tx, { id: 'n1', contactId: 'c1', text: 'likes green tea', createdAt: 2 }));
+    await syncOnce(b, team, keyB);
+    await saveContact(b, contact('c2', { name: 'Bo Chen', emails: ['bo@acme.example'] }));
+    await syncOnce(b, team, keyB);
+    expect(await syncOnce(a, team, keyA)).toMatchObject({ pulled: 1, pushed: 2 });
+
+    const other: TeamServer = { ...team, database: `${team.database}-other` };
+    await createDatabase(server.url, other.database);
+    const otherKey = await teamKey(other, PASSPHRASE, true);
+    // What it made and what it pulled from its first team, each once.
+    expect(await syncOnce(a, other, otherKey)).toMatchObject({ pushed: 3 });
+    expect(await syncOnce(a, other, otherKey)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
+    expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
+
+    // The first team's database lost and made again, empty: the next round gives it the book again.
+    await fetch(`${server.url}/${team.database}`, { method: 'DELETE', headers: adminHeaders });
+    await createDatabase(server.url, team.database);
+    const remade = await teamKey(team, PASSPHRASE, true);
+    expect(await syncOnce(a, team, remade)).toMatchObject({ pushed: 3 });
+    const c = await openCrm(`${team.database}-c`);
+    expect(await syncOnce(c, team, remade)).toMatchObject({ pulled: 3, rejected: [] });
+    expect(await c.get('contacts', 'c2')).toMatchObject({ name: 'Bo Chen' });
+    expect(await c.get('notes', 'n1')).toMatchObject({ text: 'likes green tea' });
   });
 });

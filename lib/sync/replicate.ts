@@ -72,9 +72,10 @@ export async function syncOnce(
 ): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, pushed: 0, rejected: [] };
   const id = await replicationId(db, server);
-  // Once per team: afterwards every write stamps its own revision.
-  if (!(await readCheckpoint(db, id))) await seedOutbox(db);
   const agreed = await agreedSince(db, server, id);
+  // A database that has not seen this book yet (a new team, or one that lost our checkpoint) is offered the
+  // whole book; afterwards every write stamps its own revision.
+  if (agreed.since === '0') await seedOutbox(db);
   let since = agreed.since;
   let checkpointRev = agreed.remote?._rev;
   const progress: SyncProgress = { done: 0, total: await changesAfter(server, since) };

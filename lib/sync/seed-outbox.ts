@@ -1,17 +1,38 @@
 /**
- * On joining a team, records written before version 5 (or before sync) have no revision yet: give them
- * one, a page at a time in short transactions, so the first push sends the whole book. Each page costs
- * three requests (its records, the revision keys of its id range, the puts issued together), not
- * three per record.
+ * On replicating with a team database for the first time (no checkpoint for it yet), the whole book goes
+ * into the outbox: records written before version 5 (or before sync) get their first revision, and
+ * revisions already pushed (to another team, or to this one before it lost our checkpoint) are offered
+ * again. A page at a time in short transactions, each costing a few requests, not a few per record.
  */
 import { atomically } from '../db/atomic';
 import type { CrmDb } from '../db/open';
-import { revisionKey, stampUnrevised } from '../db/revisions/put';
+import { offerAgain, revisionKey, stampUnrevised } from '../db/revisions/put';
 import { ALL_STORES } from '../schema/stores';
 
 const PAGE = 500;
 
+/** How many revisions it put in the outbox, made or offered again. */
 export async function seedOutbox(db: CrmDb): Promise<number> {
+  return (await offerPushed(db)) + (await stampAllUnrevised(db));
+}
+
+async function offerPushed(db: CrmDb): Promise<number> {
+  let offered = 0;
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+    const tx = db.transaction('revisions', 'readwrite');
+    const page = await atomically(tx, async () => {
+      const revisions = await tx.store.getAll(range, PAGE);
+      offered += await offerAgain(tx, revisions);
+      return revisions;
+    });
+    if (page.length < PAGE) return offered;
+    after = page[page.length - 1]?.key;
+  }
+}
+
+async function stampAllUnrevised(db: CrmDb): Promise<number> {
   let seeded = 0;
   for (const store of ALL_STORES) {
     let after: string | undefined;

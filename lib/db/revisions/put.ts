@@ -233,6 +233,18 @@ export async function stampUnrevised(
   return puts.length;
 }
 
+/**
+ * Revisions already pushed, back in the outbox: for a team database that may never have had them (another
+ * team's, or one that lost our checkpoint). `_revs_diff` then sends only what it lacks.
+ */
+export async function offerAgain(tx: RevisionsTx, revisions: readonly Revision[]): Promise<number> {
+  const pushed = revisions.filter((revision) => revision.pending === undefined);
+  await Promise.all(
+    pushed.map((revision) => tx.objectStore('revisions').put({ ...revision, pending: nextOutboxPlace() })),
+  );
+  return pushed.length;
+}
+
 /** A revision that came from the team database, or a merge made of one (its outbox place given now): written as it is. */
 export async function recordReplicated(tx: RevisionsTx, revision: Revision): Promise<void> {
   await tx.objectStore('revisions').put(placedNow(revision));
