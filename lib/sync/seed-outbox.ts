@@ -17,6 +17,8 @@ export async function seedOutbox(db: CrmDb): Promise<number> {
 }
 
 async function offerPushed(db: CrmDb): Promise<number> {
+  // A book joining its first team has pushed nothing: every revision it has is waiting already.
+  if ((await db.count('revisions')) === (await db.countFromIndex('revisions', 'pending'))) return 0;
   let offered = 0;
   let after: string | undefined;
   for (;;) {
