@@ -2,13 +2,14 @@
  * Pull: the team database's changes since the checkpoint (`_changes?style=all_docs`, a batch at a
  * time), the revisions we lack (a `_revs_diff`-style check against our revisions store), those fetched
  * with one `_bulk_get?revs=true` per batch, decrypted, merged where they conflict, and applied through
- * the stores' doors in short transactions (APPLY_SLICE documents to start with, then as many as fit in
- * a few milliseconds), with a pause between them so the sidebar's lookups interleave. Fetching and
- * applying are apart, so a round fetches the next batch while it applies this one. Each document is
+ * the stores' doors in short transactions (as many documents as fit in a few milliseconds), with a
+ * pause between them so the sidebar's lookups interleave. Fetching and applying are apart, so a round
+ * fetches the next batch while it applies this one. Each document is
  * written with its revision in one transaction: a batch cut short (browser closed, worker stopped)
  * leaves whole documents, which the next round recognises by their revision and skips.
  */
 import { atomically } from '../db/atomic';
+import { ChunkSizer } from '../db/chunk-sizer';
 import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
 import type { CrmDb } from '../db/open';
 import { observeLatestHlc } from '../db/revisions/hlc';
@@ -31,15 +32,13 @@ import type { TeamKey } from './team-key';
 
 /** Changes per `_changes` page and `_bulk_get`: few round trips, yet short pauses for the worker between them. */
 export const PULL_BATCH = 250;
-/** Documents in the first apply transaction; later ones grow or shrink to APPLY_TARGET_MS. */
-const APPLY_SLICE = 25;
 /** How long one apply transaction may hold the stores: a lookup waits for one at most. */
 const APPLY_TARGET_MS = 8;
-const MAX_SLICE = 50;
-/** In a big book a document takes longer to apply: a slice shrinks this far to stay near its target. */
-const MIN_SLICE = 8;
-/** The size the last slice settled on: the next batch starts there, not at APPLY_SLICE again. */
-let settledSlice = APPLY_SLICE;
+/**
+ * Documents per apply transaction, sized to APPLY_TARGET_MS (25 to start with; in a big book a document
+ * takes longer to apply) and kept from one batch to the next.
+ */
+const applySlices = new ChunkSizer(APPLY_TARGET_MS, 25, 8, 50);
 /** Documents decrypted at once: checking and decoding each is synchronous work the worker's lookups wait behind. */
 const OPEN_SLICE = 16;
 
@@ -157,18 +156,12 @@ export async function applyBatch(
   for (let i = 0; i < plans.length; ) {
     if (i > 0) await nextTask();
     const started = performance.now();
-    const part = plans.slice(i, i + settledSlice);
+    const part = plans.slice(i, i + applySlices.next());
     applied += await applyPlans(db, part, batch.locals);
     i += part.length;
-    settledSlice = nextSlice(settledSlice, performance.now() - started);
+    applySlices.took(part.length, performance.now() - started);
   }
   return applied;
-}
-
-function nextSlice(slice: number, took: number): number {
-  if (took < APPLY_TARGET_MS / 2) return Math.min(MAX_SLICE, slice * 2);
-  if (took > APPLY_TARGET_MS) return Math.max(MIN_SLICE, Math.floor(slice / 2));
-  return slice;
 }
 
 /** Lets the tasks waiting meanwhile (a lookup's message, its transaction) go first. */

@@ -14,7 +14,7 @@ import type { TierCuts } from '../../crm/types';
 import type { Complaint, Feedback } from '../../schema/crm-records';
 import type { Contact, Deal, Insights, Interaction } from '../../schema/records';
 import { atomically } from '../atomic';
-import { ChunkSizer } from '../import/chunk-sizer';
+import { ChunkSizer } from '../chunk-sizer';
 import { inPages, refitSlice } from '../in-pages';
 import { type CountTouches, digestOfTouches } from '../interactions/touch-digest';
 import { type ContactTouches, noTouches, touchesOf } from '../interactions/touches';

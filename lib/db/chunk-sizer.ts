@@ -1,7 +1,8 @@
 /**
- * How many records the next chunk of a commit takes, so that each chunk's transaction lasts about
- * `targetMs`: a lookup or a log that arrives meanwhile waits at most about that long for the store.
- * Sized from the last chunk's measured time per record, kept within [min, max].
+ * How many records the next chunk of a long write takes (an import's commit, a pull's apply), so that
+ * each chunk's transaction lasts about `targetMs`: a lookup or a log that arrives meanwhile waits at
+ * most about that long for the store. Sized from the last chunk's measured time per record, kept
+ * within [min, max].
  */
 export class ChunkSizer {
   private size: number;
