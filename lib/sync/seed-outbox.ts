@@ -1,8 +1,9 @@
 /**
- * On replicating with a team database for the first time (no checkpoint for it yet), the whole book goes
- * into the outbox: records written before version 5 (or before sync) get their first revision, and
- * revisions already pushed (to another team, or to this one before it lost our checkpoint) are offered
- * again. A page at a time in short transactions, each costing a few requests, not a few per record.
+ * On replicating with a team database that has not seen this book (no checkpoint it and the book agree
+ * on), the whole book goes into the outbox: records written before version 5 (or before sync) get their
+ * first revision, and revisions already pushed (to another team, or to this one before it lost our
+ * checkpoint) are offered again. A page at a time in short transactions, each costing a few requests,
+ * not a few per record.
  */
 import { atomically } from '../db/atomic';
 import type { CrmDb } from '../db/open';
