@@ -14,6 +14,7 @@ import {
   type InteractionsTx,
   interactionAsStored,
   putInteraction,
+  readAheadFor,
 } from './interactions/put';
 import { clearNotes, deleteNote, putNote } from './notes/put';
 import { clearOrganisations, deleteOrganisation, organisationAsStored, putOrganisation } from './organisations/put';
@@ -36,6 +37,8 @@ type Door<S extends StoreName> = {
   clear(tx: WorkspaceTx): Promise<void>;
   /** The record as written, for stores whose door derives fields. */
   asStored?: (record: RecordOf<S>) => RecordOf<S>;
+  /** Starts the reads a write of this record will make (a pull issues them with its own). */
+  readAhead?: (tx: WorkspaceTx, record: RecordOf<S>) => void;
   /** Deletes one record with a tombstone: merges, undos, and the team sync applying a deletion. */
   remove: (tx: WorkspaceTx, id: string) => Promise<void>;
 };
@@ -55,6 +58,7 @@ export const DOORS: { [S in StoreName]: Door<S> } = {
   },
   interactions: {
     write: (tx, r, _now, before) => putInteraction(tx, r, before),
+    readAhead: readAheadFor,
     clear: clearInteractions,
     asStored: interactionAsStored,
     remove: deleteInteraction,

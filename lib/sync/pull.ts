@@ -268,6 +268,7 @@ async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>)
   applyingReplicated(tx);
   return atomically(tx, async () => {
     const revisions = tx.objectStore('revisions');
+    for (const { revision, record } of plans) if (record) readAhead(tx, revision.store, record);
     const [now, current] = await Promise.all([
       Promise.all(plans.map((plan) => revisions.get(plan.key))),
       Promise.all(
@@ -284,6 +285,11 @@ async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>)
 }
 
 export class LocalWriteRaced extends Error {}
+
+function readAhead<S extends StoreName>(tx: WorkspaceTx, store: S, record: Record<string, unknown>): void {
+  const door: { readAhead?: (tx: WorkspaceTx, record: never) => void } = DOORS[store];
+  door.readAhead?.(tx, record as never);
+}
 
 async function applyOne(tx: WorkspaceTx, plan: Plan, current: Record<string, unknown> | undefined): Promise<void> {
   const { store, id } = plan.revision;

@@ -4,9 +4,10 @@ import { contactRecord } from '../../tests/kit/records';
 import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
+import { putInteraction } from '../db/interactions/put';
 import { putNote } from '../db/notes/put';
 import { type CrmDb, openCrm } from '../db/open';
-import type { Contact } from '../schema/records';
+import type { Contact, Interaction } from '../schema/records';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH } from './push';
 import { replicationId, syncOnce, teamKey } from './replicate';
@@ -237,5 +238,37 @@ describe('team sync against a real CouchDB-protocol server', () => {
     expect(await syncOnce(c, team, remade)).toMatchObject({ pulled: 3, rejected: [] });
     expect(await c.get('contacts', 'c2')).toMatchObject({ name: 'Bo Chen' });
     expect(await c.get('notes', 'n1')).toMatchObject({ text: 'likes green tea' });
+  });
+
+  it("pulled interactions keep the teammate's touch aggregates as the logging rep's, through an edit that moves one", async () => {
+    const at = Date.UTC(2026, 10, 2);
+    const call = (id: string, contactIds: string[], day: number): Interaction => ({
+      id,
+      contactIds,
+      timeline: [],
+      channel: 'call',
+      direction: day % 2 ? 'inbound' : 'outbound',
+      at: at + day * 86_400_000,
+      createdAt: at,
+    });
+    const log = async (interactions: Interaction[]) => {
+      const tx = a.transaction(['interactions', 'contactTouches', 'revisions'], 'readwrite');
+      await atomically(tx, () => Promise.all(interactions.map((i) => putInteraction(tx, i))));
+    };
+    await log([call('i1', ['c1'], 1), call('i2', ['c1', 'c2'], 2), call('i3', ['c2'], 3), call('i4', ['c1'], 4)]);
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    for (const id of ['c1', 'c2']) {
+      expect(await b.get('contactTouches', id)).toEqual(await a.get('contactTouches', id));
+    }
+    expect((await b.get('contactTouches', 'c1'))?.count).toBe(3);
+
+    await log([call('i2', ['c2'], 2), call('i5', ['c3'], 5)]);
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    for (const id of ['c1', 'c2', 'c3']) {
+      expect(await b.get('contactTouches', id)).toEqual(await a.get('contactTouches', id));
+    }
+    expect((await b.get('contactTouches', 'c1'))?.count).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import type { Interaction } from '../../schema/records';
 import { type RevisionsTx, stampLocalWrite } from '../revisions/put';
 import type { WritableStore } from '../write-tx';
 import { authored } from '../writer';
-import { clearTouches, followInteraction, type TouchesTx } from './touches-door';
+import { clearTouches, followInteraction, type TouchesTx, touchesIn } from './touches-door';
 
 export interface InteractionsStore extends WritableStore<Interaction> {
   get(id: string): Promise<Interaction | undefined>;
@@ -34,6 +34,14 @@ export async function putInteraction(
     followInteraction(tx, previous, stored),
   ]);
   return stored;
+}
+
+/**
+ * Starts reading the touch aggregates a write of this interaction will change, so that the write finds
+ * them read: a caller that reads other records first (a pull's slice) saves a round trip.
+ */
+export function readAheadFor(tx: InteractionsTx, interaction: Pick<Interaction, 'contactIds'>): void {
+  for (const contactId of interaction.contactIds) touchesIn(tx, contactId).catch(() => undefined);
 }
 
 /** Adds an interaction that must not exist yet; its unique sourceKey makes a second log of one message fail. */
