@@ -262,9 +262,7 @@ async function mergePlan(
  */
 async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
   if (!plans.length) return 0;
-  // Relaxed: a slice lost in a crash takes its revisions with it (one transaction), and the checkpoint
-  // that would pass it is written strictly after it (writeCheckpoint), which flushes it to disk first.
-  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
   applyingReplicated(tx);
   return atomically(tx, async () => {
     const revisions = tx.objectStore('revisions');

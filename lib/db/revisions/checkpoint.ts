@@ -7,6 +7,5 @@ export async function readCheckpoint(db: CrmDb, id: string): Promise<Checkpoint 
 }
 
 export async function writeCheckpoint(db: CrmDb, checkpoint: Checkpoint): Promise<void> {
-  const tx = db.transaction('syncCheckpoints', 'readwrite', { durability: 'strict' });
-  await Promise.all([tx.store.put(checkpoint), tx.done]);
+  await db.put('syncCheckpoints', checkpoint);
 }
