@@ -1,3 +1,5 @@
+import type { Contact } from '../schema/records';
+import type { CrmDb } from './open';
 import { TimeSlice } from './time-slice';
 
 /**
@@ -25,3 +27,19 @@ export async function inPages<T>(
 export const REFIT_SLICE_MS = 8;
 
 export const refitSlice = () => new TimeSlice(REFIT_SLICE_MS);
+
+const CONTACT_PAGE = 500;
+
+/**
+ * Every contact, a page at a time (inPages), each page handed to `visit` and then let go: a list drawn
+ * from the whole book keeps what it needs of each page, never 100,000 contacts at once.
+ */
+export function eachContactPage(db: CrmDb, visit: (page: readonly Contact[]) => void): Promise<void> {
+  return inPages(CONTACT_PAGE, refitSlice(), contactId, async (range, size) => {
+    const page = await db.getAll('contacts', range, size);
+    visit(page);
+    return page;
+  });
+}
+
+const contactId = (contact: Contact) => contact.id;

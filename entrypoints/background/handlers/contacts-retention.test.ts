@@ -116,3 +116,35 @@ describe('reminder bookkeeping', () => {
     expect((await kit.db.get('contacts', 'soon'))?.nextStep?.notifiedAt).toBeUndefined();
   });
 });
+
+describe('lists drawn from a book larger than one page of contacts', () => {
+  it('are the first of the whole book, wherever they stand in it, and read the book a page at a time', async () => {
+    // 1,300 customers (three pages), each quieter and worth more than the one before: the list's head is at the end.
+    for (let i = 0; i < 1_300; i++) {
+      const quiet = { lastTouch: NOW - (60 + i) * DAY, rhythmDays: 10, pAlive: 0.2 };
+      await kit.addContact(`c${String(i).padStart(4, '0')}`, {
+        insights: insights({ tier: 'B', value: 100 + i, ...quiet }),
+        ...(i % 100 === 7 ? { nextStep: { text: `Call ${i}`, due: NOW - i * DAY } } : {}),
+      });
+    }
+    let pages = 0;
+    const getAll = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      if (this.name === 'contacts') {
+        pages += 1;
+        expect(args[1]).toBeLessThanOrEqual(500);
+      }
+      return getAll.apply(this, args);
+    };
+    try {
+      const atRisk = await kit.handlers['contacts.atRisk']({ limit: 3 });
+      expect(atRisk.map((c) => c.id)).toEqual(['c1299', 'c1298', 'c1297']);
+      const followUps = await kit.handlers['contacts.followUps']({ withinDays: 0, limit: 4 });
+      // Planned steps first, the longest overdue of them first; then cadence, which all share tier and due order.
+      expect(followUps.map((f) => f.contactId)).toEqual(['c1207', 'c1107', 'c1007', 'c0907']);
+    } finally {
+      IDBObjectStore.prototype.getAll = getAll;
+    }
+    expect(pages).toBeGreaterThanOrEqual(6);
+  });
+});

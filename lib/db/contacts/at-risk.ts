@@ -10,6 +10,7 @@ import { elapsedDays } from '../../crm/time';
 import { knownReasons, type WinBackStepCode } from '../../crm/types';
 import type { Contact } from '../../schema/records';
 import { CrmError } from '../errors';
+import { eachContactPage } from '../in-pages';
 import type { CrmDb } from '../open';
 import { type ContactChange, setNextStep } from './edit';
 
@@ -70,26 +71,29 @@ export async function atRiskCustomers(
   now: number,
   options: { limit: number; includeLow?: boolean | undefined },
 ): Promise<AtRiskItem[]> {
-  const contacts = await db.getAll('contacts');
-  const candidates = contacts.flatMap((c) => candidateOf(c) ?? []);
-  return atRiskList(candidates, now, { includeLow: options.includeLow ?? false })
-    .slice(0, options.limit)
-    .map((entry) => ({
-      id: entry.id,
-      name: entry.name,
-      orgName: entry.orgName,
-      tier: entry.tier,
-      value: entry.historicalValue,
-      valueAtStake: Number.isFinite(entry.value) ? Math.max(0, entry.value) : 0,
-      clv: entry.clv,
-      pAlive: entry.pAlive ?? undefined,
-      lastTouch: entry.lastEventAt,
-      silenceDays: entry.silenceDays,
-      rhythmDays: entry.rhythmDays,
-      risk: entry.risk,
-      priority: entry.priority,
-      plan: winBackPlan(entry.tier, entry.bad ?? false, entry.risk, now),
-    }));
+  const includeLow = options.includeLow ?? false;
+  // The first `limit` of the list so far and each page's candidates: the same first `limit` as the whole book's.
+  let first: Candidate[] = [];
+  await eachContactPage(db, (page) => {
+    const candidates = [...first, ...page.flatMap((c) => candidateOf(c) ?? [])];
+    first = atRiskList(candidates, now, { includeLow }).slice(0, options.limit);
+  });
+  return atRiskList(first, now, { includeLow }).map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    orgName: entry.orgName,
+    tier: entry.tier,
+    value: entry.historicalValue,
+    valueAtStake: Number.isFinite(entry.value) ? Math.max(0, entry.value) : 0,
+    clv: entry.clv,
+    pAlive: entry.pAlive ?? undefined,
+    lastTouch: entry.lastEventAt,
+    silenceDays: entry.silenceDays,
+    rhythmDays: entry.rhythmDays,
+    risk: entry.risk,
+    priority: entry.priority,
+    plan: winBackPlan(entry.tier, entry.bad ?? false, entry.risk, now),
+  }));
 }
 
 /** The contact's churn risk and win-back plan today; null before any insights were computed. */

@@ -3,6 +3,7 @@ import { showsAsProspect, tierRank } from '../../crm/tiers';
 import { DAY_MS, elapsedDays } from '../../crm/time';
 import type { CadenceDays, Tier, WinBackStepCode } from '../../crm/types';
 import type { Contact } from '../../schema/records';
+import { eachContactPage } from '../in-pages';
 import type { CrmDb } from '../open';
 
 /** Someone to get back to: a planned next step, or a customer their tier's cadence says is due. */
@@ -43,45 +44,47 @@ export async function dueFollowUpsFor(
   options: { withinDays: number; limit: number },
 ): Promise<FollowUpItem[]> {
   const horizon = now + options.withinDays * DAY_MS;
-  const planned: FollowUpItem[] = [];
-  const candidates: CadenceCandidate[] = [];
-  for (const contact of await db.getAll('contacts')) {
-    const tier = contact.insights?.tier ?? 'C';
-    const step = contact.nextStep;
-    if (step) {
-      if (step.due <= horizon) {
-        planned.push({
-          ...base(contact, tier),
-          kind: 'next-step',
-          due: step.due,
-          overdueDays: step.due < now ? elapsedDays(step.due, now) : 0,
-          text: step.text,
-          code: step.code,
-        });
-      }
-    } else if (!contact.bad) {
-      candidates.push({ id: contact.id, tier, lastTouch: contact.insights?.lastTouch ?? null, contact });
-    }
-  }
-  const byCadence = dueFollowUps(candidates, now, cadence, options.withinDays).map(
-    (item): FollowUpItem => ({
-      ...base(item.contact, item.tier),
-      kind: 'cadence',
-      due: item.due,
-      overdueDays: item.overdueDays,
-      cadenceDays: item.cadenceDays,
-    }),
-  );
   const isComing = (item: FollowUpItem) => (item.due > now ? 1 : 0);
-  return [...planned, ...byCadence]
-    .sort(
-      (a, b) =>
-        isComing(a) - isComing(b) ||
-        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-        tierRank(a.tier) - tierRank(b.tier) ||
-        a.due - b.due,
-    )
-    .slice(0, options.limit);
+  const order = (a: FollowUpItem, b: FollowUpItem) =>
+    isComing(a) - isComing(b) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    tierRank(a.tier) - tierRank(b.tier) ||
+    a.due - b.due;
+  // The first `limit` so far and each page's own: the same first `limit` as the whole book's.
+  let first: FollowUpItem[] = [];
+  await eachContactPage(db, (page) => {
+    const planned: FollowUpItem[] = [];
+    const candidates: CadenceCandidate[] = [];
+    for (const contact of page) {
+      const tier = contact.insights?.tier ?? 'C';
+      const step = contact.nextStep;
+      if (step) {
+        if (step.due <= horizon) {
+          planned.push({
+            ...base(contact, tier),
+            kind: 'next-step',
+            due: step.due,
+            overdueDays: step.due < now ? elapsedDays(step.due, now) : 0,
+            text: step.text,
+            code: step.code,
+          });
+        }
+      } else if (!contact.bad) {
+        candidates.push({ id: contact.id, tier, lastTouch: contact.insights?.lastTouch ?? null, contact });
+      }
+    }
+    const byCadence = dueFollowUps(candidates, now, cadence, options.withinDays).map(
+      (item): FollowUpItem => ({
+        ...base(item.contact, item.tier),
+        kind: 'cadence',
+        due: item.due,
+        overdueDays: item.overdueDays,
+        cadenceDays: item.cadenceDays,
+      }),
+    );
+    first = [...first, ...planned, ...byCadence].sort(order).slice(0, options.limit);
+  });
+  return first;
 }
 
 function base(contact: Contact, tier: Tier) {
