@@ -23,6 +23,7 @@ import {
   revNumber,
 } from '../db/revisions/put';
 import type { RecordOf } from '../db/schema';
+import { yieldToQueuedTasks } from '../db/time-slice';
 import { ALL_STORES, type StoreName } from '../schema/stores';
 import { couch, type TeamServer } from './couch';
 import { type Opened, openDoc, type SyncDoc, sealDoc } from './envelope';
@@ -110,7 +111,7 @@ export async function fetchBatch(
     );
     const opened: (Opened | null)[] = [];
     for (let i = 0; i < entries.length; i += OPEN_SLICE) {
-      if (i > 0) await nextTask();
+      if (i > 0) await yieldToQueuedTasks();
       opened.push(...(await Promise.all(entries.slice(i, i + OPEN_SLICE).map(({ doc }) => openDoc(key, doc)))));
     }
     entries.forEach(({ id }, i) => {
@@ -154,7 +155,7 @@ export async function applyBatch(
   await hooks.beforeApply?.();
   let applied = 0;
   for (let i = 0; i < plans.length; ) {
-    if (i > 0) await nextTask();
+    if (i > 0) await yieldToQueuedTasks();
     const started = performance.now();
     const part = plans.slice(i, i + applySlices.next());
     applied += await applyPlans(db, part, batch.locals);
@@ -163,9 +164,6 @@ export async function applyBatch(
   }
   return applied;
 }
-
-/** Lets the tasks waiting meanwhile (a lookup's message, its transaction) go first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function readRevisions(db: CrmDb, keys: string[]): Promise<Map<string, Revision>> {
   const tx = db.transaction('revisions');

@@ -1,5 +1,6 @@
 import {
   type AtRiskCandidate,
+  type AtRiskEntry,
   atRiskList,
   type ChurnRisk,
   churnRisk,
@@ -73,12 +74,12 @@ export async function atRiskCustomers(
 ): Promise<AtRiskItem[]> {
   const includeLow = options.includeLow ?? false;
   // The first `limit` of the list so far and each page's candidates: the same first `limit` as the whole book's.
-  let first: Candidate[] = [];
+  let first: AtRiskEntry<Candidate>[] = [];
   await eachContactPage(db, (page) => {
     const candidates = [...first, ...page.flatMap((c) => candidateOf(c) ?? [])];
     first = atRiskList(candidates, now, { includeLow }).slice(0, options.limit);
   });
-  return atRiskList(first, now, { includeLow }).map((entry) => ({
+  return first.map((entry) => ({
     id: entry.id,
     name: entry.name,
     orgName: entry.orgName,
