@@ -40,33 +40,30 @@ export type CardsTx = IDBPTransaction<CrmSchema, CardStores, IDBTransactionMode>
 type CardStores = ('interactions' | 'notes' | 'complaints' | 'contacts')[];
 
 /** The cards of several contacts inside a transaction already open, every request in flight at once. */
-export async function cardsIn(tx: CardsTx, contacts: readonly Contact[]): Promise<ContactCard[]> {
-  const timeline = tx.objectStore('interactions').index('timeline');
-  const notesByContact = tx.objectStore('notes').index('contactId');
-  const complaintsByContact = tx.objectStore('complaints').index('contactId');
-  return Promise.all(
-    contacts.map(async (contact) => {
-      const [recent, notes, complaints] = await Promise.all([
-        newestInteractions(timeline, contact.id, CARD_INTERACTIONS),
-        notesByContact.getAll(contact.id),
-        complaintsByContact.getAll(contact.id),
-      ]);
-      return {
-        contact,
-        recent,
-        notes: newestNotes(notes, CARD_NOTES),
-        openComplaints: complaints
-          .filter((c) => c.open === 1)
-          .sort((a, b) => b.state.receivedAt - a.state.receivedAt)
-          .map(({ id, state }) => ({
-            id,
-            category: state.category,
-            severity: state.severity,
-            receivedAt: state.receivedAt,
-          })),
-      };
-    }),
-  );
+export function cardsIn(tx: CardsTx, contacts: readonly Contact[]): Promise<ContactCard[]> {
+  return Promise.all(contacts.map(async (contact) => ({ contact, ...(await cardOf(tx, contact.id)) })));
+}
+
+/** What a card shows besides the contact itself: it needs only the id, so it can be read before the contact. */
+export async function cardOf(tx: CardsTx, contactId: string): Promise<Omit<ContactCard, 'contact'>> {
+  const [recent, notes, complaints] = await Promise.all([
+    newestInteractions(tx.objectStore('interactions').index('timeline'), contactId, CARD_INTERACTIONS),
+    tx.objectStore('notes').index('contactId').getAll(contactId),
+    tx.objectStore('complaints').index('contactId').getAll(contactId),
+  ]);
+  return {
+    recent,
+    notes: newestNotes(notes, CARD_NOTES),
+    openComplaints: complaints
+      .filter((c) => c.open === 1)
+      .sort((a, b) => b.state.receivedAt - a.state.receivedAt)
+      .map(({ id, state }) => ({
+        id,
+        category: state.category,
+        severity: state.severity,
+        receivedAt: state.receivedAt,
+      })),
+  };
 }
 
 export async function contactCard(db: CrmDb, contact: Contact): Promise<ContactCard> {

@@ -5,6 +5,7 @@ import type { CrmDb } from '../open';
 import { contactCards } from './cards';
 import { createContact } from './contacts';
 import { findContact, findWithCards } from './lookup';
+import { mergeContacts } from './merge';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 let db: CrmDb;
@@ -60,4 +61,59 @@ describe('finding the people of a page with their cards', () => {
     });
     expect(counter.opened).toBe(1);
   });
+
+  it('reads the card of someone looked up before together with their address, in one round trip', async () => {
+    const ann = await createContact(db, { name: 'Ann', email: 'ann@round.example', source: 'manual' }, NOW);
+    await addNote(db, { contactId: ann.id, text: 'Met in Lyon' }, NOW);
+    const people = [{ email: 'ann@round.example' }];
+    expect(await roundsOf(() => findWithCards(db, people))).toBe(2);
+    const rounds = await roundsOf(async () => {
+      const again = await findWithCards(db, people);
+      expect(again.cards.map((c) => [c.contact.id, c.notes.map((n) => n.text)])).toEqual([[ann.id, ['Met in Lyon']]]);
+    });
+    expect(rounds).toBe(1);
+  });
+
+  it('reads the right card when the person is now someone else (a merge moved their address)', async () => {
+    const ann = await createContact(db, { name: 'Ann', email: 'ann@moved.example', source: 'manual' }, NOW);
+    const people = [{ email: 'ann@moved.example' }];
+    await findWithCards(db, people);
+    const keep = await createContact(db, { name: 'Ann Lee', email: 'ann.lee@moved.example', source: 'manual' }, NOW);
+    await addNote(db, { contactId: keep.id, text: 'The one we kept' }, NOW);
+    await mergeContacts(db, keep.id, ann.id, NOW + 1);
+    const found = await findWithCards(db, people);
+    expect(found.contacts.map((c) => c?.id)).toEqual([keep.id]);
+    expect(found.cards).toEqual(await contactCards(db, [found.contacts[0] as NonNullable<(typeof found.contacts)[0]>]));
+    expect(found.cards[0]?.notes.map((n) => n.text)).toContain('The one we kept');
+  });
 });
+
+/**
+ * How many times `run` waited for the database before asking it something more: 1 when every request
+ * was issued before any answered.
+ */
+async function roundsOf(run: () => Promise<unknown>): Promise<number> {
+  let answered = 0;
+  let rounds = 0;
+  let answeredAtLastRound = -1;
+  const track = <T extends object>(proto: T, name: keyof T) => {
+    const original = proto[name] as (...args: unknown[]) => IDBRequest;
+    vi.spyOn(proto, name as never).mockImplementation(function (this: unknown, ...args: unknown[]) {
+      if (answered !== answeredAtLastRound) {
+        rounds++;
+        answeredAtLastRound = answered;
+      }
+      const request = original.apply(this, args);
+      request.addEventListener('success', () => answered++);
+      return request;
+    } as never);
+  };
+  for (const proto of [IDBIndex.prototype, IDBObjectStore.prototype])
+    for (const name of ['get', 'getAll', 'openCursor', 'count'] as const) track(proto, name);
+  try {
+    await run();
+  } finally {
+    vi.restoreAllMocks();
+  }
+  return rounds;
+}

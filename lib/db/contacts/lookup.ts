@@ -9,8 +9,9 @@ import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
 import { contactByAddress } from './by-address';
 import { contactByProfile } from './by-profile';
-import { type ContactCard, cardsIn } from './cards';
+import { type ContactCard, cardOf } from './cards';
 import { searchContacts } from './contacts';
+import { likelyContactId, rememberContactId } from './likely-ids';
 import { namesakes } from './namesakes';
 
 export interface PersonQuery {
@@ -55,6 +56,7 @@ async function findIn(contacts: FindIndexes, q: PersonQuery): Promise<Contact | 
 /**
  * The saved contact behind each person (undefined for those not saved) and the cards of those found, all
  * read in ONE transaction: the sidebar's hot path pays for one transaction, not one per person plus one.
+ * A person looked up before has their card read together with their address (likely-ids.ts).
  */
 export async function findWithCards(
   db: CrmDb,
@@ -63,11 +65,23 @@ export async function findWithCards(
   const tx = db.transaction(['contacts', 'interactions', 'notes', 'complaints']);
   // Read-only, with every answer in hand: waiting for it to complete would add a round trip and change nothing.
   tx.done.catch(() => undefined);
+  const guesses = people.map((q) => {
+    const id = likelyContactId(q);
+    if (id === undefined) return undefined;
+    const card = cardOf(tx, id);
+    card.catch(() => undefined);
+    return { id, card };
+  });
   const contacts = await Promise.all(people.map((q) => findIn(tx.objectStore('contacts'), q)));
-  const cards = await cardsIn(
-    tx,
-    contacts.filter((c) => c !== undefined),
+  const cards = await Promise.all(
+    contacts.flatMap((contact, i) => {
+      if (!contact) return [];
+      const guess = guesses[i];
+      const card = guess?.id === contact.id ? guess.card : cardOf(tx, contact.id);
+      return [card.then((parts) => ({ contact, ...parts }))];
+    }),
   );
+  for (const [i, q] of people.entries()) rememberContactId(q, contacts[i]?.id);
   return { contacts, cards };
 }
 
