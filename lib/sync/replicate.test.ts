@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { adminHeaders, type CouchServer, createDatabase } from '../../tests/kit/couch-server';
+import { draft, sequentialIds } from '../../tests/kit/import-drafts';
 import { contactRecord } from '../../tests/kit/records';
 import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
+import { commitImport } from '../db/import/commit';
+import { beginJob, stageChunk } from '../db/import/jobs';
 import { putInteraction } from '../db/interactions/put';
 import { putNote } from '../db/notes/put';
 import { type CrmDb, openCrm } from '../db/open';
@@ -238,6 +241,30 @@ describe('team sync against a real CouchDB-protocol server', () => {
     expect(await syncOnce(c, team, remade)).toMatchObject({ pulled: 3, rejected: [] });
     expect(await c.get('contacts', 'c2')).toMatchObject({ name: 'Bo Chen' });
     expect(await c.get('notes', 'n1')).toMatchObject({ text: 'likes green tea' });
+  });
+
+  it('an import into a book that has never replicated reaches the team, chunks written while it first syncs too', async () => {
+    const rows = (from: number) =>
+      Array.from({ length: 300 }, (_, k) => draft(k + 2, { emails: [`p${from + k}@c${k % 7}.example`] }));
+    const importInto = async (db: CrmDb, from: number, onProgress?: (done: number) => Promise<void>) => {
+      const jobId = await beginJob(db, 'import', 1);
+      await stageChunk(db, jobId, 0, { store: 'drafts', records: rows(from) }, 1);
+      const choices = { existing: 'merge', inFile: 'merge' } as const;
+      return commitImport(db, jobId, choices, { now: 2, newId: sequentialIds(`i${from}`) }, { onProgress });
+    };
+    // The new contacts get no revision: nothing in the book replicates yet.
+    expect(await importInto(a, 0)).toMatchObject({ created: 300 });
+    expect(await a.count('revisions')).toBe(0);
+    let synced: Promise<unknown> | undefined;
+    await importInto(a, 1000, async (done) => {
+      // The team is joined while the second import commits: its first round offers what is already there.
+      if (done > 0 && !synced) synced = syncOnce(a, team, keyA);
+    });
+    await synced;
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    expect(await b.count('contacts')).toBe(600);
+    expect((await b.getAllKeys('contacts')).sort()).toEqual((await a.getAllKeys('contacts')).sort());
   });
 
   it("pulled interactions keep the teammate's touch aggregates as the logging rep's, through an edit that moves one", async () => {

@@ -64,15 +64,31 @@ export interface PreparedContact {
   revision: Revision | null;
 }
 
-/** What putContact derives and stamps for a new contact, done ahead (a large import's next chunk). */
-export function prepareNewContact(contact: Contact, now: number): PreparedContact {
+/**
+ * What putContact derives and stamps for a new contact, done ahead (a large import's next chunk); the first
+ * revision only if `revise`.
+ */
+export function prepareNewContact(contact: Contact, now: number, revise = true): PreparedContact {
   const stored = contactAsStored(authored(contact, createdAt(contact, now)), now);
-  return { stored, revision: firstLocalRevision('contacts', stored.id, stored) };
+  return { stored, revision: revise ? firstLocalRevision('contacts', stored.id, stored) : null };
 }
 
-/** Writes a prepared new contact and its revision: the same records putContact would have written. */
-export async function putPreparedContact(tx: ContactsTx, { stored, revision }: PreparedContact): Promise<void> {
-  await Promise.all([tx.objectStore('contacts').put(stored), revision && putFirstRevision(tx, revision)]);
+/**
+ * Writes a prepared new contact and, if `revise` says so, its first revision (made now if it was not made
+ * ahead). A book that has never replicated needs none: seedOutbox gives every record without one its first
+ * revision when the book first replicates. `revise` may be a read of the same transaction still on its way.
+ */
+export async function putPreparedContact(
+  tx: ContactsTx,
+  { stored, revision }: PreparedContact,
+  revise: boolean | Promise<boolean> = true,
+): Promise<void> {
+  const putRevision = async () => {
+    if (!(await revise)) return;
+    const first = revision ?? firstLocalRevision('contacts', stored.id, stored);
+    if (first) await putFirstRevision(tx, first);
+  };
+  await Promise.all([tx.objectStore('contacts').put(stored), putRevision()]);
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */

@@ -4,10 +4,11 @@ import { atomically } from '../atomic';
 import { type PreparedContact, prepareNewContact, putContact, putPreparedContact } from '../contacts/put';
 import type { CrmDb } from '../open';
 import { putOrganisation } from '../organisations/put';
+import { hasReplicated } from '../revisions/checkpoint';
 import { revisionKey } from '../revisions/put';
-import { journalChunk } from './jobs';
+import { journalChunk, stillCommitting } from './jobs';
 import { sameRecord } from './same-record';
-import type { CommitUndo, UndoRecord } from './undo';
+import type { UndoRecord } from './undo';
 
 /**
  * One write of a commit: a new organisation or contact (fresh id, nothing to read first), or an
@@ -21,10 +22,10 @@ export type CommitOp =
  * The new contacts of the ops made ready for their transaction (stored form, first revision), done
  * while the database writes the previous chunk: the chunk's transaction then only puts.
  */
-export function prepareOps(ops: readonly CommitOp[], now: number): CommitOp[] {
+export function prepareOps(ops: readonly CommitOp[], now: number, revise: boolean): CommitOp[] {
   return ops.map((op) =>
     op.store === 'contacts' && !op.planned && !op.prepared
-      ? { ...op, prepared: prepareNewContact(op.record, now) }
+      ? { ...op, prepared: prepareNewContact(op.record, now, revise) }
       : op,
   );
 }
@@ -40,18 +41,26 @@ export interface CommitChunk {
 /** An id no stored contact has: planMerge refuses to merge a contact with itself. */
 const INCOMING = '\u0000incoming';
 
+const merges = (op: CommitOp) => op.store === 'contacts' && op.planned !== undefined;
+
 /**
- * Writes one chunk through the stores' doors (each write stamps its revision) and, in the same
- * transaction, records in the journal what every record was before, or refuses if the import was
- * cancelled meanwhile.
+ * Writes one chunk through the stores' doors and, in the same transaction, records in the journal what
+ * every record was before, or refuses if the import was cancelled meanwhile. A new contact gets its first
+ * revision only in a book that replicates (putPreparedContact). A chunk of new records issues every
+ * request at once: one wait for the database, then its commit.
  */
 export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChunk): Promise<void> {
   // Relaxed: a chunk lost in a crash takes its journal entry with it (same transaction), and the
   // commit's last step, which makes the import final, is written strictly (finishCommit).
-  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite', {
-    durability: 'relaxed',
-  });
+  const tx = db.transaction(
+    ['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions', 'syncCheckpoints'],
+    'readwrite',
+    { durability: 'relaxed' },
+  );
   await atomically(tx, async () => {
+    const open = stillCommitting(tx, jobId);
+    const revise = hasReplicated(tx);
+    for (const check of [open, revise]) check.catch(() => undefined);
     const records: UndoRecord[] = [];
     const write = async (op: CommitOp): Promise<unknown> => {
       if (op.store === 'organisations') {
@@ -61,7 +70,7 @@ export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChun
       const { record, planned, prepared } = op;
       if (!planned) {
         records.push({ store: 'contacts', id: record.id, before: null, revision: null });
-        return prepared ? putPreparedContact(tx, prepared) : putContact(tx, record, now);
+        return prepared ? putPreparedContact(tx, prepared, revise) : putContact(tx, record, now);
       }
       const [current, revision] = await Promise.all([
         tx.objectStore('contacts').get(record.id),
@@ -74,8 +83,9 @@ export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChun
       const next = sameRecord(current, planned) ? record : planMerge(current, { ...record, id: INCOMING }).merged;
       return putContact(tx, { ...next, id: record.id }, now);
     };
-    await Promise.all(ops.map(write));
-    const undo: CommitUndo = { jobId, seq, store: 'undo', records };
-    await journalChunk(tx, undo);
+    const writes = Promise.all(ops.map(write));
+    // What a new record replaces (nothing) is known at once; what a merge replaces, once it has been read.
+    if (ops.some(merges)) await writes;
+    await Promise.all([open, writes, journalChunk(tx, { jobId, seq, store: 'undo', records })]);
   });
 }

@@ -4,6 +4,7 @@ import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
 import { newContact } from '../contacts/contacts';
 import { putContact } from '../contacts/put';
 import { type CrmDb, openCrm } from '../open';
+import { writeCheckpoint } from '../revisions/checkpoint';
 import { markPushed, revisionKey } from '../revisions/put';
 import { commitImport } from './commit';
 import { beginJob, cleanStaleJobs, STALE_JOB_MS, stageChunk } from './jobs';
@@ -45,6 +46,8 @@ beforeEach(async () => {
   const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
   await putContact(tx, newContact({ name: 'Ann Lee', email: 'ann@acme.example', source: 'manual' }, 'ann', NOW), NOW);
   await tx.done;
+  // A book that replicates with a team: every write is stamped (see 'a book that has never replicated').
+  await writeCheckpoint(db, { id: 'rapport-replica', pulledSince: 'replica', at: NOW });
 });
 
 describe('a commit written in chunks is still all or nothing', () => {
@@ -200,5 +203,26 @@ describe('a commit written in chunks is still all or nothing', () => {
     expect(await cleanStaleJobs(db, NOW + 2 * STALE_JOB_MS)).toBe(0);
     db = await recoverInterruptedCommits(db);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('a book that has never replicated', () => {
+  beforeEach(() => db.clear('syncCheckpoints'));
+
+  it('writes no revisions for new contacts, and a cancel puts every record back', async () => {
+    const jobId = await stage();
+    const before = await snapshot(db);
+    const controller = new AbortController();
+    const commit = commitImport(db, jobId, MERGE, clock(), {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done > 300) controller.abort();
+      },
+    });
+    await expect(commit).rejects.toThrow('import-cancelled');
+    expect(await snapshot(db)).toEqual(before);
+    await commitImport(db, jobId, MERGE, clock());
+    // Ann's change and the organisations went through their doors; the 600 new contacts wait for seedOutbox.
+    expect(await db.count('revisions')).toBe(31);
   });
 });

@@ -4,6 +4,7 @@ import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
 import { ChunkSizer } from '../chunk-sizer';
 import type { CrmDb } from '../open';
+import { hasReplicated } from '../revisions/checkpoint';
 import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import type { WriteProgress } from '../write-in-slices';
 import { type CommitOp, prepareOps, writeChunk } from './commit-chunk';
@@ -94,12 +95,14 @@ async function writeChunks(
   { onProgress, signal }: WriteProgress,
 ): Promise<void> {
   const sizer = new ChunkSizer(CHUNK_TARGET_MS, FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK);
+  // A guess for making the next chunk ready; each chunk's transaction reads it again (writeChunk).
+  const revise = await hasReplicated(db.transaction('syncCheckpoints'));
   /** The next `size` ops from `from`, made ready; written ones are let go (a smaller heap, shorter GC pauses). */
   const take = (from: number, size: number) => {
     const to = Math.min(ops.length, from + size);
     const taken = ops.slice(from, to).filter((op) => op !== undefined);
     ops.fill(undefined, from, to);
-    return { to, chunk: prepareOps(taken, now) };
+    return { to, chunk: prepareOps(taken, now, revise) };
   };
   onProgress?.(0, ops.length);
   let next = take(0, sizer.next());

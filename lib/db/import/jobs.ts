@@ -132,12 +132,16 @@ export async function startCommitting(db: CrmDb, jobId: string, now: number): Pr
 }
 
 /**
- * Inside a chunk's transaction: refuses if the job is gone, else records what the chunk wrote. The
- * job itself is not touched: a committing job is never cleaned as stale, however long it runs.
+ * Inside a chunk's transaction: refuses if the job is gone (cancelled meanwhile). The job itself is not
+ * touched: a committing job is never cleaned as stale, however long it runs.
  */
-export async function journalChunk(tx: JournalTx, undo: CommitUndo): Promise<void> {
-  const job = await tx.objectStore('importJobs').get(undo.jobId);
+export async function stillCommitting(tx: JournalTx, jobId: string): Promise<void> {
+  const job = await tx.objectStore('importJobs').get(jobId);
   if (!job?.committing) throw new Error('import-not-found');
+}
+
+/** Inside a chunk's transaction: what the chunk wrote, as it was before. */
+export async function journalChunk(tx: JournalTx, undo: CommitUndo): Promise<void> {
   await tx.objectStore('importChunks').put(undo);
 }
 

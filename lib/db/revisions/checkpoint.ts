@@ -9,3 +9,15 @@ export async function readCheckpoint(db: CrmDb, id: string): Promise<Checkpoint 
 export async function writeCheckpoint(db: CrmDb, checkpoint: Checkpoint): Promise<void> {
   await db.put('syncCheckpoints', checkpoint);
 }
+
+export interface CheckpointsTx {
+  objectStore(name: 'syncCheckpoints'): { count(): Promise<number> };
+}
+
+/**
+ * Whether this book has started replicating with a team: a replication first stores this machine's replica
+ * id, then offers every record without a revision (seedOutbox). Until then a new record needs none.
+ */
+export async function hasReplicated(tx: CheckpointsTx): Promise<boolean> {
+  return (await tx.objectStore('syncCheckpoints').count()) > 0;
+}
