@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { markReminded, reminderSteps } from '@/lib/db/contacts/reminders';
+import { readInPages, recordContactPages } from '@/tests/kit/contact-pages';
 import { DAY, handlerTestKit, insights, NOW } from '@/tests/kit/handlers';
 
 let kit: Awaited<ReturnType<typeof handlerTestKit>>;
@@ -127,15 +128,7 @@ describe('lists drawn from a book larger than one page of contacts', () => {
         ...(i % 100 === 7 ? { nextStep: { text: `Call ${i}`, due: NOW - i * DAY } } : {}),
       });
     }
-    let pages = 0;
-    const getAll = IDBObjectStore.prototype.getAll;
-    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
-      if (this.name === 'contacts') {
-        pages += 1;
-        expect(args[1]).toBeLessThanOrEqual(500);
-      }
-      return getAll.apply(this, args);
-    };
+    const pages = recordContactPages();
     try {
       const atRisk = await kit.handlers['contacts.atRisk']({ limit: 3 });
       expect(atRisk.map((c) => c.id)).toEqual(['c1299', 'c1298', 'c1297']);
@@ -143,8 +136,30 @@ describe('lists drawn from a book larger than one page of contacts', () => {
       // Planned steps first, the longest overdue of them first; then cadence, which all share tier and due order.
       expect(followUps.map((f) => f.contactId)).toEqual(['c1207', 'c1107', 'c1007', 'c0907']);
     } finally {
-      IDBObjectStore.prototype.getAll = getAll;
+      pages.stop();
     }
-    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(readInPages(pages.sizes, 6)).toBe(true);
+  });
+
+  it('win-back results count every lost customer of the book, read a page at a time', async () => {
+    for (let i = 0; i < 1_100; i++) {
+      await kit.addContact(`l${String(i).padStart(4, '0')}`, {
+        insights: insights({ tier: i % 2 ? 'C' : 'B', stage: 'lost' }),
+        ...(i % 10 === 3
+          ? { loss: { recordedAt: NOW, outcome: { result: 'won-back', tier: 'A', at: NOW, cost: 10 } } }
+          : {}),
+      });
+    }
+    const pages = recordContactPages();
+    try {
+      const results = await kit.handlers['contacts.winBackResults']({});
+      expect(results.find((r) => r.tier === 'A')).toMatchObject({ wonBack: 110, cost: 1100, open: 0 });
+      expect(results.find((r) => r.tier === 'B')).toMatchObject({ open: 550, wonBack: 0 });
+      // Those won back (every tenth, all tier C here) are counted under the tier they had then, not as open.
+      expect(results.find((r) => r.tier === 'C')).toMatchObject({ open: 440, wonBack: 0 });
+    } finally {
+      pages.stop();
+    }
+    expect(readInPages(pages.sizes, 3)).toBe(true);
   });
 });

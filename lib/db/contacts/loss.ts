@@ -2,6 +2,7 @@ import type { LossCause, WinBackResult } from '../../crm/contact-facts';
 import { TIERS, type Tier } from '../../crm/types';
 import type { Contact } from '../../schema/records';
 import { CrmError } from '../errors';
+import { eachContactPage } from '../in-pages';
 import type { CrmDb } from '../open';
 import { type ContactChange, editContact } from './edit';
 
@@ -65,11 +66,15 @@ export interface WinBackTierResult {
 
 const RESULT_FIELD = { 'won-back': 'wonBack', 'lost-for-good': 'lostForGood', 'let-go': 'letGo' } as const;
 
-/** Win-back results by tier: how many were won back, lost for good or let go, and what it cost. */
-export function winBackResultsOf(contacts: Iterable<Pick<Contact, 'loss' | 'insights'>>): WinBackTierResult[] {
-  const rows = new Map<Tier, WinBackTierResult>(
-    TIERS.map((tier) => [tier, { tier, open: 0, wonBack: 0, lostForGood: 0, letGo: 0, cost: 0 }]),
-  );
+const noResults = (): WinBackTierResult[] =>
+  TIERS.map((tier) => ({ tier, open: 0, wonBack: 0, lostForGood: 0, letGo: 0, cost: 0 }));
+
+/** Adds these contacts' win-back results to `results` (one row per tier); returns them. */
+function countWinBacks(
+  results: WinBackTierResult[],
+  contacts: Iterable<Pick<Contact, 'loss' | 'insights'>>,
+): WinBackTierResult[] {
+  const rows = new Map(results.map((row) => [row.tier, row]));
   for (const c of contacts) {
     const outcome = c.loss?.outcome;
     if (outcome) {
@@ -82,10 +87,17 @@ export function winBackResultsOf(contacts: Iterable<Pick<Contact, 'loss' | 'insi
       if (row) row.open++;
     }
   }
-  return [...rows.values()];
+  return results;
 }
 
-/** The same, read from the book (one pass over the contacts). */
+/** Win-back results by tier: how many were won back, lost for good or let go, and what it cost. */
+export function winBackResultsOf(contacts: Iterable<Pick<Contact, 'loss' | 'insights'>>): WinBackTierResult[] {
+  return countWinBacks(noResults(), contacts);
+}
+
+/** The same, read from the book a page at a time. */
 export async function winBackResults(db: CrmDb): Promise<WinBackTierResult[]> {
-  return winBackResultsOf(await db.getAll('contacts'));
+  const results = noResults();
+  await eachContactPage(db, (page) => countWinBacks(results, page));
+  return results;
 }

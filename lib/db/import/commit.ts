@@ -1,6 +1,3 @@
-import type { ContactImport } from '../../io/contact-import';
-import { planImport } from '../../io/dedupe-plan';
-import type { StagedChunk } from '../../io/staging';
 import type { Contact, Organisation } from '../../schema/records';
 import { ChunkSizer } from '../chunk-sizer';
 import type { CrmDb } from '../open';
@@ -8,8 +5,9 @@ import { hasReplicated } from '../revisions/checkpoint';
 import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import type { WriteProgress } from '../write-in-slices';
 import { type CommitOp, prepareOps, writeChunk } from './commit-chunk';
-import { finishCommit, stagedOf, startCommitting } from './jobs';
+import { finishCommit, stagedDrafts, stagedOf, startCommitting } from './jobs';
 import { planStamp, takePlan } from './kept-plan';
+import { planStaged } from './plan';
 import { rollBackCommit } from './rollback';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
@@ -51,32 +49,26 @@ export async function commitImport(
 }
 
 /**
- * The writes of the commit, from the plan the user was shown if nothing changed since it was made
- * (then only the contacts it merges into are read), else from a plan made again against every contact.
+ * The writes of the commit, from the plan the user was shown if nothing changed since it was made, else
+ * from a plan made again the same way (planStaged); then only the contacts it merges into are read.
  */
 async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, clock: ImportClock) {
   const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations']);
-  const contacts = tx.objectStore('contacts');
   const [job, orgs, stamp] = await Promise.all([
     tx.objectStore('importJobs').get(jobId),
     tx.objectStore('organisations').getAll(),
     planStamp(tx, jobId),
   ]);
   if (job?.kind !== 'import' || job.committing) throw new Error('import-not-found');
-  let plan = takePlan(jobId, stamp);
-  let existing: Contact[];
-  if (plan) {
-    const ids = new Set(
-      plan.flatMap(({ decision }) => (decision.kind === 'duplicate-of-existing' ? [decision.existingId] : [])),
-    );
-    const found = await Promise.all([...ids].map((id) => contacts.get(id)));
-    existing = found.filter((c): c is Contact => c !== undefined);
-  } else {
-    const staged = await stagedOf(tx.objectStore('importChunks'), jobId);
-    existing = await contacts.getAll();
-    plan = planImport(stagedDrafts(staged), existing);
-  }
+  const kept = takePlan(jobId, stamp);
+  const staged = kept ? [] : await stagedOf(tx.objectStore('importChunks'), jobId);
   await tx.done;
+  const plan = kept ?? (await planStaged(db, stagedDrafts(staged)));
+  const ids = new Set(
+    plan.flatMap(({ decision }) => (decision.kind === 'duplicate-of-existing' ? [decision.existingId] : [])),
+  );
+  const contacts = db.transaction('contacts').store;
+  const existing = (await Promise.all([...ids].map((id) => contacts.get(id)))).filter((c) => c !== undefined);
   const writes = await planImportWrites(plan, existing, orgs, choices, clock, new TimeSlice(SLICE_MS));
   const stored = new Map(existing.map((c) => [c.id, c]));
   const ops: CommitOp[] = [
@@ -124,11 +116,4 @@ async function writeChunks(
     onProgress?.(start, ops.length);
   }
   if (signal?.aborted) throw new Error('import-cancelled');
-}
-
-/** The drafts of an import's chunks, in file order. */
-export function stagedDrafts(chunks: readonly StagedChunk[]): ContactImport[] {
-  const drafts: ContactImport[] = [];
-  for (const chunk of chunks) if (chunk.store === 'drafts') for (const draft of chunk.records) drafts.push(draft);
-  return drafts;
 }

@@ -1,3 +1,4 @@
+import type { ContactImport } from '../../io/contact-import';
 import type { ImportJob, StagedChunk, StagedPart } from '../../io/staging';
 import { atomically } from '../atomic';
 import { newId } from '../ids';
@@ -29,6 +30,13 @@ export async function stagedOf(
 ): Promise<StagedChunk[]> {
   const all = await chunks.getAll(chunkRange(jobId));
   return all.filter((chunk): chunk is StagedChunk => chunk.store !== 'undo');
+}
+
+/** The drafts of an import's chunks, in file order. */
+export function stagedDrafts(chunks: readonly StagedChunk[]): ContactImport[] {
+  const drafts: ContactImport[] = [];
+  for (const chunk of chunks) if (chunk.store === 'drafts') for (const draft of chunk.records) drafts.push(draft);
+  return drafts;
 }
 
 /** What forgetJob needs: a read-write transaction over both staging stores. */

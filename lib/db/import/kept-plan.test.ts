@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readInPages, recordContactPages } from '../../../tests/kit/contact-pages';
 import { freshDb } from '../../../tests/kit/db';
 import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
 import { newContact } from '../contacts/contacts';
@@ -64,5 +65,34 @@ describe('the plan shown is the plan committed', () => {
       NOW + 5,
     );
     expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(2);
+  });
+
+  it('plans again a page of contacts at a time, in a book larger than one page', async () => {
+    const tx = db.transaction('contacts', 'readwrite');
+    for (let i = 0; i < 1_200; i++) {
+      const email = `p${i}@big.example`;
+      void tx.store.put(
+        newContact({ name: `Person ${i}`, email, source: 'manual' }, `c${String(i).padStart(4, '0')}`, NOW),
+      );
+    }
+    await tx.done;
+    const jobId = await beginJob(db, 'import', NOW);
+    await stageChunk(
+      db,
+      jobId,
+      0,
+      { store: 'drafts', records: [draft(2, { emails: ['p1150@big.example'], title: 'CTO' })] },
+      NOW,
+    );
+    await summariseImport(db, jobId);
+    await db.put('contacts', newContact({ name: 'Bob G.', email: 'bob@globex.example', source: 'manual' }, 'bob', NOW));
+    const pages = recordContactPages();
+    try {
+      expect(await commitImport(db, jobId, MERGE, clock())).toMatchObject({ created: 0, updated: 1 });
+    } finally {
+      pages.stop();
+    }
+    expect(await db.get('contacts', 'c1150')).toMatchObject({ title: 'CTO' });
+    expect(readInPages(pages.sizes, 3)).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
+import type { ContactImport } from '../../io/contact-import';
 import { ImportPlanner, type MatchKind, type PlannedContact } from '../../io/dedupe-plan';
 import type { Contact } from '../../schema/records';
 import { inPages } from '../in-pages';
 import type { CrmDb } from '../open';
 import { TimeSlice } from '../time-slice';
-import { stagedDrafts } from './commit';
-import { stagedOf } from './jobs';
+import { stagedDrafts, stagedOf } from './jobs';
 import { keepPlan, planStamp } from './kept-plan';
 
 /** A few examples of each kind of duplicate, enough for the user to judge the choice. */
@@ -25,6 +25,38 @@ const PLAN_PAGE = 500;
 const PLAN_SLICE_MS = 8;
 
 /**
+ * Each draft planned against the contacts stored now (each also handed to `seen`), read a page per short
+ * transaction and planned in time slices, so lookups are answered meanwhile.
+ */
+export async function planStaged(
+  db: CrmDb,
+  drafts: readonly ContactImport[],
+  seen?: (contact: Contact) => void,
+): Promise<PlannedContact[]> {
+  const slice = new TimeSlice(PLAN_SLICE_MS);
+  const planner = new ImportPlanner();
+  await inPages(
+    PLAN_PAGE,
+    slice,
+    (c: Contact) => c.id,
+    async (range, size) => {
+      const page = await db.getAll('contacts', range, size);
+      for (const contact of page) {
+        planner.addExisting(contact);
+        seen?.(contact);
+      }
+      return page;
+    },
+  );
+  const plan: PlannedContact[] = [];
+  for (const draft of drafts) {
+    plan.push(planner.plan(draft));
+    if (slice.due()) await slice.pause();
+  }
+  return plan;
+}
+
+/**
  * What committing the staged rows would do, against the contacts stored now. Writes nothing. The
  * contacts are read a page per short transaction and the rows planned in time slices, so lookups are
  * answered meanwhile. The stamp is read first: a contact written during the reading makes the commit
@@ -39,27 +71,8 @@ export async function summariseImport(db: CrmDb, jobId: string): Promise<ImportP
   ]);
   await tx.done;
   if (job?.kind !== 'import') throw new Error('import-not-found');
-  const slice = new TimeSlice(PLAN_SLICE_MS);
-  const planner = new ImportPlanner();
   const names = new Map<string, string>();
-  await inPages(
-    PLAN_PAGE,
-    slice,
-    (c: Contact) => c.id,
-    async (range, size) => {
-      const page = await db.getAll('contacts', range, size);
-      for (const contact of page) {
-        planner.addExisting(contact);
-        names.set(contact.id, contact.name);
-      }
-      return page;
-    },
-  );
-  const plan: PlannedContact[] = [];
-  for (const draft of stagedDrafts(staged)) {
-    plan.push(planner.plan(draft));
-    if (slice.due()) await slice.pause();
-  }
+  const plan = await planStaged(db, stagedDrafts(staged), (contact) => names.set(contact.id, contact.name));
   // The commit that usually follows uses this plan instead of making it again.
   keepPlan({ jobId, stamp, plan });
   const summary: ImportPlanSummary = {
