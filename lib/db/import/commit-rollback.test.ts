@@ -41,6 +41,20 @@ async function stage(rows = ROWS): Promise<string> {
 
 const clock = () => ({ now: NOW + 1000, newId: sequentialIds() });
 
+/** Cancels the commit once half the rows are in, and checks that the book is exactly as it was. */
+async function cancelHalfWay(jobId: string): Promise<void> {
+  const before = await snapshot(db);
+  const controller = new AbortController();
+  const commit = commitImport(db, jobId, MERGE, clock(), {
+    signal: controller.signal,
+    onProgress: (done) => {
+      if (done > 300) controller.abort();
+    },
+  });
+  await expect(commit).rejects.toThrow('import-cancelled');
+  expect(await snapshot(db)).toEqual(before);
+}
+
 beforeEach(async () => {
   db = await freshDb();
   const tx = db.transaction(['contacts', 'revisions'], 'readwrite');
@@ -66,16 +80,7 @@ describe('a commit written in chunks is still all or nothing', () => {
 
   it('cancelled after a few chunks, puts every record and revision back', async () => {
     const jobId = await stage();
-    const before = await snapshot(db);
-    const controller = new AbortController();
-    const commit = commitImport(db, jobId, MERGE, clock(), {
-      signal: controller.signal,
-      onProgress: (done) => {
-        if (done > 300) controller.abort();
-      },
-    });
-    await expect(commit).rejects.toThrow('import-cancelled');
-    expect(await snapshot(db)).toEqual(before);
+    await cancelHalfWay(jobId);
     // The staged rows wait; committing again brings the whole file in.
     expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(600);
   });
@@ -211,16 +216,7 @@ describe('a book that has never replicated', () => {
 
   it('writes no revisions for new contacts, and a cancel puts every record back', async () => {
     const jobId = await stage();
-    const before = await snapshot(db);
-    const controller = new AbortController();
-    const commit = commitImport(db, jobId, MERGE, clock(), {
-      signal: controller.signal,
-      onProgress: (done) => {
-        if (done > 300) controller.abort();
-      },
-    });
-    await expect(commit).rejects.toThrow('import-cancelled');
-    expect(await snapshot(db)).toEqual(before);
+    await cancelHalfWay(jobId);
     await commitImport(db, jobId, MERGE, clock());
     // Ann's change and the organisations went through their doors; the 600 new contacts wait for seedOutbox.
     expect(await db.count('revisions')).toBe(31);
