@@ -69,11 +69,8 @@ const RESULT_FIELD = { 'won-back': 'wonBack', 'lost-for-good': 'lostForGood', 'l
 const noResults = (): WinBackTierResult[] =>
   TIERS.map((tier) => ({ tier, open: 0, wonBack: 0, lostForGood: 0, letGo: 0, cost: 0 }));
 
-/** Adds these contacts' win-back results to `results` (one row per tier); returns them. */
-function countWinBacks(
-  results: WinBackTierResult[],
-  contacts: Iterable<Pick<Contact, 'loss' | 'insights'>>,
-): WinBackTierResult[] {
+/** Adds these contacts' win-back results to `results` (one row per tier). */
+function countWinBacks(results: WinBackTierResult[], contacts: Iterable<Pick<Contact, 'loss' | 'insights'>>): void {
   const rows = new Map(results.map((row) => [row.tier, row]));
   for (const c of contacts) {
     const outcome = c.loss?.outcome;
@@ -87,15 +84,12 @@ function countWinBacks(
       if (row) row.open++;
     }
   }
-  return results;
 }
 
-/** Win-back results by tier: how many were won back, lost for good or let go, and what it cost. */
-export function winBackResultsOf(contacts: Iterable<Pick<Contact, 'loss' | 'insights'>>): WinBackTierResult[] {
-  return countWinBacks(noResults(), contacts);
-}
-
-/** The same, read from the book a page at a time. */
+/**
+ * Win-back results by tier: how many were won back, lost for good or let go, and what it cost; the book
+ * read a page at a time.
+ */
 export async function winBackResults(db: CrmDb): Promise<WinBackTierResult[]> {
   const results = noResults();
   await eachContactPage(db, (page) => countWinBacks(results, page));

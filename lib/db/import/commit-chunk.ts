@@ -19,8 +19,8 @@ export type CommitOp =
   | { store: 'contacts'; record: Contact; planned?: Contact; prepared?: PreparedContact };
 
 /**
- * The new contacts of the ops made ready for their transaction (stored form, first revision), done
- * while the database writes the previous chunk: the chunk's transaction then only puts.
+ * The new contacts of the ops made ready for their transaction (stored form, and first revision if
+ * `revise`), done while the database writes the previous chunk: the chunk's transaction then only puts.
  */
 export function prepareOps(ops: readonly CommitOp[], now: number, revise: boolean): CommitOp[] {
   return ops.map((op) =>
