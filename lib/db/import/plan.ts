@@ -1,7 +1,7 @@
 import type { ContactImport } from '../../io/contact-import';
 import { ImportPlanner, type MatchKind, type PlannedContact } from '../../io/dedupe-plan';
 import type { Contact } from '../../schema/records';
-import { inPages } from '../in-pages';
+import { eachContactPage } from '../in-pages';
 import type { CrmDb } from '../open';
 import { TimeSlice } from '../time-slice';
 import { stagedDrafts, stagedOf } from './jobs';
@@ -19,8 +19,6 @@ export interface ImportPlanSummary {
   inFileSamples: { line: number; name: string; firstLine: number; matchedBy: MatchKind }[];
 }
 
-/** Contacts read per request (and per transaction) while planning. */
-const PLAN_PAGE = 500;
 /** Planning runs between answers to other messages in slices of about this long. */
 const PLAN_SLICE_MS = 8;
 
@@ -33,21 +31,14 @@ export async function planStaged(
   drafts: readonly ContactImport[],
   seen?: (contact: Contact) => void,
 ): Promise<PlannedContact[]> {
-  const slice = new TimeSlice(PLAN_SLICE_MS);
   const planner = new ImportPlanner();
-  await inPages(
-    PLAN_PAGE,
-    slice,
-    (c: Contact) => c.id,
-    async (range, size) => {
-      const page = await db.getAll('contacts', range, size);
-      for (const contact of page) {
-        planner.addExisting(contact);
-        seen?.(contact);
-      }
-      return page;
-    },
-  );
+  await eachContactPage(db, (page) => {
+    for (const contact of page) {
+      planner.addExisting(contact);
+      seen?.(contact);
+    }
+  });
+  const slice = new TimeSlice(PLAN_SLICE_MS);
   const plan: PlannedContact[] = [];
   for (const draft of drafts) {
     plan.push(planner.plan(draft));
