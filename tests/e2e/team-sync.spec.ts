@@ -159,10 +159,12 @@ test('edits made while the server is down merge field by field once it is back',
     await expect
       .poll(
         async () => {
-          const detail = await p.ask<{ contact: { title?: string; tags: string[]; ownerNotes?: string } }>(
+          const detail = await p.ask<{ contact: { title?: string; tags: string[]; ownerNotes?: string } } | null>(
             'contacts.detail',
             { id: contact.id },
           );
+          // Not found yet is retried like a value that has not converged yet.
+          if (!detail) return null;
           const { title, tags, ownerNotes } = detail.contact;
           return { title, tags, ownerNotes };
         },
