@@ -3,16 +3,28 @@
  * clock for that field is latest; edits to different fields are all kept. A deletion wins over edits
  * older than it and loses to later ones. Pure, and the same on every rep for the same inputs.
  */
-import type { Revision } from '../db/revisions/put';
+import { DELETION_FIELD, type Revision } from '../db/revisions/put';
 
 export interface Version {
   revision: Revision;
   record: Record<string, unknown> | null;
 }
 
-/** The clock of a version's deletion: its latest field clock (a tombstone keeps the fields it deleted). */
+/**
+ * The clock of a rep's deletion (its deletion field). A tombstone without one deletes nothing in a merge:
+ * one that closed a merge's losing branch, or a deletion written before deletions had clocks.
+ */
 function deletedAt(version: Version): string {
-  return Object.values(version.revision.fields).reduce((max, [hlc]) => (hlc > max ? hlc : max), '');
+  return version.revision.fields[DELETION_FIELD]?.[0] ?? '';
+}
+
+/**
+ * A tombstone a merge wrote to close its losing branch (it keeps that branch's field clocks, and the merge
+ * kept that branch's edits): no news for a rep that reads it, so it is not merged again.
+ */
+export function closesBranch(version: Version): boolean {
+  const { deleted, fields } = version.revision;
+  return Boolean(deleted) && !(DELETION_FIELD in fields) && Object.keys(fields).length > 0;
 }
 
 export function mergeVersions(versions: readonly Version[]): {
@@ -34,8 +46,12 @@ export function mergeVersions(versions: readonly Version[]): {
     }
   }
   const latestEdit = Object.values(fields).reduce((max, [hlc]) => (hlc > max ? hlc : max), '');
-  const latestDelete = tombstones.reduce((max, v) => (deletedAt(v) > max ? deletedAt(v) : max), '');
-  if (live.length === 0 || (latestDelete && latestDelete >= latestEdit)) return { record: null, fields };
+  const deletion = tombstones.reduce<Version | undefined>(
+    (latest, v) => (deletedAt(v) > (latest ? deletedAt(latest) : '') ? v : latest),
+    undefined,
+  );
+  if (deletion && deletedAt(deletion) >= latestEdit) return { record: null, fields: deletion.revision.fields };
+  if (live.length === 0) return { record: null, fields: deletion?.revision.fields ?? {} };
   return { record, fields };
 }
 

@@ -27,7 +27,7 @@ import { yieldToQueuedTasks } from '../db/time-slice';
 import { ALL_STORES, type StoreName } from '../schema/stores';
 import { couch, type TeamServer } from './couch';
 import { type Opened, openDoc, type SyncDoc, sealDoc } from './envelope';
-import { mergeVersions, type Version, winnerFirst } from './merge';
+import { closesBranch, mergeVersions, type Version, winnerFirst } from './merge';
 import { mergeRevHash } from './rev-hash';
 import type { TeamKey } from './team-key';
 
@@ -193,7 +193,7 @@ async function planAll(
 ): Promise<Plan[]> {
   const plans: Plan[] = [];
   for (const change of changes) {
-    const incoming = fetched.get(change.id);
+    const incoming = fetched.get(change.id)?.filter((version) => !closesBranch(version));
     if (!incoming?.length) continue;
     const local = locals.get(change.id);
     const fastForward =

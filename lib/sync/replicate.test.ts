@@ -5,6 +5,7 @@ import { contactRecord } from '../../tests/kit/records';
 import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
 import { putContact } from '../db/contacts/put';
+import { removeRecord } from '../db/doors';
 import { commitImport } from '../db/import/commit';
 import { beginJob, stageChunk } from '../db/import/jobs';
 import { putInteraction } from '../db/interactions/put';
@@ -12,7 +13,7 @@ import { putNote } from '../db/notes/put';
 import { type CrmDb, openCrm } from '../db/open';
 import type { Contact, Interaction } from '../schema/records';
 import type { TeamServer } from './couch';
-import { PUSH_BATCH } from './push';
+import { PUSH_BATCH, pushAll } from './push';
 import { replicationId, syncOnce, teamKey } from './replicate';
 import type { TeamKey } from './team-key';
 
@@ -149,6 +150,59 @@ describe('team sync against a real CouchDB-protocol server', () => {
       await fetch(`${server.url}/${team.database}/contacts%2Fc1?conflicts=true`, { headers: adminHeaders })
     ).json();
     expect(leaves._conflicts).toBeUndefined();
+  });
+
+  it('a rep whose losing edit the other rep already merged takes the merge, not the closed branch as a deletion', async () => {
+    await saveContact(a, contact('c1'));
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    const base = await a.get('contacts', 'c1');
+    if (!base) throw new Error('missing');
+    // A's branch is a generation longer, so it wins; B's edit is the later one.
+    await saveContact(a, { ...base, title: 'CFO' } as Contact, 100);
+    await saveContact(a, { ...base, title: 'CFO', notes: 'first' } as Contact, 110);
+    await new Promise((r) => setTimeout(r, 5));
+    await saveContact(b, { ...base, notes: 'second' } as Contact, 200);
+    // Both push before either pulls: the server holds both branches.
+    await pushAll(a, team, keyA);
+    await pushAll(b, team, keyB);
+    // A merges, closes B's branch with a tombstone and pushes the merge; B then reads both at once.
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    await syncOnce(a, team, keyA);
+
+    for (const db of [a, b]) expect(await db.get('contacts', 'c1')).toMatchObject({ title: 'CFO', notes: 'second' });
+    expect((await a.get('revisions', 'contacts/c1'))?.rev).toBe((await b.get('revisions', 'contacts/c1'))?.rev);
+    expect(await b.countFromIndex('revisions', 'pending')).toBe(0);
+  });
+
+  it('a deletion wins over edits made before it and loses to edits made after it', async () => {
+    for (const id of ['c1', 'c2']) await saveContact(a, contact(id));
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    const [c1, c2] = [await b.get('contacts', 'c1'), await b.get('contacts', 'c2')];
+    if (!c1 || !c2) throw new Error('missing');
+    await saveContact(b, { ...c1, title: 'edited before the deletion' } as Contact, 100);
+    await new Promise((r) => setTimeout(r, 5));
+    for (const id of ['c1', 'c2']) {
+      const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
+      await atomically(tx, () => removeRecord(tx as never, 'contacts', id));
+    }
+    await new Promise((r) => setTimeout(r, 5));
+    await saveContact(b, { ...c2, title: 'edited after the deletion' } as Contact, 200);
+
+    for (let round = 0; round < 2; round++)
+      for (const [db, key] of [
+        [a, keyA],
+        [b, keyB],
+      ] as const) {
+        await syncOnce(db, team, key);
+      }
+
+    for (const db of [a, b]) {
+      expect(await db.get('contacts', 'c1')).toBeUndefined();
+      expect(await db.get('contacts', 'c2')).toMatchObject({ title: 'edited after the deletion' });
+    }
   });
 
   it('a connection lost in the middle of a sync loses and duplicates nothing', async () => {

@@ -53,6 +53,12 @@ export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
 
 export const revisionKey = (store: StoreName, id: string) => `${store}/${id}`;
 
+/**
+ * The one field of a deletion's revision: the deletion's clock, so a merge weighs it against concurrent
+ * edits (merge.ts). Never a record's field name.
+ */
+export const DELETION_FIELD = '_deleted';
+
 let lastPlace = 0;
 
 /**
@@ -84,10 +90,10 @@ export function revNumber(rev: string): number {
   return Number.parseInt(rev.slice(0, rev.indexOf('-')), 10) || 0;
 }
 
-/** Field clocks after a write: unchanged values keep their clock, changed ones get `stamp`. */
+/** Field clocks after a write: unchanged values keep their clock, changed ones get `stamp`; a deletion's is its own. */
 export function stampFields(record: object | null, before: Revision['fields'], stamp: Hlc): Revision['fields'] {
+  if (!record) return { [DELETION_FIELD]: [stamp, ''] };
   const fields: Revision['fields'] = {};
-  if (!record) return fields;
   for (const [name, value] of Object.entries(record)) {
     if (DERIVED_FIELDS.has(name)) continue;
     const hash = fieldHash(JSON.stringify(value) ?? '');
