@@ -163,8 +163,8 @@ test('edits made while the server is down merge field by field once it is back',
             'contacts.detail',
             { id: contact.id },
           );
-          // Not found yet is retried like a value that has not converged yet.
-          if (!detail) return null;
+          // Never missing, not even for a moment while the reps merge.
+          if (!detail) throw new Error('the contact edited on both reps is gone');
           const { title, tags, ownerNotes } = detail.contact;
           return { title, tags, ownerNotes };
         },
