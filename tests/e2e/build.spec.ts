@@ -84,3 +84,9 @@ test("the sidebar's first paint parses at most 85 KB of JavaScript, none of it t
     for (const english of dashboardOnly) expect(text, scripts[i]).not.toContain(english);
   }
 });
+
+test('the sidebar frame waits for two scripts and two style sheets: each file is one more read for the browser', () => {
+  const html = readFileSync(path.join(EXTENSION_DIR, 'sidebar.html'), 'utf8');
+  expect(sidebarInitialScripts()).toHaveLength(2);
+  expect(html.match(/rel="stylesheet"/g)).toHaveLength(2);
+});
