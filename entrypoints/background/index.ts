@@ -56,7 +56,7 @@ export default defineBackground(() => {
     return response;
   };
   registerCommands(route);
-  serveSidebars(route);
+  serveSidebars(route, cachedSetting(ownAddressesItem).get);
 
   // Tiers are ranks across the whole book and P(alive) drifts with time: refit once a day.
   browser.runtime.onInstalled.addListener(() => {

@@ -59,7 +59,7 @@ describe("the sidebar's requests over its port", () => {
       async (p) => p.origins?.[0] === 'https://mail.google.com/*',
     );
     const { serveSidebars } = await import('./sidebar-ports');
-    serveSidebars(route);
+    serveSidebars(route, async () => []);
     const posted: unknown[] = [];
     let onMessage: ((m: unknown) => void) | undefined;
     const sender = {
@@ -113,8 +113,14 @@ describe('the page told with the welcome', () => {
     problems: [],
   });
 
-  /** The background serving sidebars, with the tab's content script answering `answer` when asked. */
-  async function background(answer: () => Promise<unknown>) {
+  /** No card for anyone: the lookup fails, and the page goes alone. */
+  const noCards = async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'no' } });
+
+  /**
+   * The background serving sidebars, with the tab's content script answering `answer` when asked and `route`
+   * answering the lookups made for the pages' cards.
+   */
+  async function background(answer: () => Promise<unknown>, route: (request: unknown) => Promise<unknown> = noCards) {
     vi.resetModules();
     let onConnect: ((port: unknown) => void) | undefined;
     let onMessage: ((m: unknown, sender: unknown, reply: () => void) => void) | undefined;
@@ -128,7 +134,7 @@ describe('the page told with the welcome', () => {
     quietPermissionEvents();
     const asked = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(answer as never);
     const { serveSidebars } = await import('./sidebar-ports');
-    serveSidebars(vi.fn());
+    serveSidebars(route as never, async () => ['me@mine.example']);
     const contentScript = { id: browser.runtime.id, url: THREAD, tab: { id: 7 }, frameId: 0 };
     const report = (p: unknown) => onMessage?.({ event: 'page', page: p }, contentScript, () => undefined);
     /** A content script's port for its pages (`sender`: our top-frame content script unless said otherwise). */
@@ -181,6 +187,8 @@ describe('the page told with the welcome', () => {
     pagePort({ ...sender, tab: { id: 8 } })(page(`${THREAD}/tab8`));
     pagePort()({ ...page(THREAD), people: 'not a list' });
     pagePort()(page(`${THREAD}2`));
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(posted).toEqual([
       { event: 'ready', tabId: 7 },
       { event: 'page', page: page(`${THREAD}2`) },
@@ -221,5 +229,71 @@ describe('the page told with the welcome', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('with the cards of its people', () => {
+    const ann = { name: 'Ann', email: 'ann@client.example' };
+    const lookups = () => {
+      const asked: unknown[] = [];
+      const route = async (request: unknown) => {
+        asked.push(request);
+        const { input } = request as { input: { people: { email?: string }[] } };
+        return { ok: true as const, value: input.people.map((p) => ({ card: { email: p.email } })) };
+      };
+      return { asked, route };
+    };
+    const withMe = (url: string) => ({
+      ...page(url),
+      people: [...page(url).people, { name: 'Me', email: 'me@mine.example', role: 'to' }],
+    });
+
+    it('looked up as the sidebar would ask for them, without the user', async () => {
+      const { asked, route } = lookups();
+      const { report, open } = await background(() => new Promise(() => undefined), route);
+      report(withMe(THREAD));
+      const posted = open();
+      await vi.waitFor(() => expect(posted).toHaveLength(2));
+      const request = { rpc: 'contacts.lookup', input: { account: null, people: [ann] } };
+      expect(asked).toEqual([request]);
+      expect(posted[1]).toEqual({
+        event: 'page',
+        page: withMe(THREAD),
+        cards: { asked: request.input, found: [{ card: { email: ann.email } }] },
+      });
+    });
+
+    it('not again for a page that changed around the same people, and in the order the pages came', async () => {
+      const { asked, route } = lookups();
+      let release: () => void = () => undefined;
+      const slowBo = async (request: unknown) => {
+        if (JSON.stringify(request).includes('bo@')) await new Promise<void>((resolve) => (release = resolve));
+        return route(request);
+      };
+      const { pagePort, open } = await background(() => new Promise(() => undefined), slowBo);
+      const report = pagePort();
+      report(page(THREAD));
+      const posted = open();
+      await vi.waitFor(() => expect(posted).toHaveLength(2));
+      const annAgain = { ...page(THREAD), subject: 'Re: offer' };
+      report(annAgain);
+      await vi.waitFor(() => expect(posted).toHaveLength(3));
+      expect(posted[2]).toEqual({ event: 'page', page: annAgain });
+      expect(asked).toHaveLength(1);
+
+      // Bo's page waits for its lookup, and Ann's page after it waits its turn.
+      const bo = { ...page(`${THREAD}2`), people: [{ name: 'Bo', email: 'bo@client.example', role: 'from' }] };
+      report(bo);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      report(page(`${THREAD}3`));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(posted).toHaveLength(3);
+      release();
+      await vi.waitFor(() => expect(posted).toHaveLength(5));
+      expect(posted.slice(3).map((e) => (e as { page: { url: string } }).page.url)).toEqual([
+        `${THREAD}2`,
+        `${THREAD}3`,
+      ]);
+      expect((posted[4] as { cards?: unknown }).cards).toBeDefined();
+    });
   });
 });

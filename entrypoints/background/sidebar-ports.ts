@@ -8,6 +8,7 @@ import type { RpcRequest, RpcResponse } from '@/lib/protocol/wire';
 import type { DetectedPage } from '@/lib/sites/types';
 import { contentEventListener, type Deliver } from './content-events';
 import { grantedHosts } from './granted-hosts';
+import { type PageEvents, pageEvents } from './page-cards';
 import { forgetTab, lastReport, rememberPage, reportedPage } from './tab-pages';
 
 type Port = Browser.runtime.Port;
@@ -78,6 +79,15 @@ async function answer(port: Port, tabId: number, message: FromSidebar, route: Ro
   await browser.tabs.sendMessage(tabId, collapse, { frameId: 0 }).catch(() => undefined);
 }
 
+/** Each tab's pages, told in the order they were reported: a page waits for its cards, and for the page before. */
+const turns = new Map<number, Promise<void>>();
+
+function inTurn(tabId: number, tell: () => Promise<void>): void {
+  const turn = (turns.get(tabId) ?? Promise.resolve()).then(tell).catch(console.error);
+  turns.set(tabId, turn);
+  turn.then(() => turns.get(tabId) === turn && turns.delete(tabId));
+}
+
 /**
  * Tells a sidebar just welcomed its page: the one its tab reported last if it is of the tab's address, else the
  * tab's answer asked for when the port opened. Reports that arrive from now on reach the sidebar by themselves
@@ -89,35 +99,46 @@ async function tellFirstPage(
   tabId: number,
   tabUrl: string | undefined,
   asked: Promise<DetectedPage | null>,
+  events: PageEvents,
 ) {
-  const reported = reportedPage(tabId, tabUrl);
-  if (reported) {
-    port.postMessage({ event: 'page', page: reported } satisfies ToSidebar);
-    return;
-  }
   const before = lastReport(tabId);
-  const page = await asked;
-  if (lastReport(tabId) !== before) return;
-  if (!page) await new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_WAIT_MS));
-  if (lastReport(tabId) !== before) return;
-  try {
-    port.postMessage({ event: 'page', page } satisfies ToSidebar);
-  } catch {
-    // Closed in the meantime.
+  const reported = reportedPage(tabId, tabUrl);
+  const page = reported ?? (await asked);
+  if (!reported) {
+    if (lastReport(tabId) !== before) return;
+    if (!page) await new Promise((resolve) => setTimeout(resolve, FIRST_REPORT_WAIT_MS));
   }
+  inTurn(tabId, async () => {
+    if (lastReport(tabId) !== before) return;
+    const event = await events.of(page, port.sender, true);
+    try {
+      port.postMessage(event);
+    } catch {
+      // Closed in the meantime.
+    }
+  });
 }
 
 /**
  * The background's side of the sidebar's port (lib/protocol/sidebar-port.ts), in every browser: checks who
  * connects and where, answers its asks, and forwards its tab's page changes and sent emails to it.
  */
-export function serveSidebars(route: Route): void {
+export function serveSidebars(route: Route, ownAddresses: () => Promise<string[]>): void {
   const extensionId = browser.runtime.id;
   const ourScheme = new URL(browser.runtime.getURL('/')).protocol;
   const contains = grantedHosts();
+  const events = pageEvents(route, ownAddresses);
   const deliver: Deliver = (tabId, event) => {
-    if (event.event === 'page' && event.page) rememberPage(tabId, event.page);
-    return tellSidebars(tabId, event);
+    if (event.event !== 'page' || !event.page) return tellSidebars(tabId, event);
+    const { page } = event;
+    rememberPage(tabId, page);
+    const [sidebar] = sidebars.get(tabId) ?? [];
+    if (!sidebar) return false;
+    // A page reported after this one is told instead: the sidebar shows the latest page only.
+    inTurn(tabId, async () => {
+      if (lastReport(tabId) === page) tellSidebars(tabId, await events.of(page, sidebar.sender));
+    });
+    return true;
   };
   const fromContent = contentEventListener(extensionId, deliver);
   browser.runtime.onConnect.addListener((port) => {
@@ -158,10 +179,13 @@ export function serveSidebars(route: Route): void {
         }
         sidebars.set(tabId, (sidebars.get(tabId) ?? new Set<Port>()).add(port));
         port.postMessage({ event: 'ready', tabId } satisfies ToSidebar);
-        return tellFirstPage(port, tabId, tabUrl, asked);
+        return tellFirstPage(port, tabId, tabUrl, asked, events);
       })
       .catch(console.error);
   });
   browser.runtime.onMessage.addListener(fromContent);
-  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    events.forget(tabId);
+  });
 }

@@ -4,8 +4,8 @@ import { WAITING_CODES } from '@/components/problem-text';
 import { useFeedback } from '@/components/shell/feedback';
 import { Problems } from '@/entrypoints/sidebar/Problems';
 import type { MessageKey } from '@/lib/i18n';
+import { cardPeople, personKey } from '@/lib/pages/card-people';
 import type { DetectedConversation, DetectedPage, DetectedPerson } from '@/lib/sites/types';
-import { cardPeople } from './card-people';
 import { HomeView } from './HomeView';
 import { LinkedInTouches } from './LinkedInTouches';
 import { LogButton } from './LogButton';
@@ -13,7 +13,7 @@ import { ManualEntry } from './ManualEntry';
 import { OrganisationView } from './OrganisationView';
 import { PersonEntry } from './PersonEntry';
 import { useFirstCardMark } from './perf';
-import { personKey, usePeople } from './use-people';
+import { usePeople } from './use-people';
 
 const EMAIL_SITES = ['gmail', 'outlook'];
 

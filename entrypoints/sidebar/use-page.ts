@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { cardPeople } from '@/lib/pages/card-people';
 import type { DetectedPage as Page } from '@/lib/sites/types';
-import { cardPeople } from './card-people';
 import { ownAddressesSoFar, readOwnAddresses } from './own-addresses';
 import { markPageArrived } from './perf';
 import { askTab, onTabEvent } from './tab-port';
@@ -56,7 +56,7 @@ export function watchOwnPage(): void {
       markPageArrived();
       const seen = ++eventsSeen;
       const ready = { status: 'ready', tabId, page } as const;
-      const cards = lookUpAhead(cardPeople(page, ownAddressesSoFar()).everyone, page.account);
+      const cards = lookUpAhead(cardPeople(page, ownAddressesSoFar()).everyone, page.account, event.cards);
       if (!cards) return showFor(seen, ready);
       // Drawn once, with its cards: not first as people not saved, then again a frame later.
       waiting = true;

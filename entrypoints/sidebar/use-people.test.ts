@@ -64,4 +64,22 @@ describe('looking up the people on the page', () => {
     );
     expect(rpc).toHaveBeenCalledTimes(2);
   });
+
+  it('draws the cards the background sent with the page when they are of exactly these people, else asks', async () => {
+    const fay: DetectedPerson = { name: 'Fay', email: 'fay@acme.example', role: 'from' };
+    const gus: DetectedPerson = { name: 'Gus', email: 'gus@acme.example', role: 'from' };
+    rpc.mockReset();
+    rpc.mockImplementation(async () => answer('Asked'));
+    const sent = (people: DetectedPerson[]) => ({
+      asked: { account: null, people: people.map(({ name, email }) => ({ name, email })) },
+      found: answer('Sent') as never,
+    });
+    lookUpAhead([fay], null, sent([fay]));
+    const { result } = renderHook(() => usePeople([fay], null));
+    await waitFor(() => expect(result.current.found['fay@acme.example']?.card).toEqual({ contact: { name: 'Sent' } }));
+    expect(rpc).not.toHaveBeenCalledWith('contacts.lookup', expect.anything());
+    // Sent for other people (the user's own addresses differ between the two): not these people's cards.
+    lookUpAhead([gus], null, sent([gus, fay]));
+    expect(rpc).toHaveBeenCalledWith('contacts.lookup', { account: null, people: [{ name: 'Gus', email: gus.email }] });
+  });
 });

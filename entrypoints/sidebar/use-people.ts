@@ -1,5 +1,7 @@
 import { useRpc } from '@/components/shell/use-rpc';
+import { lookupInput, personKey } from '@/lib/pages/card-people';
 import type { VerbOutput } from '@/lib/protocol/client';
+import type { PageCards } from '@/lib/protocol/sidebar-port';
 import type { DetectedPerson } from '@/lib/sites/types';
 import { portRpc } from './tab-port';
 
@@ -8,9 +10,6 @@ type Found = Record<string, PersonLookup>;
 export type SameAs = NonNullable<VerbOutput<'contacts.sameAs'>[number]>;
 type Offers = Record<string, SameAs>;
 
-/** The key a person is known by on the page: address, else profile, else name. */
-export const personKey = (p: DetectedPerson): string => p.email || p.profileUrl || `name:${p.name}`;
-
 const NOBODY: Found = {};
 const NO_OFFERS: Offers = {};
 
@@ -18,13 +17,6 @@ const peopleKey = (people: readonly DetectedPerson[]) =>
   JSON.stringify(people.map((p) => [p.name, p.email, p.profileUrl, p.company]));
 const lookupKey = (people: readonly DetectedPerson[], account: string | null) =>
   JSON.stringify([peopleKey(people), account]);
-
-const queryOf = (p: DetectedPerson) => ({
-  name: p.name,
-  ...(p.email ? { email: p.email } : {}),
-  ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
-  ...(p.company ? { company: p.company } : {}),
-});
 
 /** Each answer by its person's key. */
 function byPerson<T>(people: readonly DetectedPerson[], answers: readonly (T | null | undefined)[]): Record<string, T> {
@@ -38,12 +30,12 @@ function byPerson<T>(people: readonly DetectedPerson[], answers: readonly (T | n
 
 async function lookUp(people: readonly DetectedPerson[], account: string | null): Promise<Found> {
   if (!people.length) return NOBODY;
-  return byPerson(people, await portRpc('contacts.lookup', { account, people: people.map(queryOf) }));
+  return byPerson(people, await portRpc('contacts.lookup', lookupInput(people, account)));
 }
 
 async function offersFor(people: readonly DetectedPerson[]): Promise<Offers> {
   if (!people.length) return NO_OFFERS;
-  return byPerson(people, await portRpc('contacts.sameAs', { people: people.map(queryOf) }));
+  return byPerson(people, await portRpc('contacts.sameAs', { people: lookupInput(people, null).people }));
 }
 
 /** The one lookup started ahead of its page's render, by key, until usePeople takes it. */
@@ -53,13 +45,19 @@ let askedKey: string | undefined;
 
 /**
  * Starts looking up a page's people as soon as the page arrives (use-page.ts), before it is drawn: the render that
- * follows finds the answer on its way instead of asking only then. Returns that lookup, if one is on its way.
+ * follows finds the answer on its way instead of asking only then. The cards the background sent with the page
+ * are that answer already, when they are of exactly these people. Returns that lookup, if one is on its way.
  */
-export function lookUpAhead(people: readonly DetectedPerson[], account: string | null): Promise<unknown> | undefined {
+export function lookUpAhead(
+  people: readonly DetectedPerson[],
+  account: string | null,
+  sent?: PageCards,
+): Promise<unknown> | undefined {
   const key = lookupKey(people, account);
   if (key === ahead?.key) return ahead.found;
   if (!people.length || key === askedKey) return undefined;
-  const found = lookUp(people, account);
+  const asked = sent && JSON.stringify(sent.asked) === JSON.stringify(lookupInput(people, account));
+  const found = asked ? Promise.resolve(byPerson(people, sent.found)) : lookUp(people, account);
   found.catch(() => undefined);
   ahead = { key, found };
   return found;

@@ -1,5 +1,6 @@
 import type { DetectedPage, SentEmail } from '../sites/types';
 import type { SyncedEvent } from './events';
+import type { VerbInput, VerbOutput } from './index';
 import { isRpcRequest, type RpcRequest, type RpcResponse } from './wire';
 
 /**
@@ -24,8 +25,12 @@ export type ToSidebar =
   | { event: 'ready'; tabId: number }
   /** The embedding site is not one Rapport runs on: the sidebar shows nothing. */
   | { event: 'refused' }
-  /** The page the tab's content script reads (null: no content script answers there). */
-  | { event: 'page'; page: DetectedPage | null }
+  /**
+   * The page the tab's content script reads (null: no content script answers there), with the cards of its
+   * people when the background looked them up on its way (lib/pages/card-people.ts): the sidebar then draws the
+   * page at once instead of asking for them.
+   */
+  | { event: 'page'; page: DetectedPage | null; cards?: PageCards }
   | { event: 'sent'; email: SentEmail }
   /** The background logged this tab's page from a keyboard shortcut. */
   | { event: 'logged' }
@@ -33,6 +38,12 @@ export type ToSidebar =
   | { event: 'answer'; id: number; response: RpcResponse }
   /** Changes from the team arrived (to every open sidebar). */
   | SyncedEvent;
+
+/** A lookup the background made for the sidebar: what it asked, and the answer. */
+export interface PageCards {
+  asked: VerbInput<'contacts.lookup'>;
+  found: VerbOutput<'contacts.lookup'>;
+}
 
 export function isFromSidebar(message: unknown): message is FromSidebar {
   const m = message as Partial<{ ask: unknown; collapsed: unknown; id: unknown; request: unknown }> | null;

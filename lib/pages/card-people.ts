@@ -1,5 +1,8 @@
-import type { DetectedPage, DetectedPerson } from '@/lib/sites/types';
-import { personKey } from './use-people';
+import type { VerbInput } from '../protocol';
+import type { DetectedPage, DetectedPerson } from '../sites/types';
+
+/** The key a person is known by on the page: address, else profile, else name. */
+export const personKey = (p: DetectedPerson): string => p.email || p.profileUrl || `name:${p.name}`;
 
 const EMAIL_SITES = ['gmail', 'outlook'];
 const NOBODY: DetectedPerson[] = [];
@@ -28,7 +31,7 @@ export interface CardPeople {
 
 /**
  * Who gets a card on a page, given the user's own addresses: decided in one place, so that the lookup started
- * as the page arrives (use-page.ts) asks for exactly the people the page view then shows.
+ * as the page arrives (the background's, with the page; else the sidebar's) asks for exactly the people the page view then shows.
  */
 export function cardPeople(page: DetectedPage, ownAddresses: readonly string[]): CardPeople {
   const own = new Set([...ownAddresses.map((e) => e.toLowerCase()), page.account ?? '']);
@@ -46,4 +49,15 @@ export function cardPeople(page: DetectedPage, ownAddresses: readonly string[]):
     (p) => !shown.has(personKey(p)),
   );
   return { pagePeople, people, writingTo, everyone: worthACard([...people, ...writingTo], own) };
+}
+
+/** What a lookup of these people asks: each person as the lookup reads them, and the signed-in account. */
+export function lookupInput(people: readonly DetectedPerson[], account: string | null): VerbInput<'contacts.lookup'> {
+  const queryOf = (p: DetectedPerson) => ({
+    name: p.name,
+    ...(p.email ? { email: p.email } : {}),
+    ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
+    ...(p.company ? { company: p.company } : {}),
+  });
+  return { account, people: people.map(queryOf) };
 }
