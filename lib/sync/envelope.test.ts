@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactRecord } from '../../tests/kit/records';
 import type { Revision } from '../db/revisions/put';
 import { openDoc, sealDoc } from './envelope';
 import { createTeamSetup } from './team-key';
@@ -11,7 +12,7 @@ const revision = (fields: Revision['fields'] = { name: ['000000000000001-00000-a
   history: ['bbb', 'aaa'],
   fields,
 });
-const record = { id: 'c1', name: 'Wei Zhang' };
+const { search: _derived, ...record } = contactRecord({ id: 'c1', name: 'Wei Zhang' });
 
 describe('a document as the team database holds it', () => {
   it('opens to the revision and record it was sealed from', async () => {
@@ -48,6 +49,9 @@ describe('a document as the team database holds it', () => {
       expect(await openDoc(key, await sealDoc(key, revision(fields as never), record))).toBeNull();
     }
     expect(await openDoc(key, await sealDoc(key, revision(), { ...record, id: 'c2' }))).toBeNull();
+    // A record that is not of its store's shape: a teammate's broken or hostile client.
+    const misshapen = [{ ...record, emails: 'wei@example.com' }, { ...record, name: undefined }, { id: 'c1' }];
+    for (const wrong of misshapen) expect(await openDoc(key, await sealDoc(key, revision(), wrong))).toBeNull();
     const other = await createTeamSetup('another team entirely', 1_000);
     expect(await openDoc(other.key, await sealDoc(key, revision(), record))).toBeNull();
   });

@@ -6,6 +6,7 @@
 import { DERIVED_FIELDS, type Revision } from '../db/revisions/put';
 import { fromBase64, toBase64 } from '../io/encrypt';
 import { ALL_STORES, type StoreName } from '../schema/stores';
+import { hasStoreShape } from './record-shape';
 import type { TeamKey } from './team-key';
 
 export interface RevisionsHistory {
@@ -93,7 +94,10 @@ export async function sealDoc(key: TeamKey, revision: Revision, record: object |
   return doc;
 }
 
-/** Decrypts a document from the team database; null when it is foreign, tampered or not ours. */
+/**
+ * Decrypts a document from the team database; null when it is foreign, tampered or not ours, or its record does
+ * not have its store's shape.
+ */
 export async function openDoc(key: TeamKey, doc: unknown): Promise<Opened | null> {
   if (!isWire(doc)) return null;
   const { _id, _rev, _revisions, store, iv, data } = doc;
@@ -108,7 +112,7 @@ export async function openDoc(key: TeamKey, doc: unknown): Promise<Opened | null
     const body: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
     if (!isBody(body)) return null;
     const id = _id.slice(slash + 1);
-    if (body.record && body.record.id !== id) return null;
+    if (body.record && (body.record.id !== id || !hasStoreShape(store, body.record))) return null;
     const revision: Revision = { key: _id, store, id, rev: _rev, history: _revisions.ids, fields: body.fields };
     if (doc._deleted || !body.record) revision.deleted = true;
     return { revision, record: body.record };
