@@ -109,7 +109,7 @@ async function markTime(frame, n) {
  * Cold: a fresh tab loads a 50-message thread; from its navigation start to the first card.
  * Warm: in that tab, the hash changes and the thread DOM is swapped, as Gmail does; from then to the next card.
  */
-export async function measureSidebar(context, threads, baseline, runs = 5) {
+export async function measureSidebar(context, threads, baseline, runs) {
   const cold = [];
   const phases = [];
   let page;

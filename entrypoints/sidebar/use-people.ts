@@ -1,5 +1,5 @@
 import { useRpc } from '@/components/shell/use-rpc';
-import { lookupInput, personKey } from '@/lib/pages/card-people';
+import { lookupInput, personKey, personQuery } from '@/lib/pages/card-people';
 import type { VerbOutput } from '@/lib/protocol/client';
 import type { PageCards } from '@/lib/protocol/sidebar-port';
 import type { DetectedPerson } from '@/lib/sites/types';
@@ -35,7 +35,7 @@ async function lookUp(people: readonly DetectedPerson[], account: string | null)
 
 async function offersFor(people: readonly DetectedPerson[]): Promise<Offers> {
   if (!people.length) return NO_OFFERS;
-  return byPerson(people, await portRpc('contacts.sameAs', { people: lookupInput(people, null).people }));
+  return byPerson(people, await portRpc('contacts.sameAs', { people: people.map(personQuery) }));
 }
 
 /** The one lookup started ahead of its page's render, by key, until usePeople takes it. */

@@ -30,8 +30,8 @@ export interface CardPeople {
 }
 
 /**
- * Who gets a card on a page, given the user's own addresses: decided in one place, so that the lookup started
- * as the page arrives (the background's, with the page; else the sidebar's) asks for exactly the people the page view then shows.
+ * Who gets a card on a page, given the user's own addresses: decided in one place, so that the lookup made as
+ * the page arrives (by the background on its way, else by the sidebar) asks for exactly the people it shows.
  */
 export function cardPeople(page: DetectedPage, ownAddresses: readonly string[]): CardPeople {
   const own = new Set([...ownAddresses.map((e) => e.toLowerCase()), page.account ?? '']);
@@ -51,13 +51,15 @@ export function cardPeople(page: DetectedPage, ownAddresses: readonly string[]):
   return { pagePeople, people, writingTo, everyone: worthACard([...people, ...writingTo], own) };
 }
 
-/** What a lookup of these people asks: each person as the lookup reads them, and the signed-in account. */
+/** A person as the lookup and the same-person search read them. */
+export const personQuery = (p: DetectedPerson) => ({
+  name: p.name,
+  ...(p.email ? { email: p.email } : {}),
+  ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
+  ...(p.company ? { company: p.company } : {}),
+});
+
+/** What a lookup of these people asks: each of them, and the signed-in account. */
 export function lookupInput(people: readonly DetectedPerson[], account: string | null): VerbInput<'contacts.lookup'> {
-  const queryOf = (p: DetectedPerson) => ({
-    name: p.name,
-    ...(p.email ? { email: p.email } : {}),
-    ...(p.profileUrl ? { linkedin: p.profileUrl } : {}),
-    ...(p.company ? { company: p.company } : {}),
-  });
-  return { account, people: people.map(queryOf) };
+  return { account, people: people.map(personQuery) };
 }

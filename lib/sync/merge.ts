@@ -51,7 +51,7 @@ export function mergeVersions(versions: readonly Version[]): {
     undefined,
   );
   if (deletion && deletedAt(deletion) >= latestEdit) return { record: null, fields: deletion.revision.fields };
-  if (live.length === 0) return { record: null, fields: deletion?.revision.fields ?? {} };
+  if (live.length === 0) return { record: null, fields: {} };
   return { record, fields };
 }
 
