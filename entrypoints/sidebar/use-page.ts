@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { cardPeople } from '@/lib/pages/card-people';
 import type { DetectedPage as Page } from '@/lib/sites/types';
 import { ownAddressesSoFar, readOwnAddresses } from './own-addresses';
@@ -68,7 +68,8 @@ export function watchOwnPage(): void {
 
 export function usePage(): PageState {
   const [current, setCurrent] = useState(state);
-  useEffect(() => {
+  // Before the first paint, not after it: a page that arrives meanwhile is drawn in the next frame, not the one after.
+  useLayoutEffect(() => {
     watchOwnPage();
     subscribers.add(setCurrent);
     setCurrent(state);
