@@ -42,7 +42,7 @@ describe('a document as the team database holds it', () => {
     for (const candidate of broken) expect(await openDoc(key, candidate)).toBeNull();
   });
 
-  it('does not open when the sealed body is not a record and its fields’ clocks', async () => {
+  it('does not open when the sealed body is not a record of its store’s shape and its fields’ clocks', async () => {
     const { key } = await createTeamSetup('correct horse battery', 1_000);
     const badFields = [{ name: ['000000000000001-00000-ab'] }, { name: ['a', 'b', 'c'] }, { name: [1, 'h'] }];
     for (const fields of badFields) {
