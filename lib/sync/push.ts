@@ -7,7 +7,7 @@
 import { atomically } from '../db/atomic';
 import type { CrmDb } from '../db/open';
 import { floorRead, outboxFloor } from '../db/revisions/outbox-floor';
-import { isPrivate, markAllPushed, type Revision } from '../db/revisions/put';
+import { asDeletion, isPrivate, markAllPushed, type Revision } from '../db/revisions/put';
 import { ALL_STORES } from '../schema/stores';
 import { couch, SyncError, type TeamServer } from './couch';
 import { type SyncDoc, sealDoc } from './envelope';
@@ -113,6 +113,6 @@ async function readOutbox(
     // The doors give private records no revision; should one be pending anyway, only its deletion leaves.
     const record = isPrivate(stored[i] ?? null) ? null : (stored[i] ?? null);
     // A revision whose record is gone without a tombstone cannot be sent as an edit: send the deletion.
-    return { revision: record || revision.deleted ? revision : { ...revision, deleted: true }, record };
+    return { revision: record || revision.deleted ? revision : asDeletion(revision), record };
   });
 }

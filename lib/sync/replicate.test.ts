@@ -205,6 +205,20 @@ describe('team sync against a real CouchDB-protocol server', () => {
     }
   });
 
+  it('an edit waiting to be pushed whose record is gone goes as its deletion, and the teammate deletes it', async () => {
+    await saveContact(a, contact('c1'));
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    const base = await a.get('contacts', 'c1');
+    if (!base) throw new Error('missing');
+    await saveContact(a, { ...base, title: 'CFO' } as Contact, 100);
+    // Gone without its door, so without a tombstone: only the edit's revision waits in the outbox.
+    await a.delete('contacts', 'c1');
+    await syncOnce(a, team, keyA);
+    await syncOnce(b, team, keyB);
+    expect(await b.get('contacts', 'c1')).toBeUndefined();
+  });
+
   it('a connection lost in the middle of a sync loses and duplicates nothing', async () => {
     const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
     await atomically(tx, async () => {

@@ -103,6 +103,11 @@ export function stampFields(record: object | null, before: Revision['fields'], s
   return fields;
 }
 
+/** A revision sent as its record's deletion, stamped now: a record gone without a tombstone, or made private. */
+export function asDeletion(revision: Revision): Revision {
+  return { ...revision, deleted: true, fields: stampFields(null, revision.fields, nextHlc()) };
+}
+
 function sameFields(a: Revision['fields'], b: Revision['fields']): boolean {
   const names = Object.keys(a);
   return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
