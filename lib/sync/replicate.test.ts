@@ -32,6 +32,16 @@ async function saveContact(db: CrmDb, c: Contact, now = Date.now()) {
   await atomically(tx, () => putContact(tx, c, now));
 }
 
+/** Contact c1, made by rep A and pulled by rep B: as A has it. */
+async function sharedContact(): Promise<Contact> {
+  await saveContact(a, contact('c1'));
+  await syncOnce(a, team, keyA);
+  await syncOnce(b, team, keyB);
+  const base = await a.get('contacts', 'c1');
+  if (!base) throw new Error('missing');
+  return base;
+}
+
 const reps = twoRepsEachTest('team', PASSPHRASE);
 let server: CouchServer;
 beforeEach(() => {
@@ -121,11 +131,7 @@ describe('team sync against a real CouchDB-protocol server', () => {
   });
 
   it('concurrent offline edits of different fields are both kept; the same field goes to the later edit', async () => {
-    await saveContact(a, contact('c1'));
-    await syncOnce(a, team, keyA);
-    await syncOnce(b, team, keyB);
-    const base = await a.get('contacts', 'c1');
-    if (!base) throw new Error('missing');
+    const base = await sharedContact();
     await saveContact(a, { ...base, title: 'CFO', notes: 'first' } as Contact, 100);
     await new Promise((r) => setTimeout(r, 5));
     const onB = await b.get('contacts', 'c1');
@@ -153,11 +159,7 @@ describe('team sync against a real CouchDB-protocol server', () => {
   });
 
   it('a rep whose losing edit the other rep already merged takes the merge, not the closed branch as a deletion', async () => {
-    await saveContact(a, contact('c1'));
-    await syncOnce(a, team, keyA);
-    await syncOnce(b, team, keyB);
-    const base = await a.get('contacts', 'c1');
-    if (!base) throw new Error('missing');
+    const base = await sharedContact();
     // A's branch is a generation longer, so it wins; B's edit is the later one.
     await saveContact(a, { ...base, title: 'CFO' } as Contact, 100);
     await saveContact(a, { ...base, title: 'CFO', notes: 'first' } as Contact, 110);
@@ -206,11 +208,7 @@ describe('team sync against a real CouchDB-protocol server', () => {
   });
 
   it('an edit waiting to be pushed whose record is gone goes as its deletion, and the teammate deletes it', async () => {
-    await saveContact(a, contact('c1'));
-    await syncOnce(a, team, keyA);
-    await syncOnce(b, team, keyB);
-    const base = await a.get('contacts', 'c1');
-    if (!base) throw new Error('missing');
+    const base = await sharedContact();
     await saveContact(a, { ...base, title: 'CFO' } as Contact, 100);
     // Gone without its door, so without a tombstone: only the edit's revision waits in the outbox.
     await a.delete('contacts', 'c1');
