@@ -24,6 +24,11 @@ describe('i18n', () => {
     expect(createI18n('en').money(1234)).toBe('$1,234');
   });
 
+  it('formats each amount in its own currency, whatever was shown before', () => {
+    const { money } = createI18n('en');
+    expect([money(5, 'EUR'), money(5), money(1234.4, 'EUR'), money(7, 'JPY')]).toEqual(['€5', '$5', '€1,234', '¥7']);
+  });
+
   it('follows the browser language unless the user chose one', () => {
     expect(pickLocale('auto', 'zh-TW')).toBe('zh-CN');
     expect(pickLocale('auto', 'de-DE')).toBe('en');

@@ -30,6 +30,16 @@ export function pickLocale(setting: 'auto' | Locale, browserLanguage: string): L
 export function makeI18n(locale: Locale, catalog: Texts | null, english: Texts): I18n {
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // A formatter is costly to make (a tenth of a millisecond): one per currency, made the first time it is shown.
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const moneyFormat = (currency: string) => {
+    let format = moneyFormats.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+      moneyFormats.set(currency, format);
+    }
+    return format;
+  };
   return {
     locale,
     t(key, params) {
@@ -37,8 +47,7 @@ export function makeI18n(locale: Locale, catalog: Texts | null, english: Texts):
       return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
     },
     date: (epoch) => dateFormat.format(epoch),
-    money: (amount, currency = 'USD') =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount),
+    money: (amount, currency = 'USD') => moneyFormat(currency).format(amount),
     percent: (share) => percentFormat.format(share),
   };
 }
