@@ -122,10 +122,6 @@ try {
     (await people(sampleIndices(50, contacts, 5))).map((p) => p.email),
     log,
   );
-  const rawGets = await bench.evaluate(
-    (emails) => globalThis.RapportBench.rawGet(emails),
-    (await people(sampleIndices(50, contacts, 4))).map((p) => p.email),
-  );
 
   await measure('lookups', 'Lookups, searches, logs…', async () => {
     const transports = await installEcho(port, extensionId).then(() => measureTransports(bench));
@@ -152,7 +148,7 @@ try {
     const pairs = await people([...Array(2 * (WARM_SAMPLES + 1)).keys()]);
     const threads = Array.from({ length: WARM_SAMPLES + 1 }, (_, n) => thread(pairs.slice(2 * n, 2 * n + 2), n));
     const detection = await measureDetection(context, threads[0], detect);
-    const sidebar = await measureSidebar(context, threads, median(rawGets), COLD_SAMPLES);
+    const sidebar = await measureSidebar(context, threads, COLD_SAMPLES);
     gmailTab = sidebar.page;
     return { ...detection, ...sidebar.metrics };
   });

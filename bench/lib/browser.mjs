@@ -7,14 +7,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import WebSocket from 'ws';
 import { CHROMIUM, chromiumArgs } from '../../scripts/chromium.mjs';
+import { addFloorFrame } from './floor-frame.mjs';
 
 const flags = (extensionDir) => [...chromiumArgs(extensionDir), '--remote-debugging-port=0'];
 
-/** Copies the build aside first, so a rebuild by someone else cannot change it mid-run. */
+/**
+ * Copies the build aside first, so a rebuild by someone else cannot change it mid-run; the copy also holds the
+ * sidebar's floor frame (floor-frame.mjs).
+ */
 export async function launch(buildDir) {
   const work = mkdtempSync(path.join(tmpdir(), 'rapport-bench-'));
   const extensionDir = path.join(work, 'extension');
   cpSync(buildDir, extensionDir, { recursive: true });
+  addFloorFrame(extensionDir);
   const profile = path.join(work, 'profile');
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,

@@ -1,14 +1,16 @@
 // On a fixture Gmail page served at mail.google.com: detection time in the page, and the time from
 // navigation to the sidebar's first painted card ('rapport:first-card', see entrypoints/sidebar/perf.ts).
+import { FLOOR_MARK, FLOOR_ORIGIN } from '../lib/floor-frame.mjs';
 import { median, metric, p95 } from '../lib/stats.mjs';
 
 const MARK = 'rapport:first-card';
 
 export async function servedGmail(context, makeGmailThread) {
   let html = '';
-  await context.route('https://mail.google.com/**', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
-  );
+  const serve = (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+  await context.route('https://mail.google.com/**', serve);
+  // The same page where only the sidebar's floor frame is added (../lib/floor-frame.mjs).
+  await context.route(`${FLOOR_ORIGIN}/**`, serve);
   /** A 50-message thread with two known contacts; `n` varies the route id, the subject and the people. */
   return (people, n) => {
     const thread = makeGmailThread({
@@ -84,71 +86,61 @@ export async function measureDetection(context, thread, detectBundle) {
   };
 }
 
-const sidebarFrame = async (page) => {
+const frameOf = async (page, file) => {
   for (let i = 0; i < 200; i++) {
-    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    const frame = page.frames().find((f) => f.url().includes(file));
     if (frame) return frame;
     await page.waitForTimeout(25);
   }
-  throw new Error('The sidebar frame never appeared');
+  throw new Error(`The frame of ${file} never appeared`);
 };
+const sidebarFrame = (page) => frameOf(page, '/sidebar.html');
 
-/** Absolute time (epoch ms, sub-ms) of the n-th first-card mark in the sidebar frame. */
-async function markTime(frame, n) {
-  await frame.waitForFunction((args) => performance.getEntriesByName(args[0]).length >= args[1], [MARK, n], {
-    timeout: 30_000,
-    polling: 10,
+/** When a fresh tab's page started, its DOMContentLoaded and first contentful paint. */
+const hostTimes = (page) =>
+  page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      origin: performance.timeOrigin,
+      responseEnd: nav.responseEnd,
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    };
   });
-  return frame.evaluate(
-    (args) => performance.timeOrigin + (performance.getEntriesByName(args[0])[args[1] - 1]?.startTime ?? Number.NaN),
-    [MARK, n],
-  );
+
+/**
+ * The floor of a cold first card: the same page at the floor's origin, where a frame is added as the sidebar's
+ * is but holds a bare document (../lib/floor-frame.mjs); from the tab's navigation start to that frame's paint.
+ */
+async function openFloor(context, url) {
+  const page = await context.newPage();
+  const address = new URL(url);
+  await page.goto(`${FLOOR_ORIGIN}${address.pathname}${address.search}${address.hash}`);
+  const frame = await frameOf(page, '/floor.html');
+  const painted = await markTime(frame, 1, FLOOR_MARK);
+  const host = await hostTimes(page);
+  const side = await frame.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { origin: performance.timeOrigin, domContentLoaded: nav.domContentLoadedEventEnd };
+  });
+  const phases = {
+    host_dom_content_loaded: host.domContentLoaded,
+    host_first_contentful_paint: host.firstPaint,
+    frame_navigation_start: side.origin - host.origin,
+    frame_dom_content_loaded: side.origin - host.origin + side.domContentLoaded,
+    painted: painted - host.origin,
+  };
+  return { page, frame, phases };
 }
 
 /**
- * Cold: a fresh tab loads a 50-message thread; from its navigation start to the first card.
- * Warm: in that tab, the hash changes and the thread DOM is swapped, as Gmail does; from then to the next card.
+ * In-page navigations in a tab, as Gmail makes them: the hash changes and the thread's DOM is swapped; from then
+ * to the frame's next mark (and to the time `arrival` reads after it, if given).
  */
-export async function measureSidebar(context, threads, baseline, runs) {
-  const cold = [];
-  const phases = [];
-  let page;
-  for (let r = 0; r < runs; r++) {
-    await page?.close();
-    page = await context.newPage();
-    threads[0].serve();
-    await page.goto(threads[0].url);
-    const frame = await sidebarFrame(page);
-    const painted = await markTime(frame, 1);
-    const host = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      return {
-        origin: performance.timeOrigin,
-        responseEnd: nav.responseEnd,
-        domContentLoaded: nav.domContentLoadedEventEnd,
-      };
-    });
-    const side = await frame.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const page = performance.getEntriesByName('rapport:page')[0]?.startTime ?? Number.NaN;
-      return { origin: performance.timeOrigin, domContentLoaded: nav.domContentLoadedEventEnd, page };
-    });
-    cold.push(painted - host.origin);
-    phases.push({
-      host_response_end: host.responseEnd,
-      host_dom_content_loaded: host.domContentLoaded,
-      sidebar_navigation_start: side.origin - host.origin,
-      sidebar_dom_content_loaded: side.origin - host.origin + side.domContentLoaded,
-      // The page (with its cards) reached the sidebar: the rest is drawing it.
-      sidebar_page_arrived: side.origin - host.origin + side.page,
-      first_card: painted - host.origin,
-    });
-  }
-  const frame = await sidebarFrame(page);
-  const warm = [];
-  const arrivals = [];
-  /** The site's own part of the warm time: swapping the thread's DOM in. */
-  const swaps = [];
+async function navigations(page, frame, threads, mark, arrival) {
+  // A tab behind another draws no frames: the one navigated is brought to the front.
+  await page.bringToFront();
+  const times = [];
   for (let k = 1; k < threads.length; k++) {
     const next = threads[k];
     const [started, swapped] = await page.evaluate(
@@ -162,18 +154,79 @@ export async function measureSidebar(context, threads, baseline, runs) {
       },
       [next.html, new URL(next.url).hash],
     );
-    swaps.push(swapped);
-    const painted = await markTime(frame, k + 1);
-    warm.push(painted - started);
-    // When the content script's news of the new page reached the sidebar (its own mark): splits warm time in two.
-    const arrived = await frame.evaluate(
-      () => performance.timeOrigin + (performance.getEntriesByName('rapport:page').at(-1)?.startTime ?? Number.NaN),
-    );
-    arrivals.push(arrived - started);
+    const painted = await markTime(frame, k + 1, mark);
+    const arrived = arrival ? (await arrival()) - started : Number.NaN;
+    times.push({ started, swapped, painted: painted - started, arrived });
   }
-  const medianPhases = Object.fromEntries(
-    Object.keys(phases[0]).map((key) => [key, Number(median(phases.map((p) => p[key])).toFixed(1))]),
+  return times;
+}
+
+const medians = (rows) =>
+  Object.fromEntries(Object.keys(rows[0]).map((key) => [key, Number(median(rows.map((r) => r[key])).toFixed(1))]));
+
+/** Absolute time (epoch ms, sub-ms) of the n-th first-card mark in the sidebar frame (or of `mark`). */
+async function markTime(frame, n, mark = MARK) {
+  await frame.waitForFunction((args) => performance.getEntriesByName(args[0]).length >= args[1], [mark, n], {
+    timeout: 30_000,
+    polling: 10,
+  });
+  return frame.evaluate(
+    (args) => performance.timeOrigin + (performance.getEntriesByName(args[0])[args[1] - 1]?.startTime ?? Number.NaN),
+    [mark, n],
   );
+}
+
+/**
+ * Cold: a fresh tab loads a 50-message thread; from its navigation start to the first card. Each is followed by
+ * a tab of the same page where a bare frame is added instead (the floor, its median the baseline).
+ * Warm: in that tab, the hash changes and the thread DOM is swapped, as Gmail does; from then to the next card.
+ */
+export async function measureSidebar(context, threads, runs) {
+  const cold = [];
+  const phases = [];
+  const floors = [];
+  let page;
+  let floor;
+  for (let r = 0; r < runs; r++) {
+    // One tab at a time, as before the floor was measured; the last of each stays for the navigations.
+    await page?.close();
+    await floor?.page.close();
+    page = await context.newPage();
+    threads[0].serve();
+    await page.goto(threads[0].url);
+    const frame = await sidebarFrame(page);
+    const painted = await markTime(frame, 1);
+    const host = await hostTimes(page);
+    const side = await frame.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const page = performance.getEntriesByName('rapport:page')[0]?.startTime ?? Number.NaN;
+      return { origin: performance.timeOrigin, domContentLoaded: nav.domContentLoadedEventEnd, page };
+    });
+    cold.push(painted - host.origin);
+    phases.push({
+      host_response_end: host.responseEnd,
+      host_dom_content_loaded: host.domContentLoaded,
+      // The site's own first paint: what starting the sidebar sooner must not delay.
+      host_first_contentful_paint: host.firstPaint,
+      sidebar_navigation_start: side.origin - host.origin,
+      sidebar_dom_content_loaded: side.origin - host.origin + side.domContentLoaded,
+      // The page (with its cards) reached the sidebar: the rest is drawing it.
+      sidebar_page_arrived: side.origin - host.origin + side.page,
+      first_card: painted - host.origin,
+    });
+    floor = await openFloor(context, threads[0].url);
+    floors.push(floor.phases);
+  }
+  const frame = await sidebarFrame(page);
+  // When the content script's news of the new page reached the sidebar (its own mark): splits warm time in two.
+  const warm = await navigations(page, frame, threads, MARK, () =>
+    frame.evaluate(
+      () => performance.timeOrigin + (performance.getEntriesByName('rapport:page').at(-1)?.startTime ?? Number.NaN),
+    ),
+  );
+  const warmFloor = await navigations(floor.page, floor.frame, threads, FLOOR_MARK);
+  await floor.page.close();
+  const coldFloor = medians(floors);
   return {
     page,
     metrics: {
@@ -181,18 +234,19 @@ export async function measureSidebar(context, threads, baseline, runs) {
         value: median(cold),
         unit: 'ms',
         budget: 100,
-        baseline,
-        extra: { samples: cold.length, median_phases_ms: medianPhases },
+        baseline: coldFloor.painted,
+        extra: { samples: cold.length, median_phases_ms: medians(phases), floor_median_phases_ms: coldFloor },
       }),
       sidebar_first_card_warm_ms: metric({
-        value: median(warm),
+        value: median(warm.map((w) => w.painted)),
         unit: 'ms',
         budget: 30,
-        baseline,
+        baseline: median(warmFloor.map((w) => w.painted)),
         extra: {
           samples: warm.length,
-          median_dom_swap_ms: Number(median(swaps).toFixed(1)),
-          median_page_event_arrival_ms: Number(median(arrivals).toFixed(1)),
+          median_dom_swap_ms: Number(median(warm.map((w) => w.swapped)).toFixed(1)),
+          median_page_event_arrival_ms: Number(median(warm.map((w) => w.arrived)).toFixed(1)),
+          floor_median_dom_swap_ms: Number(median(warmFloor.map((w) => w.swapped)).toFixed(1)),
         },
       }),
     },
