@@ -13,7 +13,7 @@ import { inReportOrder } from './lib/budgets.mjs';
 import { bundleForPage, importTs } from './lib/bundle.mjs';
 import { openBenchPage } from './lib/extension.mjs';
 import { markdownTable, writeResults } from './lib/report.mjs';
-import { median, metric, missing } from './lib/stats.mjs';
+import { metric, missing } from './lib/stats.mjs';
 import { contentScriptSize } from './metrics/bundle-size.mjs';
 import { measureClvFit } from './metrics/clv.mjs';
 import { measureDashboardScroll } from './metrics/dashboard.mjs';
