@@ -15,17 +15,6 @@ export interface TableColumn {
 
 const dash = '—';
 
-// i18n.money builds a number format per call; a fast scroll shows hundreds of amounts a second.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-function money(amount: number, locale: string): string {
-  let format = moneyFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-    moneyFormats.set(locale, format);
-  }
-  return format.format(amount);
-}
-
 export const TABLE_COLUMNS: TableColumn[] = [
   {
     key: 'name',
@@ -56,14 +45,14 @@ export const TABLE_COLUMNS: TableColumn[] = [
     label: 'dashboard.col.value',
     firstDir: 'desc',
     numeric: true,
-    cell: (row, { locale }) => (row.value === undefined ? dash : money(row.value, locale)),
+    cell: (row, { money }) => (row.value === undefined ? dash : money(row.value)),
   },
   {
     key: 'clv',
     label: 'dashboard.col.clv',
     firstDir: 'desc',
     numeric: true,
-    cell: (row, { locale }) => (row.clv === undefined ? dash : money(row.clv, locale)),
+    cell: (row, { money }) => (row.clv === undefined ? dash : money(row.clv)),
   },
   {
     key: 'pAlive',
