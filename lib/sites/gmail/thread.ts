@@ -150,6 +150,22 @@ function threadView(doc: Document, subject: Element): ParentNode {
   return doc;
 }
 
+/**
+ * The first thread subject outside the hidden cached views, else the first hidden one. Every subject is an h2:
+ * a tag's live list is a fast scan of Gmail's large document (a selector list a slow one), and read item by
+ * item, never by its length, it walks the document only as far as the subject on screen.
+ */
+function findSubject(doc: Document): { subjectEl: Element | undefined; shownSubject: boolean } {
+  const headings = doc.getElementsByTagName('h2');
+  let hidden: Element | undefined;
+  for (let i = 0, el = headings.item(0); el; el = headings.item(++i)) {
+    if (!el.matches(sel.subject)) continue;
+    if (!el.closest(sel.hidden)) return { subjectEl: el, shownSubject: true };
+    hidden ??= el;
+  }
+  return { subjectEl: hidden, shownSubject: false };
+}
+
 /** What the page shows at `url`: the open thread's subject, messages and people (the account excluded). */
 export function readGmailThread(doc: Document, url: string): DetectedPage {
   const route = readGmailRoute(url);
@@ -172,16 +188,13 @@ export function readGmailThread(doc: Document, url: string): DetectedPage {
     }
     return email;
   };
-  // Every subject is an h2: a tag query is a fast scan of Gmail's large document, the selector list a slow one.
-  const subjects = all(doc, 'h2').filter((el) => el.matches(sel.subject));
-  const shownSubjects = subjects.filter((el) => !el.closest(sel.hidden));
-  const subjectEl = (shownSubjects.length ? shownSubjects : subjects)[0];
+  const { subjectEl, shownSubject } = findSubject(doc);
   const root = route.kind !== 'compose' && subjectEl ? threadView(doc, subjectEl) : doc;
   // Trust what is on screen as well as the address: a visible thread is a thread at any list URL.
   // Its messages are looked for in its own view first, in the whole document only when none is there.
   const threadOnScreen =
     route.kind !== 'compose' &&
-    shownSubjects.length > 0 &&
+    shownSubject &&
     (anyShown(root, sel.message) || (root !== doc && anyShown(doc, sel.message)));
   const kind = threadOnScreen ? 'thread' : route.kind;
   const page: DetectedPage = { site: 'gmail', kind, url, account, people, messages: [], problems: [] };
