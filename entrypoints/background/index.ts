@@ -1,3 +1,4 @@
+import { askForDatabase } from '@/lib/db/asks';
 import { recoverInterruptedCommits } from '@/lib/db/import/rollback';
 import { type CrmDb, openCrm } from '@/lib/db/open';
 import { isRpcRequest } from '@/lib/protocol';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   let connection: Promise<CrmDb> | undefined;
   const writerKnown = keepWriterCurrent();
   const db = () => {
+    // A long write under way (an import's commit) lets whoever asks go next.
+    askForDatabase();
     connection ??= writerKnown
       .then(() => openCrm())
       .then(recoverInterruptedCommits)

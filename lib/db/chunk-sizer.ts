@@ -1,8 +1,7 @@
 /**
- * How many records the next chunk of a long write takes (an import's commit, a pull's apply), so that
- * each chunk's transaction lasts about `targetMs`: a lookup or a log that arrives meanwhile waits at
- * most about that long for the store. Sized from the last chunk's measured time per record, kept
- * within [min, max].
+ * How many records the next chunk of a long write takes (a pull's apply transaction, a batch of an import's
+ * commit), so that it lasts about `targetMs`: a lookup or a log that arrives meanwhile waits about that long
+ * for the store. Sized from the last chunk's measured time per record, kept within [min, max].
  */
 export class ChunkSizer {
   private size: number;

@@ -8,6 +8,7 @@
  * written with its revision in one transaction: a batch cut short (browser closed, worker stopped)
  * leaves whole documents, which the next round recognises by their revision and skips.
  */
+import { askForDatabase } from '../db/asks';
 import { atomically } from '../db/atomic';
 import { ChunkSizer } from '../db/chunk-sizer';
 import { DOORS, removeRecord, type WorkspaceTx } from '../db/doors';
@@ -260,6 +261,8 @@ async function mergePlan(
  */
 async function applyPlans(db: CrmDb, plans: Plan[], seen: Map<string, Revision>): Promise<number> {
   if (!plans.length) return 0;
+  // An import committing meanwhile ends its transaction at its next batch.
+  askForDatabase();
   const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
   applyingReplicated(tx);
   return atomically(tx, async () => {

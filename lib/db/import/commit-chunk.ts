@@ -34,22 +34,24 @@ export interface CommitChunk {
   jobId: string;
   /** Negative: the chunk's place in the journal, -1 first. */
   seq: number;
-  ops: readonly CommitOp[];
+  /** The chunk's next batch of ops, made ready; nothing once the chunk should end. */
+  next: () => readonly CommitOp[] | undefined;
   now: number;
+  /** Told how long each batch took, from its first request to its last answer. */
+  took?: (records: number, ms: number) => void;
 }
 
 /** An id no stored contact has: planMerge refuses to merge a contact with itself. */
 const INCOMING = '\u0000incoming';
 
-const merges = (op: CommitOp) => op.store === 'contacts' && op.planned !== undefined;
-
 /**
- * Writes one chunk through the stores' doors and, in the same transaction, records in the journal what
- * every record was before, or refuses if the import was cancelled meanwhile. A new contact gets its first
- * revision only in a book that replicates (putPreparedContact). A chunk of new records issues every
- * request at once: one wait for the database, then its commit.
+ * Writes one chunk through the stores' doors, a batch at a time for as long as `next` gives one, and then, in
+ * the same transaction, records in the journal what every record was before; it refuses if the import was
+ * cancelled meanwhile. A new contact gets its first revision only in a book that replicates
+ * (putPreparedContact). Two batches are in flight at once: the database always has the next one while the
+ * thread makes the one after ready, and whoever asks for the database meanwhile waits for at most those two.
  */
-export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChunk): Promise<void> {
+export async function writeChunk(db: CrmDb, { jobId, seq, next, now, took }: CommitChunk): Promise<void> {
   // Relaxed: a chunk lost in a crash takes its journal entry with it (same transaction), and the
   // commit's last step, which makes the import final, is written strictly (finishCommit).
   const tx = db.transaction(
@@ -80,12 +82,20 @@ export async function writeChunk(db: CrmDb, { jobId, seq, ops, now }: CommitChun
       if (!current) return;
       records.push({ store: 'contacts', id: record.id, before: current, revision: revision ?? null });
       // Changed since the plan (an edit, a log's insights): the file's additions go onto the newer version.
-      const next = sameRecord(current, planned) ? record : planMerge(current, { ...record, id: INCOMING }).merged;
-      return putContact(tx, { ...next, id: record.id }, now);
+      const merged = sameRecord(current, planned) ? record : planMerge(current, { ...record, id: INCOMING }).merged;
+      return putContact(tx, { ...merged, id: record.id }, now);
     };
-    const writes = Promise.all(ops.map(write));
-    // What a new record replaces (nothing) is known at once; what a merge replaces, once it has been read.
-    if (ops.some(merges)) await writes;
-    await Promise.all([open, writes, journalChunk(tx, { jobId, seq, store: 'undo', records })]);
+    let previous: Promise<unknown> = open;
+    for (let batch = next(); batch; batch = next()) {
+      const began = performance.now();
+      const size = batch.length;
+      const writes = Promise.all(batch.map(write)).then(() => took?.(size, performance.now() - began));
+      // Awaited once the next batch is issued; a failure meanwhile is not an unhandled one.
+      writes.catch(() => undefined);
+      await previous;
+      previous = writes;
+    }
+    await previous;
+    await Promise.all([open, journalChunk(tx, { jobId, seq, store: 'undo', records })]);
   });
 }

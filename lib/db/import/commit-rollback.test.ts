@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../../tests/kit/db';
 import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
+import { askForDatabase } from '../asks';
 import { newContact } from '../contacts/contacts';
 import { putContact } from '../contacts/put';
 import { type CrmDb, openCrm } from '../open';
 import { writeCheckpoint } from '../revisions/checkpoint';
 import { markPushed, revisionKey } from '../revisions/put';
-import { commitImport } from './commit';
+import type { WriteProgress } from '../write-in-slices';
+import { COMMIT_PACE, commitImport } from './commit';
 import { beginJob, cleanStaleJobs, STALE_JOB_MS, stageChunk } from './jobs';
 import { summariseImport } from './plan';
 import { cancelImport, recoverInterruptedCommits } from './rollback';
@@ -41,11 +43,15 @@ async function stage(rows = ROWS): Promise<string> {
 
 const clock = () => ({ now: NOW + 1000, newId: sequentialIds() });
 
+/** One batch a transaction: many chunks, as when something asks for the database all the time. */
+const commitInChunks = (jobId: string, progress?: WriteProgress) =>
+  commitImport(db, jobId, MERGE, clock(), progress, { ...COMMIT_PACE, chunkMs: 0 });
+
 /** Cancels the commit once half the rows are in, and checks that the book is exactly as it was. */
 async function cancelHalfWay(jobId: string): Promise<void> {
   const before = await snapshot(db);
   const controller = new AbortController();
-  const commit = commitImport(db, jobId, MERGE, clock(), {
+  const commit = commitInChunks(jobId, {
     signal: controller.signal,
     onProgress: (done) => {
       if (done > 300) controller.abort();
@@ -68,7 +74,7 @@ describe('a commit written in chunks is still all or nothing', () => {
   it('writes in several transactions and leaves only the workspace, with every record stamped once', async () => {
     const jobId = await stage();
     const seen: number[] = [];
-    const outcome = await commitImport(db, jobId, MERGE, clock(), { onProgress: (done) => seen.push(done) });
+    const outcome = await commitInChunks(jobId, { onProgress: (done) => seen.push(done) });
     expect(outcome).toMatchObject({ created: 600, updated: 1, organisationsCreated: 30 });
     expect(seen.length).toBeGreaterThan(3);
     expect(await db.count('contacts')).toBe(601);
@@ -78,18 +84,42 @@ describe('a commit written in chunks is still all or nothing', () => {
     expect(await db.get('contacts', 'ann')).toMatchObject({ name: 'Ann Lee', title: 'CFO', phones: ['+1 555 0101'] });
   });
 
+  it('keeps one transaction while nobody else asks for the database, and ends it when someone does', async () => {
+    const long = { ...COMMIT_PACE, chunkMs: 60_000 };
+    const alone: number[][] = [];
+    const onProgress = (seen: number[][]) => (done: number, total: number) => seen.push([done, total]);
+    await commitImport(db, await stage(), MERGE, clock(), { onProgress: onProgress(alone) }, long);
+    expect(alone).toEqual([
+      [0, 631],
+      [631, 631],
+    ]);
+
+    db = await freshDb();
+    const asked: number[][] = [];
+    const asking = setInterval(askForDatabase, 1);
+    try {
+      await commitImport(db, await stage(), MERGE, clock(), { onProgress: onProgress(asked) }, long);
+    } finally {
+      clearInterval(asking);
+    }
+    expect(asked.length).toBeGreaterThan(3);
+    expect(asked.at(-1)).toEqual([631, 631]);
+    expect(await db.count('contacts')).toBe(601);
+    expect(await db.count('importChunks')).toBe(0);
+  });
+
   it('cancelled after a few chunks, puts every record and revision back', async () => {
     const jobId = await stage();
     await cancelHalfWay(jobId);
     // The staged rows wait; committing again brings the whole file in.
-    expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(600);
+    expect((await commitInChunks(jobId)).created).toBe(600);
   });
 
   it('a browser stopped half way: the next start undoes every chunk, and the job can be committed again', async () => {
     const jobId = await stage();
     const before = await snapshot(db);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const commit = commitImport(db, jobId, MERGE, clock(), {
+    const commit = commitInChunks(jobId, {
       onProgress: (done) => {
         // The connection goes away between two chunks, as when the browser quits: nothing more is written.
         if (done > 300) db.close();
@@ -104,16 +134,14 @@ describe('a commit written in chunks is still all or nothing', () => {
     db = await recoverInterruptedCommits(reopened);
     expect(await snapshot(db)).toEqual(before);
     expect((await summariseImport(db, jobId)).rows).toBe(ROWS.length);
-    expect((await commitImport(db, jobId, MERGE, clock())).created).toBe(600);
+    expect((await commitInChunks(jobId)).created).toBe(600);
   });
 
   it('cancelling a job whose commit was interrupted undoes it too', async () => {
     const jobId = await stage();
     const before = await snapshot(db);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await expect(
-      commitImport(db, jobId, MERGE, clock(), { onProgress: (done) => done > 300 && db.close() }),
-    ).rejects.toThrow();
+    await expect(commitInChunks(jobId, { onProgress: (done) => done > 300 && db.close() })).rejects.toThrow();
     quiet.mockRestore();
     db = await openCrm();
     expect(await cancelImport(db, jobId)).toBe(true);
@@ -126,10 +154,10 @@ describe('a commit written in chunks is still all or nothing', () => {
     let second: Promise<unknown> | undefined;
     let late: Promise<unknown> | undefined;
     const failure = (promise: Promise<unknown>) => promise.then(String, (error: Error) => error.message);
-    await commitImport(db, jobId, MERGE, clock(), {
+    await commitInChunks(jobId, {
       onProgress: (done) => {
         if (done === 0 || second) return;
-        second = failure(commitImport(db, jobId, MERGE, clock()));
+        second = failure(commitInChunks(jobId));
         late = failure(stageChunk(db, jobId, 99, { store: 'drafts', records: [draft(999)] }, NOW));
       },
     });
@@ -142,7 +170,7 @@ describe('a commit written in chunks is still all or nothing', () => {
     const jobId = await stage();
     const order: string[] = [];
     let asked = false;
-    const commit = commitImport(db, jobId, MERGE, clock(), {
+    const commit = commitInChunks(jobId, {
       onProgress: (done) => {
         if (done === 0 || asked) return;
         asked = true;
@@ -157,12 +185,13 @@ describe('a commit written in chunks is still all or nothing', () => {
     const jobId = await stage();
     const controller = new AbortController();
     let pushedKey = '';
-    const commit = commitImport(db, jobId, MERGE, clock(), {
+    const commit = commitInChunks(jobId, {
       signal: controller.signal,
       onProgress: async (done) => {
         if (done === 0 || pushedKey) return;
-        // A new contact of the first chunk reached the team database.
+        // A new contact of the first chunks reached the team database.
         const written = (await db.getAllKeys('contacts')).find((id) => id !== 'ann');
+        if (!written) return;
         pushedKey = revisionKey('contacts', String(written));
         const tx = db.transaction('revisions', 'readwrite');
         const revision = await tx.store.get(pushedKey);
@@ -182,7 +211,7 @@ describe('a commit written in chunks is still all or nothing', () => {
   it('an existing contact edited while the commit runs gets the file merged onto the edit', async () => {
     const jobId = await stage();
     let edited = false;
-    await commitImport(db, jobId, MERGE, clock(), {
+    await commitInChunks(jobId, {
       onProgress: async (done) => {
         if (done === 0 || edited) return;
         edited = true;
@@ -200,9 +229,7 @@ describe('a commit written in chunks is still all or nothing', () => {
     const jobId = await stage();
     const before = await snapshot(db);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await expect(
-      commitImport(db, jobId, MERGE, clock(), { onProgress: (done) => done > 300 && db.close() }),
-    ).rejects.toThrow();
+    await expect(commitInChunks(jobId, { onProgress: (done) => done > 300 && db.close() })).rejects.toThrow();
     quiet.mockRestore();
     db = await openCrm();
     expect(await cleanStaleJobs(db, NOW + 2 * STALE_JOB_MS)).toBe(0);
@@ -217,7 +244,7 @@ describe('a book that has never replicated', () => {
   it('writes no revisions for new contacts, and a cancel puts every record back', async () => {
     const jobId = await stage();
     await cancelHalfWay(jobId);
-    await commitImport(db, jobId, MERGE, clock());
+    await commitInChunks(jobId);
     // Ann's change and the organisations went through their doors; the 600 new contacts wait for seedOutbox.
     expect(await db.count('revisions')).toBe(31);
   });

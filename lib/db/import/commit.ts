@@ -1,4 +1,5 @@
 import type { Contact, Organisation } from '../../schema/records';
+import { databaseAsks } from '../asks';
 import { ChunkSizer } from '../chunk-sizer';
 import type { CrmDb } from '../open';
 import { hasReplicated } from '../revisions/checkpoint';
@@ -11,18 +12,27 @@ import { planStaged } from './plan';
 import { rollBackCommit } from './rollback';
 import { type ImportChoices, type ImportClock, type ImportOutcome, planImportWrites } from './writes';
 
-/** A chunk's transaction should take about this long: lookups and logs wait at most that for it. */
-export const CHUNK_TARGET_MS = 12;
-export const FIRST_CHUNK = 50;
-export const MIN_CHUNK = 10;
-export const MAX_CHUNK = 500;
+/**
+ * How a commit paces its transactions. A chunk's transaction takes batches of about `batchMs` for as long
+ * as nothing else asks for the database (askForDatabase), up to `chunkMs`: whoever asks waits for about two
+ * batches, and an import nobody waits on runs in long transactions. `chunkMs` 0: one batch per chunk.
+ */
+export interface CommitPace {
+  chunkMs: number;
+  batchMs: number;
+}
+
+export const COMMIT_PACE: CommitPace = { chunkMs: 150, batchMs: 4 };
+const FIRST_BATCH = 20;
+const MIN_BATCH = 5;
+const MAX_BATCH = 250;
 /** Planning the writes runs between answers to other messages in slices of about this long. */
 const SLICE_MS = 8;
 
 /**
  * Moves every staged row of an import into the workspace, deduplicated against the contacts stored
- * when it starts. The writes go in short transactions of their own (tens of records, sized to
- * last ≈ CHUNK_TARGET_MS), so the sidebar's lookups and a log get in between; each chunk records in
+ * when it starts. The writes go in transactions of their own that end as soon as something else asks
+ * for the database (COMMIT_PACE), so the sidebar's lookups and a log get in between; each chunk records in
  * the import's journal what it wrote, and the journal entry goes last, in one transaction. If anything
  * fails, the import is cancelled, or the browser stops half way (undone on the next start), every
  * chunk is put back: the workspace ends with all of the import or none of it. Meanwhile a lookup may
@@ -34,11 +44,12 @@ export async function commitImport(
   choices: ImportChoices,
   clock: ImportClock,
   progress: WriteProgress = {},
+  pace: CommitPace = COMMIT_PACE,
 ): Promise<ImportOutcome> {
   const { ops, outcome } = await planCommit(db, jobId, choices, clock);
   await startCommitting(db, jobId, clock.now);
   try {
-    await writeChunks(db, jobId, ops, clock.now, progress);
+    await writeChunks(db, jobId, ops, clock.now, progress, pace);
     await finishCommit(db, jobId);
     return outcome;
   } catch (error) {
@@ -85,35 +96,33 @@ async function writeChunks(
   ops: (CommitOp | undefined)[],
   now: number,
   { onProgress, signal }: WriteProgress,
+  pace: CommitPace,
 ): Promise<void> {
-  const sizer = new ChunkSizer(CHUNK_TARGET_MS, FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK);
-  // A guess for making the next chunk ready; each chunk's transaction reads it again (writeChunk).
+  const sizer = new ChunkSizer(pace.batchMs, FIRST_BATCH, MIN_BATCH, MAX_BATCH);
+  // A guess for making the batches ready; each chunk's transaction reads it again (writeChunk).
   const revise = await hasReplicated(db.transaction('syncCheckpoints'));
-  /** The next `size` ops from `from`, made ready; written ones are let go (a smaller heap, shorter GC pauses). */
-  const take = (from: number, size: number) => {
-    const to = Math.min(ops.length, from + size);
-    const taken = ops.slice(from, to).filter((op) => op !== undefined);
-    ops.fill(undefined, from, to);
-    return { to, chunk: prepareOps(taken, now, revise) };
-  };
+  let taken = 0;
   onProgress?.(0, ops.length);
-  let next = take(0, sizer.next());
-  for (let start = 0, seq = -1; start < ops.length; seq--) {
+  for (let seq = -1; taken < ops.length; seq--) {
     // Messages that arrived during the last chunk (a lookup) open their transactions first.
     await yieldToQueuedTasks();
     if (signal?.aborted) throw new Error('import-cancelled');
-    const { to, chunk } = next;
-    const began = performance.now();
-    const writing = writeChunk(db, { jobId, seq, ops: chunk, now });
-    try {
-      // Its requests are queued: the next chunk is made ready while the database writes this one.
-      if (to < ops.length) next = take(to, sizer.next());
-    } finally {
-      await writing;
-    }
-    sizer.took(chunk.length, performance.now() - began);
-    start = to;
-    onProgress?.(start, ops.length);
+    const asks = databaseAsks();
+    const opened = performance.now();
+    let batches = 0;
+    /** The next batch made ready (written ones are let go: a smaller heap, shorter GC pauses), or none. */
+    const next = (): CommitOp[] | undefined => {
+      const ends = databaseAsks() !== asks || signal?.aborted || performance.now() - opened >= pace.chunkMs;
+      if (taken >= ops.length || (batches > 0 && ends)) return undefined;
+      batches++;
+      const to = Math.min(ops.length, taken + sizer.next());
+      const batch = ops.slice(taken, to).filter((op) => op !== undefined);
+      ops.fill(undefined, taken, to);
+      taken = to;
+      return prepareOps(batch, now, revise);
+    };
+    await writeChunk(db, { jobId, seq, next, now, took: (records, ms) => sizer.took(records, ms) });
+    onProgress?.(taken, ops.length);
   }
   if (signal?.aborted) throw new Error('import-cancelled');
 }
