@@ -44,7 +44,7 @@ export async function seedWorkspace(page, scale, counts, log) {
  * After a bulk load LevelDB compacts for a while in the browser process, and every read meanwhile
  * is several times slower. Waits (at most `maxS`) until bare index gets are fast twice in a row.
  */
-export async function waitForQuietDatabase(page, emails, log, maxS = 90) {
+export async function waitForQuietDatabase(page, emails, log, maxS = 300) {
   const started = Date.now();
   let quietInARow = 0;
   while (quietInARow < 2 && Date.now() - started < maxS * 1000) {
