@@ -20,7 +20,7 @@ export type CommitOp =
 
 /**
  * The new contacts of the ops made ready for their transaction (stored form, and first revision if
- * `revise`), done while the database writes the previous chunk: the chunk's transaction then only puts.
+ * `revise`), done while the database writes the batch before: the transaction then only puts.
  */
 export function prepareOps(ops: readonly CommitOp[], now: number, revise: boolean): CommitOp[] {
   return ops.map((op) =>
@@ -38,7 +38,7 @@ export interface CommitChunk {
   next: () => readonly CommitOp[] | undefined;
   now: number;
   /** Told how long each batch took, from its first request to its last answer. */
-  took?: (records: number, ms: number) => void;
+  took: (records: number, ms: number) => void;
 }
 
 /** An id no stored contact has: planMerge refuses to merge a contact with itself. */
@@ -89,13 +89,13 @@ export async function writeChunk(db: CrmDb, { jobId, seq, next, now, took }: Com
     for (let batch = next(); batch; batch = next()) {
       const began = performance.now();
       const size = batch.length;
-      const writes = Promise.all(batch.map(write)).then(() => took?.(size, performance.now() - began));
+      const writes = Promise.all(batch.map(write)).then(() => took(size, performance.now() - began));
       // Awaited once the next batch is issued; a failure meanwhile is not an unhandled one.
       writes.catch(() => undefined);
       await previous;
       previous = writes;
     }
     await previous;
-    await Promise.all([open, journalChunk(tx, { jobId, seq, store: 'undo', records })]);
+    await journalChunk(tx, { jobId, seq, store: 'undo', records });
   });
 }

@@ -109,12 +109,11 @@ async function writeChunks(
     if (signal?.aborted) throw new Error('import-cancelled');
     const asks = databaseAsks();
     const opened = performance.now();
-    let batches = 0;
+    const from = taken;
     /** The next batch made ready (written ones are let go: a smaller heap, shorter GC pauses), or none. */
     const next = (): CommitOp[] | undefined => {
       const ends = databaseAsks() !== asks || signal?.aborted || performance.now() - opened >= pace.chunkMs;
-      if (taken >= ops.length || (batches > 0 && ends)) return undefined;
-      batches++;
+      if (taken >= ops.length || (taken > from && ends)) return undefined;
       const to = Math.min(ops.length, taken + sizer.next());
       const batch = ops.slice(taken, to).filter((op) => op !== undefined);
       ops.fill(undefined, taken, to);
