@@ -23,6 +23,7 @@ const DOOR: Record<string, string> = {
   revisions: 'lib/db/revisions/put.ts',
   syncCheckpoints: 'lib/db/revisions/checkpoint.ts',
   contactTouches: 'lib/db/interactions/touches-door.ts',
+  wordShelves: 'lib/db/contacts/word-shelves.ts',
 };
 
 /** Files allowed to write without a door, and why. */

@@ -7,6 +7,8 @@ import type { Contact, Deal, Note, Organisation } from '../schema/records';
 import { clearComplaints, complaintAsStored, deleteComplaint, putComplaint } from './complaints/put';
 import { clearFeedback, deleteFeedback, putFeedback } from './complaints/put-feedback';
 import { clearContacts, contactAsStored, deleteContact, putContact } from './contacts/put';
+import { unshelved } from './contacts/shelved';
+import { clearShelves, type ShelvesTx } from './contacts/word-shelves';
 import { clearDeals, deleteDeal, putDeal } from './deals/put';
 import {
   clearInteractions,
@@ -47,7 +49,7 @@ export const DOORS: { [S in StoreName]: Door<S> } = {
   contacts: {
     write: putContact,
     clear: clearContacts,
-    asStored: (c) => contactAsStored(c, null),
+    asStored: (c) => contactAsStored(unshelved(c), null),
     remove: deleteContact,
   },
   organisations: {
@@ -103,11 +105,11 @@ export async function removeRecord(tx: WorkspaceTx, store: StoreName, id: string
  * them deleted; records it holds again get a new revision where they differ.
  */
 export async function replaceWorkspace<T>(
-  tx: WorkspaceTx & RevisionKeysTx,
+  tx: WorkspaceTx & RevisionKeysTx & ShelvesTx,
   refill: () => Promise<T>,
   kept: (store: StoreName) => ReadonlySet<string>,
 ): Promise<T> {
-  await Promise.all(ALL_STORES.map((store) => DOORS[store].clear(tx)));
+  await Promise.all([...ALL_STORES.map((store) => DOORS[store].clear(tx)), clearShelves(tx)]);
   const result = await refill();
   for (const store of ALL_STORES) await tombstoneAbsent(tx, store, kept(store));
   return result;

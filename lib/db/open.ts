@@ -6,7 +6,7 @@ import type { CrmSchema } from './schema';
 import { upgradeV6 } from './upgrade-v6';
 
 export const DB_NAME = 'rapport';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 export type CrmDb = IDBPDatabase<CrmSchema>;
 
@@ -22,6 +22,7 @@ export function openCrm(name = DB_NAME): Promise<CrmDb> {
       // Synchronous, so it exists before upgradeV4's first record write (which stamps a revision).
       if (oldVersion < 5) createV5(db);
       if (oldVersion < 6) upgradeV6(db, tx).catch(() => tx.abort());
+      if (oldVersion < 7) createV7(db);
     },
     blocking(_current, _next, event) {
       // A newer version wants to upgrade (another extension context after an update): let it.
@@ -117,4 +118,12 @@ export function createV5(db: IDBPDatabase<CrmSchema>): void {
   const revisions = db.createObjectStore('revisions', { keyPath: 'key' });
   revisions.createIndex('pending', 'pending');
   db.createObjectStore('syncCheckpoints', { keyPath: 'id' });
+}
+
+/**
+ * Version 7: shelves for the search words of the contacts an import adds (lib/db/contacts/word-shelves.ts).
+ * Contacts already in the book keep theirs in the `search` index.
+ */
+export function createV7(db: IDBPDatabase<CrmSchema>): void {
+  db.createObjectStore('wordShelves', { keyPath: ['prefix', 'part'] });
 }

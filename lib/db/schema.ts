@@ -83,6 +83,18 @@ export interface CrmSchema extends DBSchema {
     key: string;
     value: ContactTouches;
   };
+  /** Version 7: the search words of contacts an import added, on shelves (contacts/word-shelves.ts); never replicated. */
+  wordShelves: {
+    key: [string, number];
+    value: WordShelf;
+  };
+}
+
+/** Lines "word NUL contact id" of words starting with `prefix`, sorted; `part` orders a prefix's shelves. */
+export interface WordShelf {
+  prefix: string;
+  part: number;
+  lines: string[];
 }
 
 export { ALL_STORES, type StoreName } from '../schema/stores';

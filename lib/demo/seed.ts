@@ -17,7 +17,7 @@ export async function seedDemoWorkspace(
   const existing = await workspaceStats(db);
   if (!opts.replace && Object.values(existing).some((n) => n > 0)) throw new Error('workspace-not-empty');
   const ws = generateDemoWorkspace({ contacts: opts.contacts ?? DEMO_CONTACTS, now: opts.now });
-  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions'], 'readwrite');
+  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'revisions', 'wordShelves'], 'readwrite');
   // Replacing a book deletes the old one for the team too: its records get tombstones.
   const fill = () => {
     const writes: Promise<unknown>[] = [];

@@ -2,6 +2,7 @@ import { showsAsProspect } from '../../crm/tiers';
 import { STAGES, type Stage, TIERS, type Tier } from '../../crm/types';
 import type { Contact } from '../../schema/records';
 import { matchTokens } from './search-tokens';
+import { contactWords } from './shelved';
 import { TextColumn } from './text-column';
 
 export const RISKS = ['low', 'medium', 'high'] as const;
@@ -131,7 +132,7 @@ export function setRow(cols: ContactColumns, i: number, c: Contact): void {
   cols.emails[i] = c.emails[0];
   cols.orgNames[i] = shared(cols.strings, c.orgName);
   cols.tags[i] = c.tags.length ? c.tags : NO_TAGS;
-  cols.haystacks.set(i, compactHaystack(matchTokens(c.search, c.emails)));
+  cols.haystacks.set(i, compactHaystack(matchTokens(contactWords(c), c.emails)));
   cols.tiers[i] = showsAsProspect(x) ? PROSPECT : codeOf(TIERS, x?.tier);
   cols.stages[i] = codeOf(STAGES, x?.stage);
   cols.risks[i] = codeOf(RISKS, x?.risk);

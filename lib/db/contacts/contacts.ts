@@ -7,6 +7,8 @@ import { linkOrganisation, storeLookup } from '../organisations/link';
 import { contactByAddress } from './by-address';
 import { addContact, contactAsStored } from './put';
 import { matchesWord, matchTokens, queryWalk } from './search-tokens';
+import { contactWords } from './shelved';
+import { walkShelved } from './shelved-walk';
 
 export interface ContactDraft {
   name: string;
@@ -71,32 +73,38 @@ export async function createContact(db: CrmDb, draft: ContactDraft, now: number)
 
 /**
  * Contacts whose words start with every word of the query. The longest word walks the search
- * index and the addresses (and, when it is several words run together like "o'brien", its longest
- * part walks the search index too); the other words filter the few candidates found.
+ * index, the word shelves and the addresses (and, when it is several words run together like "o'brien", its
+ * longest part walks the index and shelves too); the other words filter the few candidates found.
  */
 export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
   const walk = queryWalk(query);
   if (!walk) return [];
   const { words, lead, part } = walk;
-  const store = db.transaction('contacts').store;
-  const walks = [
-    { index: store.index('search'), start: lead },
-    { index: store.index('emails'), start: lead },
-    ...(part ? [{ index: store.index('search'), start: part }] : []),
-  ];
+  const tx = db.transaction(['contacts', 'wordShelves']);
+  const store = tx.objectStore('contacts');
   const seen = new Set<string>();
   const results: Contact[] = [];
-  for (const { index, start } of walks) {
-    let cursor = await index.openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
-    while (cursor && results.length < limit) {
-      const contact = cursor.value;
-      if (!seen.has(contact.id)) {
-        seen.add(contact.id);
-        const tokens = matchTokens(contact.search, contact.emails);
-        if (words.every((w) => matchesWord(tokens, w))) results.push(contact);
-      }
+  const judge = (contact: Contact) => {
+    if (seen.has(contact.id)) return;
+    seen.add(contact.id);
+    const tokens = matchTokens(contactWords(contact), contact.emails);
+    if (words.every((w) => matchesWord(tokens, w))) results.push(contact);
+  };
+  const enough = () => results.length >= limit;
+  const shelved = { contacts: store, shelves: tx.objectStore('wordShelves'), seen, judge, enough };
+  const indexWalk = (index: 'search' | 'emails', start: string) => async () => {
+    let cursor = await store.index(index).openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
+    while (cursor && !enough()) {
+      judge(cursor.value);
       cursor = await cursor.continue();
     }
-  }
+  };
+  const walks = [
+    indexWalk('search', lead),
+    () => walkShelved(lead, shelved),
+    indexWalk('emails', lead),
+    ...(part ? [indexWalk('search', part), () => walkShelved(part, shelved)] : []),
+  ];
+  for (const walk of walks) if (!enough()) await walk();
   return results;
 }

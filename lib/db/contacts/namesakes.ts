@@ -1,13 +1,16 @@
 /**
  * The contacts a name finds, for the "same person?" suggestion of every person a page shows who is not saved:
  * the same contacts in the same order as searchContacts (contacts.ts) finds them, with fewer records read. The
- * search walks the words, then the addresses, then a part of the name, reading the record of every entry; the
+ * search walks the words (index, then shelves), then the addresses, then a part of the name, reading the record
+ * of every entry; the
  * later walks mostly meet contacts the first one judged already (Grace Green's address starts with "grace"
  * too), so here they list their keys first and read only the records not judged yet.
  */
 import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
 import { matchesWord, matchTokens, queryWalk } from './search-tokens';
+import { contactWords } from './shelved';
+import { walkShelved } from './shelved-walk';
 
 /** Records asked for at once in a later walk; each next wave asks for twice as many. */
 const FIRST_WAVE = 8;
@@ -19,35 +22,38 @@ export async function namesakes(db: CrmDb, query: string, limit: number): Promis
   const walk = queryWalk(query);
   if (!walk) return [];
   const { words, lead, part } = walk;
-  const store = db.transaction('contacts').store;
+  const tx = db.transaction(['contacts', 'wordShelves']);
+  const store = tx.objectStore('contacts');
   const seen = new Set<string>();
   const found: Contact[] = [];
   const judge = (contact: Contact) => {
     if (seen.has(contact.id)) return;
     seen.add(contact.id);
-    const tokens = matchTokens(contact.search, contact.emails);
+    const tokens = matchTokens(contactWords(contact), contact.emails);
     if (words.every((w) => matchesWord(tokens, w))) found.push(contact);
+  };
+  const enough = () => found.length >= limit;
+  const shelved = { contacts: store, shelves: tx.objectStore('wordShelves'), seen, judge, enough };
+  /** A later walk of an index: its keys first, then only the records not judged yet, in waves. */
+  const indexWalk = (index: 'search' | 'emails', start: string) => async () => {
+    const ids = [...new Set(await store.index(index).getAllKeys(startingWith(start)))].filter((id) => !seen.has(id));
+    let wave = FIRST_WAVE;
+    for (let from = 0; from < ids.length && !enough(); from += wave, wave *= 2) {
+      const records = await Promise.all(ids.slice(from, from + wave).map((id) => store.get(id)));
+      for (const contact of records) if (contact && !enough()) judge(contact);
+    }
   };
   // The browser reads a cursor's next records ahead of it: the first walk reads as the search does.
   let cursor = await store.index('search').openCursor(startingWith(lead));
-  while (cursor && found.length < limit) {
+  while (cursor && !enough()) {
     judge(cursor.value);
     cursor = await cursor.continue();
   }
   const later = [
-    { index: 'emails' as const, start: lead },
-    ...(part ? [{ index: 'search' as const, start: part }] : []),
+    () => walkShelved(lead, shelved),
+    indexWalk('emails', lead),
+    ...(part ? [indexWalk('search', part), () => walkShelved(part, shelved)] : []),
   ];
-  for (const walk of later) {
-    if (found.length >= limit) break;
-    const ids = [...new Set(await store.index(walk.index).getAllKeys(startingWith(walk.start)))].filter(
-      (id) => !seen.has(id),
-    );
-    let wave = FIRST_WAVE;
-    for (let from = 0; from < ids.length && found.length < limit; from += wave, wave *= 2) {
-      const records = await Promise.all(ids.slice(from, from + wave).map((id) => store.get(id)));
-      for (const contact of records) if (contact && found.length < limit) judge(contact);
-    }
-  }
+  for (const walk of later) if (!enough()) await walk();
   return found;
 }

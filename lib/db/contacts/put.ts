@@ -18,6 +18,7 @@ import {
 import type { Stamp, WriteTx } from '../write-tx';
 import { authored, createdAt } from '../writer';
 import { searchTokens } from './search-tokens';
+import { type ShelvedContact, sameWords } from './shelved';
 
 export type ContactsTx = WriteTx<'contacts', Contact> & RevisionsTx;
 
@@ -36,8 +37,11 @@ function addressKeys(emails: readonly string[]): string[] {
 }
 
 /** The contact exactly as the store keeps it. Pure: the restore dry run compares backups in this form. */
-export function contactAsStored(contact: Contact, now: Stamp): Contact {
-  const stored: Contact = { ...contact, search: contactSearchTokens(contact) };
+export function contactAsStored(contact: ShelvedContact, now: Stamp): ShelvedContact {
+  const search = contactSearchTokens(contact);
+  const stored: ShelvedContact = { ...contact, search };
+  if (contact.shelved && sameWords(contact.shelved, search)) stored.search = [];
+  else delete stored.shelved;
   const emailKeys = addressKeys(contact.emails);
   if (emailKeys.length) stored.emailKeys = emailKeys;
   else delete stored.emailKeys;

@@ -2,6 +2,7 @@ import { planMerge } from '../../identity/merge';
 import type { Contact, Organisation } from '../../schema/records';
 import { atomically } from '../atomic';
 import { type PreparedContact, prepareNewContact, putContact, putPreparedContact } from '../contacts/put';
+import { shelvedForm } from '../contacts/shelved';
 import type { CrmDb } from '../open';
 import { putOrganisation } from '../organisations/put';
 import { hasReplicated } from '../revisions/checkpoint';
@@ -18,16 +19,26 @@ export type CommitOp =
   | { store: 'organisations'; record: Organisation }
   | { store: 'contacts'; record: Contact; planned?: Contact; prepared?: PreparedContact };
 
+/** A new contact's id and search words, for the shelves (word-shelves.ts). */
+export type ShelvedWords = readonly [id: string, words: readonly string[]];
+
 /**
  * The new contacts of the ops made ready for their transaction (stored form, and first revision if
- * `revise`), done while the database writes the batch before: the transaction then only puts.
+ * `revise`), done while the database writes the batch before: the transaction then only puts. Their search
+ * words go on the shelves at the end of the commit instead of into the index: each is added to `shelved`.
  */
-export function prepareOps(ops: readonly CommitOp[], now: number, revise: boolean): CommitOp[] {
-  return ops.map((op) =>
-    op.store === 'contacts' && !op.planned && !op.prepared
-      ? { ...op, prepared: prepareNewContact(op.record, now, revise) }
-      : op,
-  );
+export function prepareOps(
+  ops: readonly CommitOp[],
+  now: number,
+  revise: boolean,
+  shelved: ShelvedWords[],
+): CommitOp[] {
+  return ops.map((op) => {
+    if (op.store !== 'contacts' || op.planned || op.prepared) return op;
+    const { stored, revision } = prepareNewContact(op.record, now, revise);
+    shelved.push([stored.id, stored.search]);
+    return { ...op, prepared: { stored: shelvedForm(stored), revision } };
+  });
 }
 
 export interface CommitChunk {

@@ -15,7 +15,7 @@ import { cancelImport, recoverInterruptedCommits } from './rollback';
 
 const NOW = Date.UTC(2026, 10, 23, 9);
 const MERGE = { existing: 'merge', inFile: 'merge' } as const;
-const STORES = ['contacts', 'organisations', 'revisions', 'importJobs', 'importChunks'] as const;
+const STORES = ['contacts', 'organisations', 'revisions', 'importJobs', 'importChunks', 'wordShelves'] as const;
 let db: CrmDb;
 
 /** Everything the import can touch, store by store (a job's last-touched time aside). */

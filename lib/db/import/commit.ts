@@ -1,11 +1,12 @@
 import type { Contact, Organisation } from '../../schema/records';
 import { databaseAsks } from '../asks';
 import { ChunkSizer } from '../chunk-sizer';
+import { shelfLines } from '../contacts/word-shelves';
 import type { CrmDb } from '../open';
 import { hasReplicated } from '../revisions/checkpoint';
 import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import type { WriteProgress } from '../write-in-slices';
-import { type CommitOp, prepareOps, writeChunk } from './commit-chunk';
+import { type CommitOp, prepareOps, type ShelvedWords, writeChunk } from './commit-chunk';
 import { finishCommit, stagedDrafts, stagedOf, startCommitting } from './jobs';
 import { planStamp, takePlan } from './kept-plan';
 import { planStaged } from './plan';
@@ -49,8 +50,9 @@ export async function commitImport(
   const { ops, outcome } = await planCommit(db, jobId, choices, clock);
   await startCommitting(db, jobId, clock.now);
   try {
-    await writeChunks(db, jobId, ops, clock.now, progress, pace);
-    await finishCommit(db, jobId);
+    const shelved: ShelvedWords[] = [];
+    await writeChunks(db, jobId, ops, clock.now, progress, pace, shelved);
+    await finishCommit(db, jobId, await shelfLines(shelved, new TimeSlice(SLICE_MS)));
     return outcome;
   } catch (error) {
     // If this fails too (the browser is closing), the next start undoes what is left.
@@ -97,6 +99,7 @@ async function writeChunks(
   now: number,
   { onProgress, signal }: WriteProgress,
   pace: CommitPace,
+  shelved: ShelvedWords[],
 ): Promise<void> {
   const sizer = new ChunkSizer(pace.batchMs, FIRST_BATCH, MIN_BATCH, MAX_BATCH);
   // A guess for making the batches ready; each chunk's transaction reads it again (writeChunk).
@@ -118,7 +121,7 @@ async function writeChunks(
       const batch = ops.slice(taken, to).filter((op) => op !== undefined);
       ops.fill(undefined, taken, to);
       taken = to;
-      return prepareOps(batch, now, revise);
+      return prepareOps(batch, now, revise, shelved);
     };
     await writeChunk(db, { jobId, seq, next, now, took: (records, ms) => sizer.took(records, ms) });
     onProgress?.(taken, ops.length);

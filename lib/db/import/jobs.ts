@@ -1,6 +1,7 @@
 import type { ContactImport } from '../../io/contact-import';
 import type { ImportJob, StagedChunk, StagedPart } from '../../io/staging';
 import { atomically } from '../atomic';
+import { shelveWords } from '../contacts/word-shelves';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
 import type { CommitUndo } from './undo';
@@ -166,13 +167,20 @@ export async function stopCommitting(tx: JournalTx, jobId: string): Promise<void
   await tx.objectStore('importJobs').put(staged);
 }
 
-/** The commit's last step, in one transaction: the journal (staged rows, what each chunk wrote) goes. */
-export async function finishCommit(db: CrmDb, jobId: string): Promise<void> {
+/**
+ * The commit's last step, in one transaction: the new contacts' words go on the shelves and the journal (staged
+ * rows, what each chunk wrote) goes.
+ */
+export async function finishCommit(
+  db: CrmDb,
+  jobId: string,
+  shelfLines: ReadonlyMap<string, readonly string[]> = new Map(),
+): Promise<void> {
   // Strict: once the user is told the import is in, no crash may bring its journal back (and undo it).
-  const tx = db.transaction(['importJobs', 'importChunks'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['importJobs', 'importChunks', 'wordShelves'], 'readwrite', { durability: 'strict' });
   await atomically(tx, async () => {
     const job = await tx.objectStore('importJobs').get(jobId);
     if (!job?.committing) throw new Error('import-not-found');
-    await forgetJob(tx, jobId);
+    await Promise.all([shelveWords(tx.objectStore('wordShelves'), shelfLines), forgetJob(tx, jobId)]);
   });
 }

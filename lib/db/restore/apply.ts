@@ -1,4 +1,5 @@
 import { atomically } from '../atomic';
+import { unshelved } from '../contacts/shelved';
 import { doorBatch, replaceWorkspace } from '../doors';
 import { forgetJob, stagedOf } from '../import/jobs';
 import type { CrmDb } from '../open';
@@ -16,7 +17,10 @@ export async function applyRestore(
   jobId: string,
   progress: WriteProgress = {},
 ): Promise<Record<StoreName, number>> {
-  const tx = db.transaction([...ALL_STORES, 'contactTouches', 'importJobs', 'importChunks', 'revisions'], 'readwrite');
+  const tx = db.transaction(
+    [...ALL_STORES, 'contactTouches', 'importJobs', 'importChunks', 'revisions', 'wordShelves'],
+    'readwrite',
+  );
   return atomically(tx, async () => {
     const [job, chunks] = await Promise.all([
       tx.objectStore('importJobs').get(jobId),
@@ -24,6 +28,8 @@ export async function applyRestore(
     ]);
     // Ids are unique per store (checked here), and every store is emptied first: `put` adds.
     const data = gatherRestore(job, chunks);
+    // The shelves are emptied with the book: every restored contact's words go into the index.
+    data.contacts = data.contacts.map(unshelved);
     // Each record keeps the updatedAt the backup gave it; records the backup lacks are deleted for the team too.
     await replaceWorkspace(
       tx,

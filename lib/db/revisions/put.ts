@@ -44,6 +44,7 @@ export interface RevisionsTx {
  */
 export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
   'search',
+  'shelved',
   'emailKeys',
   'nameKey',
   'timeline',
