@@ -5,7 +5,7 @@ import { ImportSession } from '../../entrypoints/dashboard/import/import-session
 import { stageImport } from '../../entrypoints/dashboard/import/stage';
 import { rpc } from '../../lib/protocol/client';
 import { personAt, type Scale } from './data';
-import { TITLES } from './names';
+import { FIRST_NAMES, TITLES } from './names';
 
 // lib/protocol/client calls the promise-based `browser` namespace WXT provides; Chrome calls it `chrome`.
 const page = globalThis as { browser?: unknown; chrome?: unknown };
@@ -49,27 +49,53 @@ async function lookupsWhile(running: () => boolean, emails: readonly string[], s
   return times;
 }
 
+/** A search for a first name every SEARCH_EVERY_MS while `running()`: a search waits for the shelving at the commit's end. */
+const SEARCH_EVERY_MS = 200;
+
+async function searchesWhile(running: () => boolean): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; running(); i++) {
+    const t0 = performance.now();
+    await rpc('contacts.search', { query: FIRST_NAMES[(i * 7) % FIRST_NAMES.length] ?? 'Maria', limit: 8 });
+    times.push(performance.now() - t0);
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_EVERY_MS));
+  }
+  return times;
+}
+
 /** The background refits insights after a commit and stores the fitted model last: its change says the refit is done. */
 const VALUE_MODEL_KEY = 'valueModel';
 /** Stop sampling the refit's tail after this long (a refit that never comes). */
 const REFIT_WAIT_MS = 60_000;
 
-function nextValueModelSaved(): { done: Promise<boolean>; stop: () => void } {
-  let stop: () => void = () => undefined;
-  const done = new Promise<boolean>((resolve) => {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && VALUE_MODEL_KEY in changes) finish(true);
-    };
-    const timer = setTimeout(() => finish(false), REFIT_WAIT_MS);
-    const finish = (saved: boolean) => {
-      clearTimeout(timer);
-      chrome.storage.onChanged.removeListener(onChanged);
-      resolve(saved);
-    };
-    stop = () => finish(false);
-    chrome.storage.onChanged.addListener(onChanged);
-  });
-  return { done, stop };
+/**
+ * Watches for the next fitted model from now on; `saved()` waits for it, at most REFIT_WAIT_MS from the moment
+ * it is called (the commit itself may take longer than that).
+ */
+function watchValueModel(): { saved: () => Promise<boolean>; stop: () => void } {
+  let seen = false;
+  let wake: (() => void) | undefined;
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !(VALUE_MODEL_KEY in changes)) return;
+    seen = true;
+    wake?.();
+  };
+  const stop = () => chrome.storage.onChanged.removeListener(onChanged);
+  chrome.storage.onChanged.addListener(onChanged);
+  const saved = async () => {
+    if (!seen) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, REFIT_WAIT_MS);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    stop();
+    return seen;
+  };
+  return { saved, stop };
 }
 
 export async function importCsv(rows: number, scale: Scale) {
@@ -96,8 +122,9 @@ export async function importCsv(rows: number, scale: Scale) {
   const known = Array.from({ length: 50 }, (_, i) => personAt((i * 7919) % scale.contacts, scale).email);
   const lookupStarts: number[] = [];
   const commitStartedAt = performance.timeOrigin + performance.now();
-  const refit = nextValueModelSaved();
+  const refit = watchValueModel();
   const during = lookupsWhile(() => committing, known, lookupStarts);
+  const searching = searchesWhile(() => committing);
   const outcome = await rpc('import.commit', { jobId, existing: 'merge', inFile: 'merge' })
     .catch((error: unknown) => {
       refit.stop();
@@ -108,10 +135,10 @@ export async function importCsv(rows: number, scale: Scale) {
     });
   lap('commit');
   const seconds = (performance.now() - started) / 1000;
-  const lookupTimes = await during;
+  const [lookupTimes, searchTimes] = await Promise.all([during, searching]);
   // The same lookups go on while the background refits insights after the commit (until it saves the model).
   let refitting = true;
-  const refitEnded = refit.done.then((saved) => {
+  const refitEnded = refit.saved().then((saved) => {
     refitting = false;
     return saved;
   });
@@ -128,6 +155,7 @@ export async function importCsv(rows: number, scale: Scale) {
     plan,
     outcome,
     lookupTimes,
+    searchTimes,
     refitLookupTimes,
     refitSaved,
     refitSeconds,
