@@ -63,6 +63,16 @@ async function searchesWhile(running: () => boolean): Promise<number[]> {
   return times;
 }
 
+/** When the commit's progress first says every row is written (polled every 100 ms): its last step starts then. */
+async function allWritten(jobId: string, running: () => boolean): Promise<number | undefined> {
+  while (running()) {
+    const { done, total } = await rpc('import.progress', { jobId });
+    if (total > 0 && done >= total) return performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
 /** The background refits insights after a commit and stores the fitted model last: its change says the refit is done. */
 const VALUE_MODEL_KEY = 'valueModel';
 /** Stop sampling the refit's tail after this long (a refit that never comes). */
@@ -125,6 +135,7 @@ export async function importCsv(rows: number, scale: Scale) {
   const refit = watchValueModel();
   const during = lookupsWhile(() => committing, known, lookupStarts);
   const searching = searchesWhile(() => committing);
+  const written = allWritten(jobId, () => committing);
   const outcome = await rpc('import.commit', { jobId, existing: 'merge', inFile: 'merge' })
     .catch((error: unknown) => {
       refit.stop();
@@ -133,8 +144,11 @@ export async function importCsv(rows: number, scale: Scale) {
     .finally(() => {
       committing = false;
     });
+  const committed = performance.now();
   lap('commit');
   const seconds = (performance.now() - started) / 1000;
+  const lastStepFrom = await written;
+  if (lastStepFrom !== undefined) phases.commit_last_step = committed - lastStepFrom;
   const [lookupTimes, searchTimes] = await Promise.all([during, searching]);
   // The same lookups go on while the background refits insights after the commit (until it saves the model).
   let refitting = true;
