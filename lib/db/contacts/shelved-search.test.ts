@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../tests/kit/db';
 import { draft, sequentialIds } from '../../../tests/kit/import-drafts';
+import { exportPage } from '../export-page';
 import { commitImport } from '../import/commit';
 import { beginJob, stageChunk } from '../import/jobs';
 import type { CrmDb } from '../open';
@@ -84,5 +85,12 @@ describe('contacts an import adds', () => {
     expect(await db.count('wordShelves')).toBe(0);
     expect((await db.get('contacts', 'imported-1'))?.search).toContain('green');
     expect(await found('grace green')).toEqual(['imported-1']);
+  });
+
+  it('leave in an export with their words in `search`, as their schema has it', async () => {
+    const { records } = await exportPage(db, 'contacts', undefined, 10);
+    const grace = records.find((c) => c.id === 'imported-1');
+    expect(grace?.search).toEqual(expect.arrayContaining(['grace', 'green', 'acme', 'buyer']));
+    expect(grace).not.toHaveProperty('shelved');
   });
 });
