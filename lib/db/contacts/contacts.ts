@@ -6,9 +6,9 @@ import type { CrmDb } from '../open';
 import { linkOrganisation, storeLookup } from '../organisations/link';
 import { contactByAddress } from './by-address';
 import { addContact, contactAsStored } from './put';
-import { matchesWord, matchTokens, queryWalk } from './search-tokens';
-import { contactWords } from './shelved';
+import { queryWalk } from './search-tokens';
 import { walkShelved } from './shelved-walk';
+import { wordJudge } from './word-judge';
 
 export interface ContactDraft {
   name: string;
@@ -82,15 +82,7 @@ export async function searchContacts(db: CrmDb, query: string, limit: number): P
   const { words, lead, part } = walk;
   const tx = db.transaction(['contacts', 'wordShelves']);
   const store = tx.objectStore('contacts');
-  const seen = new Set<string>();
-  const results: Contact[] = [];
-  const judge = (contact: Contact) => {
-    if (seen.has(contact.id)) return;
-    seen.add(contact.id);
-    const tokens = matchTokens(contactWords(contact), contact.emails);
-    if (words.every((w) => matchesWord(tokens, w))) results.push(contact);
-  };
-  const enough = () => results.length >= limit;
+  const { seen, found, judge, enough } = wordJudge(words, limit);
   const shelved = { contacts: store, shelves: tx.objectStore('wordShelves'), seen, judge, enough };
   const indexWalk = (index: 'search' | 'emails', start: string) => async () => {
     let cursor = await store.index(index).openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
@@ -106,5 +98,5 @@ export async function searchContacts(db: CrmDb, query: string, limit: number): P
     ...(part ? [indexWalk('search', part), () => walkShelved(part, shelved)] : []),
   ];
   for (const walk of walks) if (!enough()) await walk();
-  return results;
+  return found;
 }

@@ -2,15 +2,14 @@
  * The contacts a name finds, for the "same person?" suggestion of every person a page shows who is not saved:
  * the same contacts in the same order as searchContacts (contacts.ts) finds them, with fewer records read. The
  * search walks the words (index, then shelves), then the addresses, then a part of the name, reading the record
- * of every entry; the
- * later walks mostly meet contacts the first one judged already (Grace Green's address starts with "grace"
- * too), so here they list their keys first and read only the records not judged yet.
+ * of every entry; the later walks mostly meet contacts the first one judged already (Grace Green's address
+ * starts with "grace" too), so here they list their keys first and read only the records not judged yet.
  */
 import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
-import { matchesWord, matchTokens, queryWalk } from './search-tokens';
-import { contactWords } from './shelved';
+import { queryWalk } from './search-tokens';
 import { walkShelved } from './shelved-walk';
+import { wordJudge } from './word-judge';
 
 /** Records asked for at once in a later walk; each next wave asks for twice as many. */
 const FIRST_WAVE = 8;
@@ -24,15 +23,7 @@ export async function namesakes(db: CrmDb, query: string, limit: number): Promis
   const { words, lead, part } = walk;
   const tx = db.transaction(['contacts', 'wordShelves']);
   const store = tx.objectStore('contacts');
-  const seen = new Set<string>();
-  const found: Contact[] = [];
-  const judge = (contact: Contact) => {
-    if (seen.has(contact.id)) return;
-    seen.add(contact.id);
-    const tokens = matchTokens(contactWords(contact), contact.emails);
-    if (words.every((w) => matchesWord(tokens, w))) found.push(contact);
-  };
-  const enough = () => found.length >= limit;
+  const { seen, found, judge, enough } = wordJudge(words, limit);
   const shelved = { contacts: store, shelves: tx.objectStore('wordShelves'), seen, judge, enough };
   /** A later walk of an index: its keys first, then only the records not judged yet, in waves. */
   const indexWalk = (index: 'search' | 'emails', start: string) => async () => {
