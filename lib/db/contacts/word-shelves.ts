@@ -3,9 +3,10 @@
  * In the index every word of every contact is an entry of its own, written with the contact, and those entries
  * are about half of what an imported contact costs to store. On a shelf they are lines of one record: "word",
  * NUL, contact id, sorted, at most SHELF_SIZE a shelf, the shelves of a word's first three letters in order.
- * An import puts its words on the shelves once, in its last step; nothing takes them off. A line may outlive
- * its contact or the contact's words (deleted, merged, renamed): whoever reads a shelf reads the contact too
- * and judges it by its words now (contactWords), so such a line only costs a read.
+ * An import puts its words on the shelves once, in its last step; only a restore takes them off (it empties the
+ * shelves and indexes every contact it writes). A line may outlive its contact or the contact's words (deleted,
+ * merged, renamed): whoever reads a shelf reads the contact too and judges it by its words now (contactWords), so
+ * such a line only costs a read.
  */
 import type { WordShelf } from '../schema';
 import type { TimeSlice } from '../time-slice';
@@ -106,14 +107,8 @@ const STEP_LINES = 4_000;
 export async function shelveWords(store: ShelvesStore, lines: ReadonlyMap<string, readonly string[]>): Promise<void> {
   const shelve = async ([prefix, added]: readonly [string, readonly string[]]) => {
     const range = shelvesNamed(prefix);
-    const before = await store.getAll(range);
-    const shelves = shelvesOf(
-      prefix,
-      merged(
-        before.flatMap((shelf) => shelf.lines),
-        added,
-      ),
-    );
+    const before = (await store.getAll(range)).flatMap((shelf) => shelf.lines);
+    const shelves = shelvesOf(prefix, merged(before, added));
     await store.delete(range);
     await Promise.all(shelves.map((shelf) => store.put(shelf)));
   };
