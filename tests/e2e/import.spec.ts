@@ -85,6 +85,12 @@ test('imports Google and LinkedIn exports with the right counts, and nothing twi
 
   expect(await importCsv(page, 'google-contacts.csv', { valid: 4, bad: 2 })).toContain('4 new');
   expect((await ask<Stats>(page, 'workspace.stats', {})).contacts).toBe(4);
+  // An import's words are on the word shelves, not in the search index: found by any prefix of them.
+  const named = async (query: string) =>
+    (await ask<{ name: string }[]>(page, 'contacts.search', { query, limit: 5 })).map((hit) => hit.name).sort();
+  expect(await named('öber')).toEqual(['Björn Öberg']);
+  expect(await named('o')).toEqual(['Björn Öberg', 'David Okafor']);
+  expect(await named('nordlys cto')).toEqual(['Björn Öberg']);
 
   // Ann Lee is in both files, recognised by her LinkedIn profile.
   await pickFile(page, importFixture('linkedin-connections.csv'));
