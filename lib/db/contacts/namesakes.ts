@@ -8,11 +8,8 @@
 import type { Contact } from '../../schema/records';
 import type { CrmDb } from '../open';
 import { queryWalk } from './search-tokens';
-import { walkShelved } from './shelved-walk';
+import { FIRST_WAVE, walkShelved } from './shelved-walk';
 import { wordJudge } from './word-judge';
-
-/** Records asked for at once in a later walk; each next wave asks for twice as many. */
-const FIRST_WAVE = 8;
 
 const startingWith = (start: string) => IDBKeyRange.bound(start, `${start}\uffff`);
 

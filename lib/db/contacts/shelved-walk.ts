@@ -2,7 +2,7 @@ import type { Contact } from '../../schema/records';
 import { type ShelvesReader, shelvedIds } from './word-shelves';
 
 /** Records asked for at once; each next wave asks for twice as many. */
-const FIRST_WAVE = 8;
+export const FIRST_WAVE = 8;
 
 export interface ShelvedWalk {
   contacts: { get(id: string): Promise<Contact | undefined> };
