@@ -19,6 +19,8 @@ export const sel = {
    * thread.html (message 1 collapsed), make-thread.ts ({collapsed})
    */
   item: '[data-message-id], .kv, .kQ',
+  /** The collapsed rows alone, one class per alternative (thread.ts queries them one at a time). make-thread.ts */
+  collapsed: '.kv, .kQ',
   /** "N older messages" bar that hides messages entirely. make-thread.ts ({hidden}) */
   older: '.adx',
   /** Sender: span.gD in an expanded header, span.zF in a collapsed row. thread.html */

@@ -68,47 +68,53 @@ interface ThreadParts {
   parts: Map<Element, MessageParts>;
 }
 
-const WALKED = `${sel.item}, ${sel.body}, ${sel.person}, ${sel.label}`;
+/** The thread's messages and collapsed rows in document order; messages alone when it has no collapsed row. */
+function itemsOf(root: ParentNode): Iterable<Element> {
+  // One selector per query: a selector list is matched element by element, several times slower in a long thread.
+  const collapsed = sel.collapsed.split(', ').some((one) => root.querySelector(one));
+  return root.querySelectorAll(collapsed ? sel.item : sel.message);
+}
+
+/** Elements matching `selector` inside the message, none of them in one of its bodies. */
+function outsideBodies(message: Element, selector: string, bodies: readonly Element[]): Element[] {
+  const found = all(message, selector);
+  return bodies.length ? found.filter((el) => !bodies.some((body) => body.contains(el))) : found;
+}
 
 /**
- * One pass over the thread in document order. A node's descendants follow it, so the last outermost message
- * tells whether an element is inside a message, and the current message and body where a chip belongs, with
- * no walk up from each element.
+ * The thread's messages (each id once, none inside another) and collapsed rows in document order, and each
+ * message's chips and labels: those under it in no message body.
  */
 function walkThread(root: ParentNode): ThreadParts {
   const items: [Element, string][] = [];
   const parts = new Map<Element, MessageParts>();
   const ids = new Set<string>();
   const rootInMessage = root instanceof Element && root.closest(sel.message) !== null;
-  const rootInBody = root instanceof Element && root.closest(sel.body) !== null;
   let outer: Element | undefined;
-  let message: Element | undefined;
-  let body: Element | undefined;
-  for (const el of root.querySelectorAll(WALKED)) {
-    if (el.matches(sel.item)) {
-      const nested = rootInMessage || outer?.contains(el) === true;
-      const isMessage = el.matches(sel.message);
-      if (isMessage && !nested) outer = el;
-      const id = cleanId(attr(el, 'data-message-id'));
-      if (id) {
-        if (!ids.has(id) && !nested) {
-          ids.add(id);
-          items.push([el, id]);
-          parts.set(el, { chips: [], labels: [] });
-        }
-      } else if (!nested && !isMessage && !el.querySelector(sel.message)) items.push([el, '']);
+  for (const el of itemsOf(root)) {
+    const nested = rootInMessage || outer?.contains(el) === true;
+    const isMessage = el.matches(sel.message);
+    if (isMessage && !nested) outer = el;
+    const id = cleanId(attr(el, 'data-message-id'));
+    if (id) {
+      if (!ids.has(id) && !nested) {
+        ids.add(id);
+        items.push([el, id]);
+      }
+    } else if (!nested && !isMessage && !el.querySelector(sel.message)) items.push([el, '']);
+  }
+  for (const [message, id] of items) {
+    if (!id) continue;
+    // Inside a message body (quoted), or the root is: nothing in it counts.
+    if (message.closest(sel.body)) {
+      parts.set(message, { chips: [], labels: [] });
+      continue;
     }
-    // Chips and labels: nothing inside a message body counts.
-    if (rootInBody || body?.contains(el)) continue;
-    body = el.matches(sel.body) ? el : undefined;
-    if (body) continue;
-    if (message && !message.contains(el)) message = undefined;
-    const own = message ? undefined : parts.get(el);
-    if (own) message = el;
-    const found = message && !own ? parts.get(message) : undefined;
-    if (!found) continue;
-    if (el.matches(sel.person)) found.chips.push(el);
-    if (el.matches(sel.label)) found.labels.push(el);
+    const bodies = all(message, sel.body);
+    parts.set(message, {
+      chips: outsideBodies(message, sel.person, bodies),
+      labels: outsideBodies(message, sel.label, bodies),
+    });
   }
   return { items, parts };
 }
