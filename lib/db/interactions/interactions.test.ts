@@ -115,6 +115,17 @@ describe('logging a thread', () => {
     expect(result.createdContactIds).toHaveLength(2);
   });
 
+  it('one person under two spellings of an address is one new contact, and a saved one is found by either', async () => {
+    const annLee = { name: 'Ann Lee', email: 'Ann.Lee@gmail.com', role: 'from' as const };
+    const annAgain = { name: 'Ann', email: 'annlee+orders@googlemail.com', role: 'cc' as const };
+    const first = await logThread(db, { ...thread, people: [annLee, annAgain], messages: [messages[0]!] }, NOW);
+    expect(first.createdContactIds).toHaveLength(1);
+    expect(first.contactIds).toEqual(first.createdContactIds);
+    const again = await logThread(db, { ...thread, people: [annAgain], messages: [messages[1]!] }, NOW);
+    expect(again.createdContactIds).toEqual([]);
+    expect(again.contactIds).toEqual(first.createdContactIds);
+  });
+
   it('undo removes what the log added and keeps what existed before', async () => {
     const mei = await createContact(db, { name: 'Mei', email: 'mei.chen@northwind.example', source: 'manual' }, NOW);
     const result = await logThread(db, thread, NOW);

@@ -75,29 +75,42 @@ export async function logThread(
 
     const unique = [...new Map(req.messages.map((m) => [m.id, m])).values()];
     const keys = unique.map((m) => sourceKeyOf(req.site, m.id));
+    // The people to log, each address once (the user never), and the saved ones among them read while what was
+    // logged before is: one round trip, not one after the other.
+    const candidates = new Map<string, DetectedPerson>();
+    for (const person of req.people) {
+      const email = normaliseEmail(person.email);
+      if (email && !own.has(canonicalEmail(email)) && !candidates.has(email)) candidates.set(email, person);
+    }
+    const saved = new Map<string, Promise<Contact | undefined>>();
+    for (const email of candidates.keys()) {
+      if (neverLogReason(email, [], req.neverLogDomains ?? [])) continue;
+      const found = contactByAddress(contacts, email);
+      found.catch(() => undefined);
+      saved.set(email, found);
+    }
     const alreadyLogged = await Promise.all(keys.map((k) => interactions.index('sourceKey').getKey(k)));
     const toLog = unique.filter((_, i) => alreadyLogged[i] === undefined);
     result.skipped = req.messages.length - toLog.length;
 
     const byEmail = new Map<string, Contact>();
-    if (toLog.length > 0) {
-      for (const person of req.people) {
-        const email = normaliseEmail(person.email);
-        if (!email || own.has(canonicalEmail(email)) || byEmail.has(email)) continue;
-        if (neverLogReason(email, [], req.neverLogDomains ?? [])) {
-          result.neverLogged++;
-          continue;
-        }
-        let contact = await contactByAddress(contacts, email);
-        if (!contact) {
-          contact = newContact({ name: person.name, email, source: req.site }, newId(), now);
-          if (person.company) contact.orgName = person.company;
-          contact = await addContact(tx, contact, now);
-          result.createdContactIds.push(contact.id);
-        }
-        if (contact.neverLog) result.neverLogged++;
-        else byEmail.set(email, contact);
+    for (const [email, person] of toLog.length > 0 ? candidates : []) {
+      const found = saved.get(email);
+      if (!found) {
+        result.neverLogged++;
+        continue;
       }
+      // Read before this log added anyone: another spelling of an address just added is looked for again.
+      let contact =
+        (await found) ?? (result.createdContactIds.length ? await contactByAddress(contacts, email) : undefined);
+      if (!contact) {
+        contact = newContact({ name: person.name, email, source: req.site }, newId(), now);
+        if (person.company) contact.orgName = person.company;
+        contact = await addContact(tx, contact, now);
+        result.createdContactIds.push(contact.id);
+      }
+      if (contact.neverLog) result.neverLogged++;
+      else byEmail.set(email, contact);
     }
 
     const touched = new Map<string, number>();
