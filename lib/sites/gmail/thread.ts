@@ -61,7 +61,7 @@ interface MessageParts {
   labels: Element[];
 }
 
-/** What one pass over the thread finds. */
+/** What walkThread finds in the thread. */
 interface ThreadParts {
   /** Messages (each id once, none inside another) with their id, and collapsed rows with '', in order. */
   items: [Element, string][];
