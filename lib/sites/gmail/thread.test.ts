@@ -187,6 +187,21 @@ describe('readGmailThread on generated threads', () => {
     expect(page.problems).toEqual([]);
   });
 
+  it('a message id met again, inside a message or on a copy of one, adds no message and no person', () => {
+    const t = makeGmailThread({ messages: 3 });
+    const doc = parse(t.html);
+    const [first, second] = [...doc.querySelectorAll('[data-message-id]')];
+    const inner = doc.createElement('div');
+    inner.setAttribute('data-message-id', 'msg-inner-1');
+    first?.append(inner);
+    const copy = second?.cloneNode(true) as Element;
+    copy.querySelector(sel.sender)?.setAttribute('email', 'copy@elsewhere.example');
+    second?.after(copy);
+    const page = readGmailThread(doc, t.url);
+    expect(page.messages.map((m) => m.id)).toEqual(t.messageIds);
+    expect(page).toEqual(readGmailThread(parse(t.html), t.url));
+  });
+
   it('collapsed rows and the older-messages bar are reported', () => {
     const t = makeGmailThread({ messages: 6, collapsed: 3, hidden: 4 });
     const page = readGmailThread(parse(t.html), t.url);
