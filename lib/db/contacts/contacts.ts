@@ -6,9 +6,7 @@ import type { CrmDb } from '../open';
 import { linkOrganisation, storeLookup } from '../organisations/link';
 import { contactByAddress } from './by-address';
 import { addContact, contactAsStored } from './put';
-import { queryWalk } from './search-tokens';
-import { walkShelved } from './shelved-walk';
-import { wordJudge } from './word-judge';
+import { searchByWords } from './word-search';
 
 export interface ContactDraft {
   name: string;
@@ -71,32 +69,7 @@ export async function createContact(db: CrmDb, draft: ContactDraft, now: number)
   });
 }
 
-/**
- * Contacts whose words start with every word of the query. The longest word walks the search
- * index, the word shelves and the addresses (and, when it is several words run together like "o'brien", its
- * longest part walks the index and shelves too); the other words filter the few candidates found.
- */
-export async function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
-  const walk = queryWalk(query);
-  if (!walk) return [];
-  const { words, lead, part } = walk;
-  const tx = db.transaction(['contacts', 'wordShelves']);
-  const store = tx.objectStore('contacts');
-  const { seen, found, judge, enough } = wordJudge(words, limit);
-  const shelved = { contacts: store, shelves: tx.objectStore('wordShelves'), seen, judge, enough };
-  const indexWalk = (index: 'search' | 'emails', start: string) => async () => {
-    let cursor = await store.index(index).openCursor(IDBKeyRange.bound(start, `${start}\uffff`));
-    while (cursor && !enough()) {
-      judge(cursor.value);
-      cursor = await cursor.continue();
-    }
-  };
-  const walks = [
-    indexWalk('search', lead),
-    () => walkShelved(lead, shelved),
-    indexWalk('emails', lead),
-    ...(part ? [indexWalk('search', part), () => walkShelved(part, shelved)] : []),
-  ];
-  for (const walk of walks) if (!enough()) await walk();
-  return found;
+/** Contacts whose words start with every word of the query (word-search.ts), reading each entry's record. */
+export function searchContacts(db: CrmDb, query: string, limit: number): Promise<Contact[]> {
+  return searchByWords(db, query, limit, 'records');
 }
