@@ -6,7 +6,7 @@ import type { StoreName } from '../schema/stores';
 import type { CommitUndo } from './import/undo';
 import type { ContactTouches } from './interactions/touches';
 import type { Revision } from './revisions/put';
-import type { Checkpoint } from './revisions/records';
+import type { Checkpoint, OwedRevisions } from './revisions/records';
 
 export interface CrmSchema extends DBSchema {
   contacts: {
@@ -73,10 +73,10 @@ export interface CrmSchema extends DBSchema {
     value: Revision;
     indexes: { pending: number };
   };
-  /** Version 5: how far replication with a team database has got, by replication id. */
+  /** Version 5: how far replication with a team database has got, by replication id; and the owed revisions. */
   syncCheckpoints: {
     key: string;
-    value: Checkpoint;
+    value: Checkpoint | OwedRevisions;
   };
   /** Version 6: each contact's touch aggregates, derived from the interactions store; never replicated. */
   contactTouches: {

@@ -3,7 +3,7 @@ import { adminHeaders, type CouchServer } from '../../tests/kit/couch-server';
 import { contactRecord } from '../../tests/kit/records';
 import { twoRepsEachTest } from '../../tests/kit/two-reps';
 import { atomically } from '../db/atomic';
-import { prepareNewContact, putContact, putPreparedContact } from '../db/contacts/put';
+import { putContact } from '../db/contacts/put';
 import { type CrmDb, openCrm } from '../db/open';
 import { outboxFloor } from '../db/revisions/outbox-floor';
 import type { TeamServer } from './couch';
@@ -187,17 +187,5 @@ describe("the outbox's floor", () => {
     const again = await openCrm(a.name);
     expect(await outboxFloor(again)).toBe(await outboxFloor(a));
     again.close();
-  }, 60_000);
-
-  it('takes a contact made ready before the floor rose: its place is given as it is written', async () => {
-    await unrevisedBook(a, 10);
-    const prepared = prepareNewContact(contactRecord({ id: 'ready-early', name: 'Ready Early' }), 5);
-    expect((await syncOnce(a, team, keyA)).pushed).toBe(11);
-    const tx = a.transaction(['contacts', 'revisions'], 'readwrite');
-    await atomically(tx, () => putPreparedContact(tx, prepared));
-    expect((await a.get('revisions', 'contacts/ready-early'))?.pending).toBeGreaterThanOrEqual(await outboxFloor(a));
-    expect((await syncOnce(a, team, keyA)).pushed).toBe(1);
-    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 11 + 1 });
-    expect(await b.get('contacts', 'ready-early')).toMatchObject({ name: 'Ready Early' });
   }, 60_000);
 });

@@ -11,6 +11,7 @@ import { beginJob, stageChunk } from '../db/import/jobs';
 import { putInteraction } from '../db/interactions/put';
 import { putNote } from '../db/notes/put';
 import { type CrmDb, openCrm } from '../db/open';
+import { owedRevisions } from '../db/revisions/checkpoint';
 import type { Contact, Interaction } from '../schema/records';
 import type { TeamServer } from './couch';
 import { PUSH_BATCH, pushAll } from './push';
@@ -331,6 +332,30 @@ describe('team sync against a real CouchDB-protocol server', () => {
     await syncOnce(b, team, keyB);
     expect(await b.count('contacts')).toBe(600);
     expect((await b.getAllKeys('contacts')).sort()).toEqual((await a.getAllKeys('contacts')).sort());
+  });
+
+  it('an import into a book that replicates reaches the team in the next round, which stamps its new contacts', async () => {
+    await saveContact(a, contact('c1'));
+    await syncOnce(a, team, keyA);
+    const jobId = await beginJob(a, 'import', 1);
+    const rows = Array.from({ length: 300 }, (_, k) => draft(k + 2, { emails: [`p${k}@c${k % 7}.example`] }));
+    await stageChunk(a, jobId, 0, { store: 'drafts', records: rows }, 1);
+    const clock = { now: 2, newId: sequentialIds('imp') };
+    expect(await commitImport(a, jobId, { existing: 'merge', inFile: 'merge' }, clock)).toMatchObject({ created: 300 });
+    // The import wrote no revision for its new contacts: the team could have seen them before it was final.
+    expect(await a.count('revisions')).toBe(1);
+    expect(await owedRevisions(a)).toHaveLength(1);
+    // One of them edited before the round: stamped by its edit, and sent once, with it.
+    const edited = await a.get('contacts', 'imp-7');
+    if (!edited) throw new Error('missing');
+    await saveContact(a, { ...edited, title: 'Buyer' });
+
+    expect(await syncOnce(a, team, keyA)).toMatchObject({ pushed: 300 });
+    expect(await owedRevisions(a)).toEqual([]);
+    expect(await a.countFromIndex('revisions', 'pending')).toBe(0);
+    expect(await syncOnce(a, team, keyA)).toEqual({ pulled: 0, pushed: 0, rejected: [] });
+    expect(await syncOnce(b, team, keyB)).toMatchObject({ pulled: 301, rejected: [] });
+    expect(await b.get('contacts', 'imp-7')).toMatchObject({ title: 'Buyer' });
   });
 
   it("pulled interactions keep the teammate's touch aggregates as the logging rep's, through an edit that moves one", async () => {

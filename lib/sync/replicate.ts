@@ -10,7 +10,7 @@ import { fieldHash } from '../db/revisions/field-hash';
 import { couch, SyncError, type TeamServer } from './couch';
 import { applyBatch, type FetchedBatch, fetchBatch, LocalWriteRaced, PULL_BATCH, type PullHooks } from './pull';
 import { pushAll } from './push';
-import { seedOutbox } from './seed-outbox';
+import { seedOutbox, stampOwed } from './seed-outbox';
 import { createTeamSetup, openTeamKey, TEAM_DOC_ID, type TeamKey } from './team-key';
 
 export interface SyncReport {
@@ -120,6 +120,8 @@ export async function syncOnce(
         : Math.max(progress.total, progress.done + 1);
     await options.onProgress?.({ ...progress });
   }
+  // A large import's new contacts get their first revisions here, not while the user waits for the import.
+  await stampOwed(db);
   report.pushed = await pushAll(db, server, key);
   return report;
 }

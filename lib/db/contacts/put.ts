@@ -6,15 +6,7 @@
  */
 import { canonicalEmail, normaliseEmail, profileSlugs, storedLinkedIn } from '../../identity/keys';
 import type { Contact } from '../../schema/records';
-import {
-  firstLocalRevision,
-  putFirstRevision,
-  type RevertTx,
-  type Revision,
-  type RevisionsTx,
-  revertLocalWrite,
-  stampLocalWrite,
-} from '../revisions/put';
+import { type RevertTx, type Revision, type RevisionsTx, revertLocalWrite, stampLocalWrite } from '../revisions/put';
 import type { Stamp, WriteTx } from '../write-tx';
 import { authored, createdAt } from '../writer';
 import { searchTokens } from './search-tokens';
@@ -62,37 +54,18 @@ export async function putContact(tx: ContactsTx, contact: Contact, now: Stamp): 
   return stored;
 }
 
-/** A contact created under a fresh id, made ready outside any transaction: its stored form and first revision. */
-export interface PreparedContact {
-  stored: Contact;
-  revision: Revision | null;
+/** A new contact's stored form, made ready outside any transaction (a large import's next chunk). */
+export function prepareNewContact(contact: Contact, now: number): Contact {
+  return contactAsStored(authored(contact, createdAt(contact, now)), now);
 }
 
 /**
- * What putContact derives and stamps for a new contact, done ahead (a large import's next chunk); the first
- * revision only if `revise`.
+ * Writes a new contact made ready by prepareNewContact, without its first revision: only for writes whose new
+ * records get it later, an import's commit (it owes them to the next sync round, oweRevisions) or a book that
+ * has never replicated (seedOutbox stamps every record without one when it first does).
  */
-export function prepareNewContact(contact: Contact, now: number, revise = true): PreparedContact {
-  const stored = contactAsStored(authored(contact, createdAt(contact, now)), now);
-  return { stored, revision: revise ? firstLocalRevision('contacts', stored.id, stored) : null };
-}
-
-/**
- * Writes a prepared new contact and, if `revise` says so, its first revision (made now if it was not made
- * ahead). A book that has never replicated needs none: seedOutbox gives every record without one its first
- * revision when the book first replicates. `revise` may be a read of the same transaction still on its way.
- */
-export async function putPreparedContact(
-  tx: ContactsTx,
-  { stored, revision }: PreparedContact,
-  revise: boolean | Promise<boolean> = true,
-): Promise<void> {
-  const putRevision = async () => {
-    if (!(await revise)) return;
-    const first = revision ?? firstLocalRevision('contacts', stored.id, stored);
-    if (first) await putFirstRevision(tx, first);
-  };
-  await Promise.all([tx.objectStore('contacts').put(stored), putRevision()]);
+export async function putUnrevisedContact(tx: WriteTx<'contacts', Contact>, stored: Contact): Promise<void> {
+  await tx.objectStore('contacts').put(stored);
 }
 
 /** Adds a contact that must not exist yet (the write fails, and its transaction aborts, if it does). */

@@ -1,11 +1,10 @@
 import { planMerge } from '../../identity/merge';
 import type { Contact, Organisation } from '../../schema/records';
 import { atomically } from '../atomic';
-import { type PreparedContact, prepareNewContact, putContact, putPreparedContact } from '../contacts/put';
+import { prepareNewContact, putContact, putUnrevisedContact } from '../contacts/put';
 import { shelvedForm } from '../contacts/shelved';
 import type { CrmDb } from '../open';
 import { putOrganisation } from '../organisations/put';
-import { hasReplicated } from '../revisions/checkpoint';
 import { revisionKey } from '../revisions/put';
 import { journalChunk, stillCommitting } from './jobs';
 import { sameRecord } from './same-record';
@@ -17,27 +16,23 @@ import type { UndoRecord } from './undo';
  */
 export type CommitOp =
   | { store: 'organisations'; record: Organisation }
-  | { store: 'contacts'; record: Contact; planned?: Contact; prepared?: PreparedContact };
+  | { store: 'contacts'; record: Contact; planned?: Contact; prepared?: Contact };
 
 /** A new contact's id and search words, for the shelves (word-shelves.ts). */
 export type ShelvedWords = readonly [id: string, words: readonly string[]];
 
 /**
- * The new contacts of the ops made ready for their transaction (stored form, and first revision if
- * `revise`), done while the database writes the batch before: the transaction then only puts. Their search
- * words go on the shelves at the end of the commit instead of into the index: each is added to `shelved`.
+ * The new contacts of the ops made ready for their transaction (stored form), done while the database writes
+ * the batch before: the transaction then only puts. Their search words go on the shelves at the end of the
+ * commit instead of into the index (each is added to `shelved`), and their first revisions are owed: the commit's
+ * last step records their range for the next sync round (oweRevisions), which stamps them before it pushes.
  */
-export function prepareOps(
-  ops: readonly CommitOp[],
-  now: number,
-  revise: boolean,
-  shelved: ShelvedWords[],
-): CommitOp[] {
+export function prepareOps(ops: readonly CommitOp[], now: number, shelved: ShelvedWords[]): CommitOp[] {
   return ops.map((op) => {
     if (op.store !== 'contacts' || op.planned || op.prepared) return op;
-    const { stored, revision } = prepareNewContact(op.record, now, revise);
+    const stored = prepareNewContact(op.record, now);
     shelved.push([stored.id, stored.search]);
-    return { ...op, prepared: { stored: shelvedForm(stored), revision } };
+    return { ...op, prepared: shelvedForm(stored) };
   });
 }
 
@@ -58,22 +53,19 @@ const INCOMING = '\u0000incoming';
 /**
  * Writes one chunk through the stores' doors, a batch at a time for as long as `next` gives one, and then, in
  * the same transaction, records in the journal what every record was before; it refuses if the import was
- * cancelled meanwhile. A new contact gets its first revision only in a book that replicates
- * (putPreparedContact). Two batches are in flight at once: the database always has the next one while the
- * thread makes the one after ready, and whoever asks for the database meanwhile waits for at most those two.
+ * cancelled meanwhile. A new contact gets no revision here (prepareOps). Two batches are in flight at once: the
+ * database always has the next one while the thread makes the one after ready, and whoever asks for the database
+ * meanwhile waits for at most those two.
  */
 export async function writeChunk(db: CrmDb, { jobId, seq, next, now, took }: CommitChunk): Promise<void> {
   // Relaxed: a chunk lost in a crash takes its journal entry with it (same transaction), and the
   // commit's last step, which makes the import final, is written strictly (finishCommit).
-  const tx = db.transaction(
-    ['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions', 'syncCheckpoints'],
-    'readwrite',
-    { durability: 'relaxed' },
-  );
+  const tx = db.transaction(['importJobs', 'importChunks', 'contacts', 'organisations', 'revisions'], 'readwrite', {
+    durability: 'relaxed',
+  });
   await atomically(tx, async () => {
     const open = stillCommitting(tx, jobId);
-    const revise = hasReplicated(tx);
-    for (const check of [open, revise]) check.catch(() => undefined);
+    open.catch(() => undefined);
     const records: UndoRecord[] = [];
     const write = async (op: CommitOp): Promise<unknown> => {
       if (op.store === 'organisations') {
@@ -83,7 +75,7 @@ export async function writeChunk(db: CrmDb, { jobId, seq, next, now, took }: Com
       const { record, planned, prepared } = op;
       if (!planned) {
         records.push({ store: 'contacts', id: record.id, before: null, revision: null });
-        return prepared ? putPreparedContact(tx, prepared, revise) : putContact(tx, record, now);
+        return prepared ? putUnrevisedContact(tx, prepared) : putContact(tx, record, now);
       }
       const [current, revision] = await Promise.all([
         tx.objectStore('contacts').get(record.id),

@@ -3,7 +3,7 @@ import { databaseAsks } from '../asks';
 import { ChunkSizer } from '../chunk-sizer';
 import { shelfLines } from '../contacts/word-shelves';
 import type { CrmDb } from '../open';
-import { hasReplicated } from '../revisions/checkpoint';
+import type { OwedRange } from '../revisions/records';
 import { TimeSlice, yieldToQueuedTasks } from '../time-slice';
 import type { WriteProgress } from '../write-in-slices';
 import { type CommitOp, prepareOps, type ShelvedWords, writeChunk } from './commit-chunk';
@@ -37,7 +37,8 @@ const SLICE_MS = 8;
  * the import's journal what it wrote, and the journal entry goes last, in one transaction. If anything
  * fails, the import is cancelled, or the browser stops half way (undone on the next start), every
  * chunk is put back: the workspace ends with all of the import or none of it. Meanwhile a lookup may
- * see the contacts already written: they are real records being added.
+ * see the contacts already written: they are real records being added. The team sees none of the new contacts
+ * before the import is final: their first revisions are stamped by the next sync round (owedRevisions).
  */
 export async function commitImport(
   db: CrmDb,
@@ -47,12 +48,12 @@ export async function commitImport(
   progress: WriteProgress = {},
   pace: CommitPace = COMMIT_PACE,
 ): Promise<ImportOutcome> {
-  const { ops, outcome } = await planCommit(db, jobId, choices, clock);
+  const { ops, outcome, owed } = await planCommit(db, jobId, choices, clock);
   await startCommitting(db, jobId, clock.now);
   try {
     const shelved: ShelvedWords[] = [];
     await writeChunks(db, jobId, ops, clock.now, progress, pace, shelved);
-    await finishCommit(db, jobId, await shelfLines(shelved, new TimeSlice(SLICE_MS)));
+    await finishCommit(db, jobId, await shelfLines(shelved, new TimeSlice(SLICE_MS)), owed);
     return outcome;
   } catch (error) {
     // If this fails too (the browser is closing), the next start undoes what is left.
@@ -89,7 +90,18 @@ async function planCommit(db: CrmDb, jobId: string, choices: ImportChoices, cloc
     ...writes.add.map((record: Contact): CommitOp => ({ store: 'contacts', record })),
     ...writes.put.map((record: Contact): CommitOp => ({ store: 'contacts', record, planned: stored.get(record.id) })),
   ];
-  return { ops, outcome: writes.outcome };
+  return { ops, outcome: writes.outcome, owed: owedRange(writes.add) };
+}
+
+/** The key range of the new contacts, whose first revisions the commit leaves to the next sync round. */
+function owedRange(added: readonly Contact[]): OwedRange | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const { id } of added) {
+    if (first === undefined || id < first) first = id;
+    if (last === undefined || id > last) last = id;
+  }
+  return first !== undefined && last !== undefined ? { store: 'contacts', first, last } : undefined;
 }
 
 async function writeChunks(
@@ -102,8 +114,6 @@ async function writeChunks(
   shelved: ShelvedWords[],
 ): Promise<void> {
   const sizer = new ChunkSizer(pace.batchMs, FIRST_BATCH, MIN_BATCH, MAX_BATCH);
-  // A guess for making the batches ready; each chunk's transaction reads it again (writeChunk).
-  const revise = await hasReplicated(db.transaction('syncCheckpoints'));
   let taken = 0;
   onProgress?.(0, ops.length);
   for (let seq = -1; taken < ops.length; seq--) {
@@ -121,7 +131,7 @@ async function writeChunks(
       const batch = ops.slice(taken, to).filter((op) => op !== undefined);
       ops.fill(undefined, taken, to);
       taken = to;
-      return prepareOps(batch, now, revise, shelved);
+      return prepareOps(batch, now, shelved);
     };
     await writeChunk(db, { jobId, seq, next, now, took: (records, ms) => sizer.took(records, ms) });
     onProgress?.(taken, ops.length);

@@ -4,6 +4,8 @@ import { atomically } from '../atomic';
 import { shelveWords } from '../contacts/word-shelves';
 import { newId } from '../ids';
 import type { CrmDb } from '../open';
+import { hasReplicated, oweRevisions } from '../revisions/checkpoint';
+import type { OwedRange } from '../revisions/records';
 import type { CommitUndo } from './undo';
 
 /** A job not touched for this long was abandoned (tab closed, browser quit): its rows are dropped. */
@@ -168,19 +170,25 @@ export async function stopCommitting(tx: JournalTx, jobId: string): Promise<void
 }
 
 /**
- * The commit's last step, in one transaction: the new contacts' words go on the shelves and the journal (staged
- * rows, what each chunk wrote) goes.
+ * The commit's last step, in one transaction: the new contacts' words go on the shelves, the journal (staged
+ * rows, what each chunk wrote) goes, and in a book that replicates the new contacts' range is owed its revisions.
  */
 export async function finishCommit(
   db: CrmDb,
   jobId: string,
   shelfLines: ReadonlyMap<string, readonly string[]> = new Map(),
+  owed?: OwedRange,
 ): Promise<void> {
   // Strict: once the user is told the import is in, no crash may bring its journal back (and undo it).
-  const tx = db.transaction(['importJobs', 'importChunks', 'wordShelves'], 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(['importJobs', 'importChunks', 'wordShelves', 'syncCheckpoints'], 'readwrite', {
+    durability: 'strict',
+  });
   await atomically(tx, async () => {
     const job = await tx.objectStore('importJobs').get(jobId);
     if (!job?.committing) throw new Error('import-not-found');
-    await Promise.all([shelveWords(tx.objectStore('wordShelves'), shelfLines), forgetJob(tx, jobId)]);
+    const owe = async () => {
+      if (owed && (await hasReplicated(tx))) await oweRevisions(tx, owed);
+    };
+    await Promise.all([shelveWords(tx.objectStore('wordShelves'), shelfLines), forgetJob(tx, jobId), owe()]);
   });
 }

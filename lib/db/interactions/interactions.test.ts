@@ -118,10 +118,12 @@ describe('logging a thread', () => {
   it('one person under two spellings of an address is one new contact, and a saved one is found by either', async () => {
     const annLee = { name: 'Ann Lee', email: 'Ann.Lee@gmail.com', role: 'from' as const };
     const annAgain = { name: 'Ann', email: 'annlee+orders@googlemail.com', role: 'cc' as const };
-    const first = await logThread(db, { ...thread, people: [annLee, annAgain], messages: [messages[0]!] }, NOW);
+    const [one, two] = messages;
+    if (!one || !two) throw new Error('two messages expected');
+    const first = await logThread(db, { ...thread, people: [annLee, annAgain], messages: [one] }, NOW);
     expect(first.createdContactIds).toHaveLength(1);
     expect(first.contactIds).toEqual(first.createdContactIds);
-    const again = await logThread(db, { ...thread, people: [annAgain], messages: [messages[1]!] }, NOW);
+    const again = await logThread(db, { ...thread, people: [annAgain], messages: [two] }, NOW);
     expect(again.createdContactIds).toEqual([]);
     expect(again.contactIds).toEqual(first.createdContactIds);
   });

@@ -156,30 +156,6 @@ export async function stampLocalWrite(
   return next;
 }
 
-/**
- * The revision a local write that CREATES a record under a fresh id gives it, computed ahead of the
- * transaction (stampLocalWrite without its read: no revision can exist for an id never used). Null for
- * a private record. Written with putFirstRevision, in the transaction that writes the record.
- */
-export function firstLocalRevision(store: StoreName, id: string, record: object): Revision | null {
-  if (isPrivate(record)) return null;
-  const hash = randomRevHash();
-  const fields = stampFields(record, {}, nextHlc());
-  return {
-    key: revisionKey(store, id),
-    store,
-    id,
-    rev: `1-${hash}`,
-    history: [hash],
-    pending: nextOutboxPlace(),
-    fields,
-  };
-}
-
-export function putFirstRevision(tx: RevisionsTx, revision: Revision): Promise<unknown> {
-  return tx.objectStore('revisions').put(placedNow(revision));
-}
-
 export interface RevisionKeysTx {
   objectStore(name: 'revisions'): { getAllKeys(query: IDBKeyRange): Promise<IDBValidKey[]> };
 }
